@@ -1,0 +1,214 @@
+"""The recipe: typed, validated, loaded from YAML with dotted command-line overrides.
+
+Imports nothing heavy (no torch, transformers, trl, unsloth), so a recipe is checked in a
+fraction of a second, before any model or dataset is touched, and `scripts/finetune.py` can decide
+whether to import unsloth before transformers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(ValueError):
+    """A recipe problem, told in one line that names the key and what is allowed."""
+
+
+class Section(BaseModel):
+    # A typo is an error, not a silently ignored key with a default in its place.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ModelCfg(Section):
+    name: str = Field(description="HF model id or local path of the model to train (may be pre-quantized 4-bit)")
+    base_16bit: str | None = Field(
+        None, description="16-bit model the adapter is merged into at export; defaults to `name`"
+    )
+    backend: Literal["auto", "unsloth", "peft"] = "auto"
+    load_in_4bit: bool = True
+    precision: Literal["auto", "bf16", "fp16", "fp32"] = "auto"
+    max_length: int = Field(2048, gt=0, description="tokens per example, prompt + answer")
+    gradient_checkpointing: bool = True
+
+
+class LoraCfg(Section):
+    r: int = Field(16, gt=0)
+    alpha: int = Field(16, gt=0)
+    dropout: float = Field(0.0, ge=0.0, lt=1.0)
+    target_modules: list[str] = Field(
+        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
+        min_length=1,
+    )
+
+
+class ColumnsCfg(Section):
+    patient: str = "Patient"  # the user's turn
+    doctor: str = "Doctor"  # the assistant's turn: the only tokens that carry loss
+
+
+class DataCfg(Section):
+    source: str = Field(description="HF dataset id, or a local .jsonl/.json/.csv/.parquet file")
+    split: str = "train"
+    columns: ColumnsCfg = ColumnsCfg()
+    system_prompt: str | None = None
+    max_rows: int | None = Field(None, gt=0, description="rows kept after shuffling; null keeps all")
+    val_fraction: float = Field(0.05, gt=0.0, lt=1.0)
+    overlong: Literal["truncate", "drop"] = "truncate"
+    seed: int = 3407
+
+
+class TrainCfg(Section):
+    micro_batch_size: int = Field(2, gt=0)
+    grad_accum: int = Field(8, gt=0)
+    learning_rate: float = Field(2.0e-4, gt=0.0)
+    epochs: float = Field(1.0, gt=0.0)
+    max_steps: int = Field(-1, ge=-1, description="-1: run `epochs`; otherwise stop after this many steps")
+    warmup_ratio: float = Field(0.03, ge=0.0, lt=1.0)
+    lr_scheduler: str = "cosine"
+    weight_decay: float = Field(0.0, ge=0.0)
+    optim: str = "adamw_8bit"
+    logging_steps: int = Field(10, gt=0)
+    eval_steps: int = Field(100, gt=0)
+    save_steps: int = Field(200, gt=0)
+    save_total_limit: int = Field(2, gt=0, description="checkpoints kept on disk")
+    seed: int = 3407
+
+
+class TrackingCfg(Section):
+    wandb: Literal["online", "offline", "off"] = "off"
+    project: str = "medqa"
+    entity: str | None = None
+
+    @field_validator("wandb", mode="before")
+    @classmethod
+    def _yaml_off(cls, v: Any) -> Any:
+        return "off" if v is False else v  # YAML 1.1 reads a bare `off` as False
+
+
+class HubCfg(Section):
+    repo_id: str | None = Field(None, description="push the adapter here when set (owner/name)")
+    private: bool = True
+
+    @field_validator("repo_id")
+    @classmethod
+    def _owner_name(cls, v: str | None) -> str | None:
+        # The Hub's rule: owner/name, letters, digits, '-', '_', '.', no '--' or '..', at most 96 chars.
+        if v is not None and not (re.fullmatch(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*", v)
+                                  and "--" not in v and ".." not in v and len(v) <= 96):
+            raise ValueError("must look like 'owner/name' (letters, digits, '-', '_', '.'), e.g. 'alice/medqa-llama31'")
+        return v
+
+
+class SampleCfg(Section):
+    question: str = "I have had a dry cough and a mild fever for three days. Should I see a doctor?"
+    max_new_tokens: int = Field(256, gt=0)
+
+
+class GpuCfg(Section):
+    memory_cap_gib: float | None = Field(
+        None, gt=0, description="cap this process's GPU memory, to rehearse a smaller card on a larger one"
+    )
+
+
+class Config(Section):
+    run_name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    output_dir: str = "outputs"
+    model: ModelCfg
+    lora: LoraCfg = LoraCfg()
+    data: DataCfg
+    train: TrainCfg = TrainCfg()
+    tracking: TrackingCfg = TrackingCfg()
+    hub: HubCfg = HubCfg()
+    sample: SampleCfg = SampleCfg()
+    gpu: GpuCfg = GpuCfg()
+
+    @property
+    def run_dir(self) -> Path:
+        return Path(self.output_dir) / self.run_name
+
+
+def _field_names(model: type[BaseModel], path: tuple) -> list[str]:
+    """The keys allowed at a dotted path, for 'did you mean' messages."""
+    for part in path:
+        field = model.model_fields.get(str(part))
+        ann = getattr(field, "annotation", None) if field else None
+        if not (isinstance(ann, type) and issubclass(ann, BaseModel)):
+            return []
+        model = ann
+    return list(model.model_fields)
+
+
+def _describe(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        loc = tuple(e["loc"])
+        key = ".".join(str(p) for p in loc) or "<recipe>"
+        if e["type"] == "extra_forbidden":
+            allowed = _field_names(Config, loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            parts.append(f"unknown key '{key}': {hint}allowed here: {', '.join(allowed)}")
+        elif e["type"] == "missing":
+            parts.append(f"missing key '{key}'")
+        else:
+            msg = e["msg"].removeprefix("Value error, ")
+            got = e.get("input")
+            parts.append(f"'{key}': {msg}" + ("" if isinstance(got, (dict, list)) else f" (got {got!r})"))
+    return "; ".join(parts)
+
+
+def apply_override(raw: dict, override: str) -> None:
+    """Apply one `a.b.c=value` override; the value is parsed as YAML (`1e-4` -> float)."""
+    key, sep, value = override.partition("=")
+    if not sep or not key:
+        raise ConfigError(f"override {override!r} must look like key.path=value")
+    parts = key.split(".")
+    node = raw
+    for i, part in enumerate(parts[:-1]):
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise ConfigError(f"override {override!r}: '{'.'.join(parts[: i + 1])}' is not a section")
+    parsed = yaml.safe_load(value) if value.strip() else None
+    # YAML 1.1 reads 1e-4 (no dot) as a string; a number was meant.
+    if isinstance(parsed, str):
+        try:
+            parsed = float(parsed) if any(c in parsed.lower() for c in ".e") else int(parsed)
+        except ValueError:
+            pass
+    node[parts[-1]] = parsed
+
+
+def load_config(path: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> Config:
+    """Read a recipe, apply `key.path=value` overrides, validate. Raises ConfigError."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"recipe {str(path)!r} not found: pass a file such as recipes/t4.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"recipe {str(path)!r} is not valid YAML{where}: {getattr(e, 'problem', e)}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"recipe {str(path)!r} is not UTF-8 text") from None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"recipe {str(path)!r} must be a mapping of keys, got {type(raw).__name__}")
+    for override in overrides:
+        apply_override(raw, override)
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as e:
+        raise ConfigError(f"{path}: {_describe(e)}") from None
+
+
+def dump_config(cfg: Config) -> str:
+    """The resolved recipe as YAML. Holds no secrets: tokens are read from the environment only."""
+    return yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False)

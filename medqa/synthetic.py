@@ -1,0 +1,138 @@
+"""Models with random weights, built locally: the demo's tiny Llama 3.1 and the 8B shape for GPU runs.
+
+`model.name: synthetic:tiny-llama-3.1` (the demo) or `synthetic:llama-3.1-8b` (exact Llama-3.1-8B
+shape; speed and memory do not depend on weight values) resolve to a checkpoint directory that is
+written on first use and cached under $MEDQA_CACHE (default ~/.cache/medqa).
+
+The tokenizer is a small byte-level BPE trained on the bundled sample dialogs, with Llama 3's
+pre-tokenizer regex, its 256 special tokens in Llama 3's order and the Llama 3.1 chat template, so
+chat rendering, loss masks and llama.cpp's `llama-bpe` tokenizer all behave as with the real model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+PREFIX = "synthetic:"
+SAMPLE_DATA = resources.files("medqa") / "assets" / "sample_dialogs.jsonl"
+
+# Llama 3's pre-tokenizer split (tokenizer.json of meta-llama/Llama-3.1-8B-Instruct).
+LLAMA3_SPLIT = (
+    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*"
+    r"|\s*[\r\n]+|\s+(?!\S)|\s+"
+)
+_NAMED = {0: "<|begin_of_text|>", 1: "<|end_of_text|>", 4: "<|finetune_right_pad_id|>",
+          6: "<|start_header_id|>", 7: "<|end_header_id|>", 8: "<|eom_id|>", 9: "<|eot_id|>",
+          10: "<|python_tag|>"}
+
+
+def llama3_special_tokens() -> list[str]:
+    """The 256 special tokens, in the order Llama 3 numbers them from 128000."""
+    out, reserved = [], 0
+    for i in range(256):
+        if i in _NAMED:
+            out.append(_NAMED[i])
+        else:
+            out.append(f"<|reserved_special_token_{reserved}|>")
+            reserved += 1
+    return out
+
+
+SHAPES = {
+    # hidden and intermediate sizes are multiples of 256, so GGUF K-quants apply to every tensor.
+    "tiny-llama-3.1": dict(vocab_size=1024, hidden_size=256, intermediate_size=512, num_hidden_layers=2,
+                           num_attention_heads=4, num_key_value_heads=2),
+    "llama-3.1-8b": dict(vocab_size=128256, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
+                         num_attention_heads=32, num_key_value_heads=8),
+}
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("MEDQA_CACHE", Path.home() / ".cache" / "medqa"))
+
+
+def build_tokenizer(bpe_vocab: int = 768):
+    """A Llama-3-style fast tokenizer: byte-level BPE + 256 specials + the 3.1 chat template."""
+    from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE(ignore_merges=True))  # Llama 3 looks words up whole before merging
+    tok.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(LLAMA3_SPLIT), behavior="isolated", invert=False),
+        pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=False),
+    ])
+    tok.decoder = decoders.ByteLevel(add_prefix_space=True, trim_offsets=True, use_regex=True)
+    rows = [json.loads(line) for line in SAMPLE_DATA.read_text(encoding="utf-8").splitlines()]
+    texts = [v for r in rows for v in r.values()]
+    trainer = trainers.BpeTrainer(vocab_size=bpe_vocab, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+                                  show_progress=False)
+    tok.train_from_iterator(texts, trainer=trainer)
+    specials = llama3_special_tokens()
+    tok.add_special_tokens(specials)
+    bos = specials[0]
+    from tokenizers import processors
+
+    tok.post_processor = processors.TemplateProcessing(
+        single=f"{bos}:0 $A:0", pair=f"{bos}:0 $A:0 {bos}:1 $B:1",
+        special_tokens=[(bos, tok.token_to_id(bos))],
+    )
+    template = (resources.files("medqa") / "assets" / "llama31_chat_template.jinja").read_text(encoding="utf-8")
+    return PreTrainedTokenizerFast(
+        tokenizer_object=tok, bos_token=bos, eos_token="<|eot_id|>", pad_token="<|finetune_right_pad_id|>",
+        chat_template=template, model_max_length=131072, clean_up_tokenization_spaces=False,
+    )
+
+
+def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, device: str = "cpu") -> Path:
+    """Write a random-weight Llama 3.1 checkpoint of `shape` (and its tokenizer) to `out`."""
+    import torch
+    from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM
+
+    tokenizer = build_tokenizer()
+    special = {t: tokenizer.convert_tokens_to_ids(t) for t in ("<|begin_of_text|>", "<|end_of_text|>",
+                                                                "<|eom_id|>", "<|eot_id|>")}
+    config = LlamaConfig(
+        **SHAPES[shape],
+        max_position_embeddings=131072,
+        rms_norm_eps=1e-5,
+        rope_parameters={"rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0, "low_freq_factor": 1.0,
+                         "high_freq_factor": 4.0, "original_max_position_embeddings": 8192},
+        tie_word_embeddings=False,
+        bos_token_id=special["<|begin_of_text|>"],
+        eos_token_id=[special["<|end_of_text|>"], special["<|eom_id|>"], special["<|eot_id|>"]],
+        torch_dtype=dtype,
+    )
+    torch.manual_seed(seed)
+    with torch.device(device):
+        model = LlamaForCausalLM(config).to(getattr(torch, dtype))
+    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}."))
+    try:
+        model.save_pretrained(tmp, max_shard_size="5GB")
+        tokenizer.save_pretrained(tmp)
+        GenerationConfig(bos_token_id=config.bos_token_id, eos_token_id=config.eos_token_id,
+                         do_sample=True, temperature=0.6, top_p=0.9).save_pretrained(tmp)
+        tmp.rename(out)  # whole checkpoint or nothing: a half-written cache would be reused
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def resolve(name: str) -> str:
+    """Map `synthetic:<shape>` to a local checkpoint (built once, then cached); other names pass through."""
+    if not name.startswith(PREFIX):
+        return name
+    shape = name[len(PREFIX):]
+    if shape not in SHAPES:
+        raise ValueError(f"unknown synthetic model {name!r}; choose one of: "
+                         + ", ".join(PREFIX + s for s in SHAPES))
+    out = cache_dir() / shape
+    if not (out / "config.json").is_file():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_model(out, shape)
+    return str(out)
