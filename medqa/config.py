@@ -16,7 +16,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 
-class ConfigError(ValueError):
+class MedqaError(Exception):
+    """A problem the user can fix. Scripts print its one-line message and exit non-zero, no traceback."""
+
+
+class ConfigError(MedqaError, ValueError):
     """A recipe problem, told in one line that names the key and what is allowed."""
 
 

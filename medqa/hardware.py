@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Unsloth's Triton kernels need compute capability 7.0+ (Volta): https://docs.unsloth.ai/get-started/beginner-start-here/unsloth-requirements
-UNSLOTH_MIN_CAPABILITY = (7, 0)
+from medqa.config import MedqaError
+
+# Triton, which Unsloth's kernels and TRL's fused loss are written in, needs compute capability 7.0+
+# (Volta): https://docs.unsloth.ai/get-started/beginner-start-here/unsloth-requirements
+TRITON_MIN_CAPABILITY = UNSLOTH_MIN_CAPABILITY = (7, 0)
 # bf16 arithmetic arrived with Ampere (8.0); a T4 (7.5) and a P100 (6.0) emulate it slowly or not at all.
 BF16_MIN_CAPABILITY = (8, 0)
 
 
-class HardwareError(RuntimeError):
+class HardwareError(MedqaError, RuntimeError):
     """This card or this torch build cannot run what the recipe asks; the message says what to do."""
 
 
@@ -74,6 +77,10 @@ def check_torch_build(device: Device) -> None:
             f"{', '.join(device.arch_list)}. Install a CUDA 12.6 build, which still carries sm_60 for the P100: "
             "pip install torch --index-url https://download.pytorch.org/whl/cu126"
         )
+
+
+def triton_ok(device: Device) -> bool:
+    return device.is_cuda and device.capability >= TRITON_MIN_CAPABILITY
 
 
 def choose_backend(requested: str, device: Device) -> tuple[str, str | None]:

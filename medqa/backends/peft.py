@@ -1,0 +1,48 @@
+"""transformers + peft (+ bitsandbytes nf4 on CUDA): runs on any card, the P100 included, and on CPU."""
+
+from __future__ import annotations
+
+import torch
+from peft import LoraConfig, get_peft_model
+from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+
+from medqa import synthetic
+from medqa.backends import DTYPES
+from medqa.config import Config
+from medqa.hardware import HardwareError
+
+
+def load(cfg: Config, precision: str):
+    name = synthetic.resolve(cfg.model.name)
+    dtype = getattr(torch, DTYPES[precision])
+    kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
+    if cfg.model.load_in_4bit:
+        if not torch.cuda.is_available():
+            raise HardwareError("model.load_in_4bit needs a CUDA GPU (bitsandbytes nf4); on CPU set model.load_in_4bit=false")
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype
+        )
+        kwargs["device_map"] = {"": torch.cuda.current_device()}
+    elif torch.cuda.is_available():
+        kwargs["device_map"] = {"": torch.cuda.current_device()}
+    model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
+    tokenizer = AutoTokenizer.from_pretrained(name)
+    # No prepare_model_for_kbit_training: it upcasts embeddings and head to fp32 (+8 GiB on the 8B),
+    # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs.
+    if cfg.model.gradient_checkpointing:
+        model.enable_input_require_grads()
+    lora = LoraConfig(
+        r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
+        target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM",
+    )
+    torch.manual_seed(cfg.train.seed)  # LoRA A matrices are drawn at random: same seed, same start
+    return get_peft_model(model, lora), tokenizer
+
+
+@torch.no_grad()
+def answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
+    model.eval()
+    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    enc = {k: v.to(model.device) for k, v in enc.items()}
+    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id)
+    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()

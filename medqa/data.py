@@ -1,0 +1,168 @@
+"""Dataset -> chat messages -> token ids with a loss mask -> train / validation splits.
+
+Takes a tokenizer, never a backend. Each row becomes a prompt (optional system prompt + the
+patient's turn) and a completion (the doctor's turn), rendered with the tokenizer's own chat
+template. Rows are tokenized here rather than inside TRL so that overlong rows can be counted and
+dropped or truncated as the recipe asks, and `--dry-run` shows exactly the ids the trainer sees.
+The output columns, `input_ids` and `completion_mask`, are TRL's pre-tokenized format: SFTTrainer
+turns the mask into labels (-100 outside the doctor's turn) when `completion_only_loss=True`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from medqa.config import DataCfg, MedqaError
+
+LOCAL_FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+
+
+class DataError(MedqaError, ValueError):
+    """The data source cannot give usable rows; the message says what to change."""
+
+
+@dataclass
+class DataStats:
+    rows_selected: int = 0
+    empty_dropped: int = 0
+    overlong_truncated: int = 0
+    overlong_dropped: int = 0
+    train_rows: int = 0
+    val_rows: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.rows_selected} rows selected, {self.empty_dropped} empty dropped, "
+                f"{self.overlong_truncated} overlong truncated, {self.overlong_dropped} overlong dropped -> "
+                f"{self.train_rows} train / {self.val_rows} validation")
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def load_rows(cfg: DataCfg):
+    """Open the source (a local file or a Hub dataset) and check the mapped columns are there."""
+    import datasets
+
+    datasets.disable_progress_bars()
+    path = Path(cfg.source)
+    try:
+        if path.suffix.lower() in LOCAL_FORMATS:
+            if not path.is_file():
+                raise DataError(f"data file {cfg.source!r} not found: fix data.source (a .jsonl/.csv/.parquet "
+                                "file or a Hub dataset id such as ruslanmv/ai-medical-chatbot)")
+            ds = datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
+        else:
+            ds = datasets.load_dataset(cfg.source, split=cfg.split)
+    except DataError:
+        raise
+    except UnicodeDecodeError as e:
+        raise DataError(f"data file {cfg.source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "
+                        "re-save it as UTF-8") from None
+    except Exception as e:  # datasets raises many types; the user needs the source and the reason
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise DataError(f"cannot load data.source {cfg.source!r}: {reason}") from None
+    missing = [c for c in (cfg.columns.patient, cfg.columns.doctor) if c not in ds.column_names]
+    if missing:
+        raise DataError(f"data.source {cfg.source!r} has no column {', '.join(map(repr, missing))} "
+                        f"(it has {', '.join(ds.column_names)}): set data.columns.patient / data.columns.doctor")
+    return ds
+
+
+def to_prompt_completion(row: dict[str, Any], cfg: DataCfg) -> dict[str, list[dict[str, str]]] | None:
+    """One dataset row as TRL's conversational prompt-completion pair; None when a turn is empty."""
+    patient, doctor = row.get(cfg.columns.patient), row.get(cfg.columns.doctor)
+    if not isinstance(patient, str) or not isinstance(doctor, str) or not patient.strip() or not doctor.strip():
+        return None
+    prompt = [{"role": "system", "content": cfg.system_prompt}] if cfg.system_prompt else []
+    prompt.append({"role": "user", "content": patient.strip()})
+    return {"prompt": prompt, "completion": [{"role": "assistant", "content": doctor.strip()}]}
+
+
+def tokenize(pair: dict, tokenizer) -> dict[str, list[int]]:
+    """Token ids of prompt + completion through the chat template, and a mask of the completion's tokens.
+
+    Same construction as TRL's own tokenizer for prompt-completion data: the prompt rendered with the
+    generation prompt must be a prefix of the full conversation; the rest (the doctor's words and the
+    end-of-turn token, so the model learns to stop) carries the loss.
+    """
+    prompt_text = tokenizer.apply_chat_template(pair["prompt"], tokenize=False, add_generation_prompt=True)
+    full_text = tokenizer.apply_chat_template(pair["prompt"] + pair["completion"], tokenize=False)
+    if not full_text.startswith(prompt_text):
+        raise DataError("the tokenizer's chat template does not render the prompt as a prefix of the conversation; "
+                        "use a model whose template does (Llama 3.1 Instruct's does)")
+    # The template already writes <|begin_of_text|>; add_special_tokens would add a second one.
+    prompt_ids = tokenizer(prompt_text, add_special_tokens=False)["input_ids"]
+    full_ids = tokenizer(full_text, add_special_tokens=False)["input_ids"]
+    if full_ids[: len(prompt_ids)] != prompt_ids:
+        raise DataError("the prompt's tokens are not a prefix of the conversation's tokens with this tokenizer")
+    return {"input_ids": full_ids, "completion_mask": [0] * len(prompt_ids) + [1] * (len(full_ids) - len(prompt_ids))}
+
+
+def prepare(cfg: DataCfg, tokenizer, max_length: int):
+    """Shuffle, select, render, tokenize, split. Returns (train, val, DataStats)."""
+    ds = load_rows(cfg)
+    ds = ds.shuffle(seed=cfg.seed)
+    if cfg.max_rows is not None:
+        ds = ds.select(range(min(cfg.max_rows, len(ds))))
+    stats = DataStats(rows_selected=len(ds))
+
+    rows = []
+    for row in ds:
+        pair = to_prompt_completion(row, cfg)
+        if pair is None:
+            stats.empty_dropped += 1
+            continue
+        ex = tokenize(pair, tokenizer)
+        if len(ex["input_ids"]) > max_length:
+            answer_left = sum(ex["completion_mask"][:max_length])
+            if cfg.overlong == "drop" or answer_left == 0:
+                stats.overlong_dropped += 1
+                continue
+            ex = {k: v[:max_length] for k, v in ex.items()}
+            stats.overlong_truncated += 1
+        rows.append(ex)
+
+    if not rows:
+        raise DataError(f"no usable rows in {cfg.source!r} after dropping {stats.empty_dropped} empty and "
+                        f"{stats.overlong_dropped} overlong rows: check data.columns, or raise model.max_length")
+    if len(rows) < 2:
+        raise DataError(f"only 1 usable row in {cfg.source!r}: need at least 2 (one for validation)")
+
+    import datasets
+
+    n_val = min(max(1, round(len(rows) * cfg.val_fraction)), len(rows) - 1)
+    # Rows are already shuffled: the last n_val are the validation split, fixed by data.seed.
+    train = datasets.Dataset.from_list(rows[: len(rows) - n_val])
+    val = datasets.Dataset.from_list(rows[len(rows) - n_val:])
+    stats.train_rows, stats.val_rows = len(train), len(val)
+    return train, val, stats
+
+
+def render_masked(example: dict[str, list[int]], tokenizer, open_mark: str = "[[", close_mark: str = "]]") -> str:
+    """The example's text with the loss-carrying spans wrapped in marks, for --dry-run."""
+    out, span, in_loss = [], [], None
+    for tok_id, m in zip(example["input_ids"], example["completion_mask"]):
+        if in_loss is not None and bool(m) != in_loss:
+            text = tokenizer.decode(span)
+            out.append(f"{open_mark}{text}{close_mark}" if in_loss else text)
+            span = []
+        in_loss = bool(m)
+        span.append(tok_id)
+    if span:
+        text = tokenizer.decode(span)
+        out.append(f"{open_mark}{text}{close_mark}" if in_loss else text)
+    return "".join(out)
+
+
+def ensure_pad_token(tokenizer) -> None:
+    """Llama 3.1 ships no pad token. Pad with its reserved <|finetune_right_pad_id|> rather than
+    <|eot_id|>: collators that mask pad ids out of the labels would otherwise mask the real
+    end-of-turn too, and the model would not learn to stop (the usual tutorial bug)."""
+    if tokenizer.pad_token is None or tokenizer.pad_token_id == tokenizer.eos_token_id:
+        if "<|finetune_right_pad_id|>" in tokenizer.get_vocab():
+            tokenizer.pad_token = "<|finetune_right_pad_id|>"
+        elif tokenizer.pad_token is None:
+            tokenizer.pad_token = tokenizer.eos_token
+    tokenizer.padding_side = "right"

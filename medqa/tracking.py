@@ -1,0 +1,78 @@
+"""A Weights & Biases run, or a no-op run with the same methods, so call sites have no `if`.
+
+`tracking.wandb: online` needs WANDB_API_KEY (or `wandb login`): without one the run stops at
+start, before the model loads, rather than hours later or with a silent fallback. `offline` writes
+the run under the run directory (sync it later with `wandb sync`); `off` logs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from medqa.config import Config, MedqaError
+
+
+class TrackingError(MedqaError, RuntimeError):
+    pass
+
+
+class NullRun:
+    url: str | None = None
+    report_to = "none"  # what the HF Trainer should log to
+
+    def log(self, data: dict) -> None:
+        pass
+
+    def summary(self, data: dict) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+class WandbRun(NullRun):
+    report_to = "wandb"
+
+    def __init__(self, cfg: Config, run_dir: Path):
+        import wandb
+
+        os.environ.setdefault("WANDB_SILENT", "true")
+        self._run = wandb.init(
+            project=cfg.tracking.project, entity=cfg.tracking.entity, name=cfg.run_name,
+            mode=cfg.tracking.wandb, dir=str(run_dir),
+            config=cfg.model_dump(mode="json"),  # the recipe holds no secrets: tokens live in the environment
+        )
+        self.url = self._run.get_url() if cfg.tracking.wandb == "online" else None
+
+    def log(self, data: dict) -> None:
+        self._run.log(data)
+
+    def summary(self, data: dict) -> None:
+        self._run.summary.update(data)
+
+    def finish(self) -> None:
+        self._run.finish()
+
+
+def check(cfg: Config) -> None:
+    """Fail early on what would fail at the end: online tracking without a key."""
+    if cfg.tracking.wandb != "online":
+        return
+    from medqa.secrets import get_secret
+
+    key = get_secret("WANDB_API_KEY")
+    netrc = Path.home() / ".netrc"
+    logged_in = netrc.is_file() and "api.wandb.ai" in netrc.read_text(errors="ignore")
+    if not key and not logged_in:
+        raise TrackingError("tracking.wandb=online but no W&B key: set WANDB_API_KEY (or run `wandb login`), "
+                            "or use tracking.wandb=offline / off")
+    if key:
+        os.environ["WANDB_API_KEY"] = key  # a Kaggle/Colab secret, handed to wandb's own login
+
+
+def start(cfg: Config, run_dir: Path, is_main: bool = True) -> NullRun:
+    if cfg.tracking.wandb == "off" or not is_main:
+        return NullRun()
+    check(cfg)
+    return WandbRun(cfg, run_dir)
