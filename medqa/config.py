@@ -120,6 +120,27 @@ class GpuCfg(Section):
     )
 
 
+class EvalCfg(Section):
+    """`scripts/evaluate.py outputs/<run>`: held-out loss, side-by-side answers, MedQA-style MCQ accuracy."""
+
+    questions: list[str] = Field(
+        default_factory=lambda: [
+            "I have had a dry cough and a mild fever for three days. Should I see a doctor?",
+            "My 6-year-old has a rash on his arms that itches at night. What could it be?",
+            "I get a pounding headache most afternoons at work. What can I do about it?",
+        ],
+        description="patient questions answered by the base and the fine-tuned model, side by side (greedy)",
+    )
+    mcq_source: str | None = Field(
+        None, description="MedQA-format multiple choice: a local .jsonl/.json/.parquet file or a Hub dataset id "
+                          "(GBaker/MedQA-USMLE-4-options-hf); null: the small bundled sample"
+    )
+    mcq_split: str = "test"  # for a Hub dataset; a local file is read whole
+    mcq_max: int | None = Field(200, gt=0, description="questions scored (the first n); null scores all")
+    batch_size: int = Field(4, gt=0, description="validation rows per forward pass for the held-out loss")
+    run_after_training: bool = False
+
+
 class Config(Section):
     run_name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     output_dir: str = "outputs"
@@ -131,6 +152,7 @@ class Config(Section):
     hub: HubCfg = HubCfg()
     sample: SampleCfg = SampleCfg()
     gpu: GpuCfg = GpuCfg()
+    eval: EvalCfg = EvalCfg()
 
     @property
     def run_dir(self) -> Path:

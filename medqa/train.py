@@ -9,7 +9,9 @@ import json
 import os
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from medqa import data, hardware, tracking
 from medqa.backends import import_backend
@@ -18,6 +20,13 @@ from medqa.config import Config, MedqaError, dump_config
 
 class RunError(MedqaError, RuntimeError):
     pass
+
+
+@dataclass
+class Result:
+    metrics: dict
+    model: Any = None  # the trained model with its adapter, for notebooks that go on using it
+    tokenizer: Any = None
 
 
 def log(msg: str) -> None:
@@ -31,6 +40,7 @@ def is_main_process() -> bool:
 
 
 def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, report_to: str):
+    import torch
     from trl import SFTConfig
 
     t = cfg.train
@@ -67,6 +77,7 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
         include_num_input_tokens_seen="non_padding",
         report_to=report_to,
         dataloader_num_workers=0,
+        use_cpu=not torch.cuda.is_available(),
     )
 
 
@@ -88,7 +99,7 @@ def sample_messages(cfg: Config) -> list[dict]:
     return system + [{"role": "user", "content": cfg.sample.question}]
 
 
-def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False) -> dict:
+def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False) -> Result:
     # ---------------------------------------------------------------- hardware: decide before loading
     device = hardware.detect()
     hardware.check_torch_build(device)
@@ -130,7 +141,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
         print(dump_config(cfg))
         print("--- first training example; [[...]] marks the tokens that carry loss ---")
         print(data.render_masked(train_ds[0], tokenizer))
-        return {"dry_run": True, "data": stats.as_dict()}
+        return Result({"dry_run": True, "data": stats.as_dict()})
 
     # ---------------------------------------------------------------- run directory and tracking
     run_dir = cfg.run_dir
@@ -173,11 +184,13 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
         "data": stats.as_dict(),
     }
     if not is_main_process():
-        return metrics
+        return Result(metrics, trainer.model, tokenizer)
     adapter_dir = run_dir / "adapter"
     trainer.model.save_pretrained(adapter_dir)
     tokenizer.save_pretrained(adapter_dir)
     (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    (run_dir / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1) + "\n",
+                                              encoding="utf-8")
     log(f"train loss {metrics['train_loss']:.4f}, eval loss {metrics['eval_loss']:.4f}, "
         f"{metrics['tokens_per_second']:.0f} tokens/s; adapter saved to {adapter_dir}")
 
@@ -190,7 +203,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     tracker.finish()
     if cfg.hub.repo_id:
         _push(cfg, adapter_dir, metrics, hub_token)
-    return metrics
+    return Result(metrics, trainer.model, tokenizer)
 
 
 def _push(cfg: Config, adapter_dir: Path, metrics: dict, token: str) -> None:

@@ -24,7 +24,7 @@ def main(argv=None) -> int:
     parser.add_argument("--resume", action="store_true", help="continue the latest checkpoint of this run")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing run directory")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     try:
         cfg = load_config(args.recipe, args.overrides)

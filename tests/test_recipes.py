@@ -1,0 +1,66 @@
+"""Every shipped recipe validates, builds its SFTConfig under the pinned TRL, and says how to run it."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from medqa.config import load_config
+from medqa.train import sft_config
+
+RECIPES = sorted((ROOT / "recipes").rglob("*.yaml"))
+CARDS = ["p100", "t4", "a100"]
+# What may differ between the card recipes: the hardware, and the run's name.
+HARDWARE_KEYS = {"run_name", "model.backend", "model.precision", "model.max_length",
+                 "train.micro_batch_size", "train.grad_accum"}
+
+
+def flatten(d: dict, prefix: str = "") -> dict:
+    out = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        out.update(flatten(v, key + ".") if isinstance(v, dict) else {key: v})
+    return out
+
+
+def test_all_recipes_found():
+    assert {p.stem for p in RECIPES} >= {"demo", *CARDS}
+
+
+@pytest.mark.parametrize("path", RECIPES, ids=lambda p: p.stem)
+def test_recipe_validates_and_builds_sft_config(path: Path, tmp_path):
+    cfg = load_config(path)
+    backend = "peft" if cfg.model.backend == "auto" else cfg.model.backend
+    precision = {"auto": "fp32"}.get(cfg.model.precision, cfg.model.precision)
+    args = sft_config(cfg, backend, precision, tmp_path, "none")
+    assert args.per_device_train_batch_size == cfg.train.micro_batch_size
+    assert args.gradient_accumulation_steps == cfg.train.grad_accum
+    assert args.max_length == cfg.model.max_length
+    assert args.completion_only_loss is True
+    assert args.fp16 == (precision == "fp16") and args.bf16 == (precision == "bf16")
+    # Unsloth brings its own checkpointing; transformers' would replace it.
+    assert args.gradient_checkpointing == (cfg.model.gradient_checkpointing and backend == "peft")
+
+
+@pytest.mark.parametrize("path", RECIPES, ids=lambda p: p.stem)
+def test_recipe_opens_with_its_command(path: Path):
+    head = path.read_text().splitlines()[:4]
+    assert head[0].startswith("# ")
+    assert any(f"scripts/finetune.py recipes/{path.name}" in line for line in head)
+
+
+def test_card_recipes_differ_only_in_hardware_keys():
+    flat = {c: flatten(load_config(ROOT / "recipes" / f"{c}.yaml").model_dump(mode="json")) for c in CARDS}
+    for key in flat["t4"]:
+        values = {c: flat[c][key] for c in CARDS}
+        if len(set(map(repr, values.values()))) > 1:
+            assert key in HARDWARE_KEYS, f"{key} differs between card recipes: {values}"
+    # and the same number of dialogs per optimizer step everywhere
+    assert len({flat[c]["train.micro_batch_size"] * flat[c]["train.grad_accum"] for c in CARDS}) == 1
+
+
+def test_card_recipes_pick_the_right_backend():
+    assert load_config(ROOT / "recipes" / "p100.yaml").model.backend == "peft"
+    assert load_config(ROOT / "recipes" / "p100.yaml").model.precision == "fp16"
+    assert load_config(ROOT / "recipes" / "t4.yaml").model.precision == "fp16"
+    assert load_config(ROOT / "recipes" / "a100.yaml").model.precision == "bf16"

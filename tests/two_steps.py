@@ -1,0 +1,45 @@
+"""Run in a subprocess by test_train.py (Unsloth patches transformers for the whole process):
+train two steps with one backend, then report on the adapter as JSON on the last line."""
+
+import json
+import sys
+
+import torch
+
+from medqa.backends import import_backend
+from medqa.config import load_config
+
+
+def main(recipe: str, backend: str, output_dir: str) -> None:
+    cfg = load_config(recipe, [f"model.backend={backend}", "train.max_steps=2", f"output_dir={output_dir}",
+                               f"run_name=two-steps-{backend}", "sample.max_new_tokens=4",
+                               "train.warmup_ratio=0"])  # with warmup, step 1 has lr 0 and A cannot move by step 2
+    module = import_backend(backend)  # unsloth first, before transformers
+    from peft import PeftModel
+    from safetensors.torch import load_file
+    from transformers import AutoModelForCausalLM
+
+    from medqa import synthetic, train
+
+    res = train.run(cfg, overwrite=True)
+    ids = torch.tensor([list(range(5, 40))])
+    res.model.eval()
+    with torch.no_grad():
+        before = res.model(input_ids=ids).logits.float()
+
+    # What training started from: the same seeded LoRA initialisation.
+    init_model, _ = module.load(cfg, "fp32")
+    init = {n.replace(".default", ""): p.detach().clone() for n, p in init_model.named_parameters() if p.requires_grad}
+    saved = load_file(str(cfg.run_dir / "adapter" / "adapter_model.safetensors"))
+    changed = sum(not torch.equal(init[n], saved[n].to(init[n].dtype)) for n in init if n in saved)
+
+    base = AutoModelForCausalLM.from_pretrained(synthetic.resolve(cfg.model.name), dtype=torch.float32)
+    reloaded = PeftModel.from_pretrained(base, str(cfg.run_dir / "adapter")).eval()
+    with torch.no_grad():
+        after = reloaded(input_ids=ids).logits.float()
+    print(json.dumps({"trainable": len(init), "saved": len(saved), "changed": changed,
+                      "max_logit_diff": (before - after).abs().max().item(), "metrics": res.metrics}))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
