@@ -77,6 +77,7 @@ class TrainCfg(Section):
     lr_scheduler: str = "cosine"
     weight_decay: float = Field(0.0, ge=0.0)
     optim: str = "adamw_8bit"
+    group_by_length: bool = Field(True, description="batch dialogs of similar length together: less padding")
     logging_steps: int = Field(10, gt=0)
     eval_steps: int = Field(100, gt=0)
     save_steps: int = Field(200, gt=0)
@@ -137,6 +138,9 @@ class EvalCfg(Section):
     )
     mcq_split: str = "test"  # for a Hub dataset; a local file is read whole
     mcq_max: int | None = Field(200, gt=0, description="questions scored (the first n); null scores all")
+    val_max_rows: int | None = Field(
+        500, gt=0, description="validation rows scored for the held-out loss (the first n); null scores all"
+    )  # 5 % of ai-medical-chatbot is ~12,800 rows: two full passes would take about an hour on a T4
     batch_size: int = Field(4, gt=0, description="validation rows per forward pass for the held-out loss")
     run_after_training: bool = False
 

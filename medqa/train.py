@@ -68,6 +68,9 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
         max_length=cfg.model.max_length,
         completion_only_loss=True,  # the dataset holds a completion_mask: loss on the doctor's turn only
         packing=False,
+        # Dialogs of similar length share a batch (shuffled megabatches, sorted within): random-order
+        # batches of dialogs are about half padding. transformers' own LengthGroupedSampler.
+        train_sampling_strategy="group_by_length" if t.group_by_length else "random",
         logging_steps=t.logging_steps,
         eval_strategy="steps",
         eval_steps=t.eval_steps,
