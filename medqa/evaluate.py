@@ -1,0 +1,422 @@
+"""What fine-tuning changed: the base model against base + adapter, on the same questions.
+
+    run(run_dir) -> results    # writes <run>/eval/report.md, <run>/eval/results.json, <run>/loss_curves.png
+
+Three measures, each for the base model (the adapter switched off with peft's `disable_adapter()`)
+and the fine-tuned one, on one loaded model:
+
+- held-out loss and perplexity on the doctor's tokens of the validation split: the rows
+  `data.prepare()` set aside from the same recipe and seed, so never rows that were trained on;
+- greedy answers to the recipe's `eval.questions`, side by side;
+- multiple-choice accuracy on MedQA-format questions, with n and a 95 % Wilson interval. Each
+  question is asked through the chat template with its options listed, and the option whose
+  letter has the highest log-likelihood as the assistant's reply is the model's answer
+  (lm-evaluation-harness scores `medqa_4options` by the letters in the same way).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from importlib import resources
+from pathlib import Path
+
+from medqa.config import Config, MedqaError, load_config
+
+LETTERS = "ABCD"
+SAMPLE_MCQ = resources.files("medqa") / "assets" / "medqa_mcq_sample.jsonl"
+MCQ_INSTRUCTION = "Answer with the letter of the single best option."
+# Published 0-shot MedQA (4 options, test split) accuracy of Llama-3-8B-Instruct is about 60 %,
+# e.g. the Open Medical-LLM Leaderboard (lm-evaluation-harness, medqa_4options).
+REFERENCE_NOTE = "Chance is 25 %. For scale: Llama-3-8B-Instruct scores about 60 % on the MedQA 4-option test set."
+
+
+class EvalError(MedqaError, RuntimeError):
+    pass
+
+
+def log(msg: str) -> None:
+    print(f"medqa: {msg}", flush=True)
+
+
+# ---------------------------------------------------------------------------------------- loading
+def load_run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> Config:
+    """The run's resolved recipe (with `key.path=value` overrides), after checking it has an adapter."""
+    run_dir = Path(run_dir)
+    if not (run_dir / "config.yaml").is_file():
+        raise EvalError(f"{run_dir} is not a run directory (no config.yaml): pass outputs/<run_name>")
+    if not (run_dir / "adapter" / "adapter_config.json").is_file():
+        raise EvalError(f"{run_dir} has no adapter/ yet: train it first with python scripts/finetune.py <recipe>")
+    return load_config(run_dir / "config.yaml", overrides)
+
+
+def load_model(cfg: Config, adapter_dir: str | Path):
+    """Base model + the saved LoRA adapter, for inference. Returns (peft_model, tokenizer, precision).
+
+    CPU: fp32, no quantization. CUDA: the recipe's precision, and nf4 4-bit when it trained in 4-bit,
+    so the adapter is judged on the weights it was trained against.
+    """
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+
+    from medqa import data, hardware, synthetic
+    from medqa.backends import DTYPES
+
+    device = hardware.detect()
+    precision = hardware.choose_precision(cfg.model.precision, device)
+    dtype = getattr(torch, DTYPES[precision])
+    kwargs = {"dtype": dtype}
+    if device.is_cuda:
+        kwargs["device_map"] = {"": torch.cuda.current_device()}
+        if cfg.model.load_in_4bit:
+            kwargs["quantization_config"] = BitsAndBytesConfig(
+                load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+                bnb_4bit_compute_dtype=dtype)
+    model = AutoModelForCausalLM.from_pretrained(synthetic.resolve(cfg.model.name), **kwargs)
+    model = PeftModel.from_pretrained(model, str(adapter_dir))
+    model.eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))
+    data.ensure_pad_token(tokenizer)
+    return model, tokenizer, precision
+
+
+# ---------------------------------------------------------------------------------------- held-out loss
+def validation_rows(cfg: Config, tokenizer, trained_stats: dict | None = None) -> tuple[list[dict], dict]:
+    """The validation split of this recipe, minus any row whose tokens also occur in the training split.
+
+    `data.prepare` is deterministic in `data.seed`, so this is the split the trainer held out. When the
+    run's metrics.json recorded the split sizes, they must match: otherwise the data changed since.
+    """
+    from medqa import data
+
+    train, val, stats = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
+    if trained_stats and {k: trained_stats.get(k) for k in ("train_rows", "val_rows")} != {
+            "train_rows": stats.train_rows, "val_rows": stats.val_rows}:
+        raise EvalError(f"data.source {cfg.data.source!r} now splits into {stats.train_rows} train / "
+                        f"{stats.val_rows} validation rows, but training saw {trained_stats.get('train_rows')} / "
+                        f"{trained_stats.get('val_rows')}: the data changed since training, so the held-out "
+                        "rows cannot be trusted")
+    seen = {tuple(ids) for ids in train["input_ids"]}
+    rows = [r for r in val if tuple(r["input_ids"]) not in seen]  # duplicates in the source: never score those
+    info = {"rows": len(rows), "dropped_as_in_train": len(val) - len(rows)}
+    if cfg.eval.val_max_rows is not None:
+        rows = rows[: cfg.eval.val_max_rows]
+        info["rows"] = len(rows)
+    if not rows:
+        raise EvalError("no validation rows left to score: every one also occurs in the training split")
+    return rows, info
+
+
+def heldout_loss(model, rows: list[dict], pad_id: int, batch_size: int) -> dict:
+    """Mean negative log-likelihood per doctor's token (completion_mask == 1), and its perplexity."""
+    import torch
+    import torch.nn.functional as F
+
+    total, count = 0.0, 0
+    with torch.no_grad():
+        for start in range(0, len(rows), batch_size):
+            batch = rows[start:start + batch_size]
+            width = max(len(r["input_ids"]) for r in batch)
+            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+            attn = torch.zeros_like(ids)
+            labels = torch.full_like(ids, -100)
+            for i, r in enumerate(batch):
+                n = len(r["input_ids"])
+                ids[i, :n] = torch.tensor(r["input_ids"])
+                attn[i, :n] = 1
+                mask = torch.tensor(r["completion_mask"], dtype=torch.bool)
+                labels[i, :n] = torch.where(mask, ids[i, :n], -100)
+            logits = model(input_ids=ids.to(model.device), attention_mask=attn.to(model.device)).logits
+            for i in range(len(batch)):  # one row at a time in fp32: 4 x 2048 x 128k fp32 logits would be 4 GiB
+                target = labels[i, 1:].to(logits.device)
+                total += F.cross_entropy(logits[i, :-1].float(), target, ignore_index=-100, reduction="sum").item()
+                count += int((target != -100).sum())
+    loss = total / max(count, 1)
+    return {"loss": round(loss, 4), "perplexity": round(math.exp(min(loss, 700.0)), 2), "tokens": count}
+
+
+# ---------------------------------------------------------------------------------------- multiple choice
+def load_mcq(source: str | None, split: str, max_n: int | None) -> list[dict]:
+    """MedQA-format questions as [{question, options: [4 str], answer: 0..3}].
+
+    Reads both shapes on the Hub: GBaker/MedQA-USMLE-4-options (`question`, `options` {A..D},
+    `answer_idx` letter) and GBaker/MedQA-USMLE-4-options-hf (`sent1`, `ending0`..`ending3`, `label` 0..3).
+    """
+    import datasets
+
+    from medqa.data import LOCAL_FORMATS
+
+    datasets.disable_progress_bars()
+    name = str(SAMPLE_MCQ) if source is None else source
+    path = Path(name)
+    try:
+        if path.suffix.lower() in LOCAL_FORMATS:
+            if not path.is_file():
+                raise EvalError(f"eval.mcq_source {name!r} not found: a .jsonl/.json/.parquet file or a Hub "
+                                "dataset id such as GBaker/MedQA-USMLE-4-options-hf")
+            ds = datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
+        else:
+            ds = datasets.load_dataset(name, split=split)
+    except EvalError:
+        raise
+    except Exception as e:  # datasets raises many types; the user needs the source and the reason
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise EvalError(f"cannot load eval.mcq_source {name!r}: {reason}") from None
+    out = []
+    for i, row in enumerate(ds):
+        if max_n is not None and len(out) >= max_n:
+            break
+        try:
+            out.append(_mcq_row(row))
+        except (KeyError, TypeError, ValueError) as e:
+            raise EvalError(f"eval.mcq_source {name!r} row {i} is not in MedQA shape (question, options A-D, "
+                            f"answer_idx; or sent1, ending0-3, label): {e}") from None
+    if not out:
+        raise EvalError(f"eval.mcq_source {name!r} has no questions")
+    return out
+
+
+def _mcq_row(row: dict) -> dict:
+    if "question" in row:
+        opts = row["options"]
+        options = [opts[k] for k in LETTERS] if isinstance(opts, dict) else list(opts)
+        answer = LETTERS.index(str(row["answer_idx"]).strip().upper())
+    else:
+        question = " ".join(s for s in (row["sent1"], row.get("sent2")) if s)
+        row = {**row, "question": question}
+        options = [row[f"ending{k}"] for k in range(4)]
+        answer = int(row["label"])
+    if len(options) != 4 or not 0 <= answer < 4:
+        raise ValueError(f"need 4 options and an answer among them, got {len(options)} options")
+    return {"question": row["question"].strip(), "options": [str(o).strip() for o in options], "answer": answer}
+
+
+def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
+    listed = "\n".join(f"{letter}. {text}" for letter, text in zip(LETTERS, q["options"]))
+    system = [{"role": "system", "content": system_prompt}] if system_prompt else []
+    return system + [{"role": "user", "content": f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}"}]
+
+
+def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -> list[float]:
+    """log P(choice | chat-templated prompt) for each choice, as the start of the assistant's reply."""
+    import torch
+
+    prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]  # the template writes the BOS
+    conts = [tokenizer(c, add_special_tokens=False)["input_ids"] for c in choices]
+    if all(len(c) == 1 for c in conts):  # option letters: one forward pass of the prompt scores them all
+        with torch.no_grad():
+            logits = model(input_ids=torch.tensor([prompt_ids], device=model.device)).logits[0, -1]
+        logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
+        return [float(logprobs[c[0]]) for c in conts]
+    seqs = [prompt_ids + c for c in conts]
+    width = max(map(len, seqs))
+    ids = torch.full((len(seqs), width), tokenizer.pad_token_id, dtype=torch.long)
+    attn = torch.zeros_like(ids)
+    for i, s in enumerate(seqs):
+        ids[i, :len(s)] = torch.tensor(s)
+        attn[i, :len(s)] = 1
+    with torch.no_grad():
+        logits = model(input_ids=ids.to(model.device), attention_mask=attn.to(model.device)).logits
+    logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
+    out = []
+    for i, s in enumerate(seqs):
+        pos = torch.arange(len(prompt_ids), len(s))
+        out.append(float(logprobs[i, pos - 1, torch.tensor(s)[pos]].sum()))
+    return out
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % Wilson score interval for k successes in n: sound at small n and near 0 or 1, unlike k/n +- z*se."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def score_mcq(model, tokenizer, questions: list[dict], system_prompt: str | None) -> dict:
+    """Accuracy with n and a 95 % interval; `picks` holds the chosen option index per question."""
+    picks = []
+    for q in questions:
+        ll = choice_logliks(model, tokenizer, mcq_messages(q, system_prompt), list(LETTERS))
+        picks.append(max(range(4), key=ll.__getitem__))
+    correct = sum(p == q["answer"] for p, q in zip(picks, questions))
+    lo, hi = wilson_interval(correct, len(questions))
+    return {"n": len(questions), "correct": correct, "accuracy": round(correct / len(questions), 4),
+            "ci95": [round(lo, 4), round(hi, 4)], "picks": picks}
+
+
+# ---------------------------------------------------------------------------------------- plots
+def log_history(run_dir: Path) -> list[dict]:
+    """The trainer's log history: log_history.json, else the last checkpoint's trainer_state.json."""
+    if (run_dir / "log_history.json").is_file():
+        return json.loads((run_dir / "log_history.json").read_text(encoding="utf-8"))
+    states = sorted((run_dir / "checkpoints").glob("checkpoint-*/trainer_state.json"),
+                    key=lambda p: int(p.parent.name.rpartition("-")[2]))
+    return json.loads(states[-1].read_text(encoding="utf-8"))["log_history"] if states else []
+
+
+def plot_losses(history: list[dict], out: Path) -> Path | None:
+    """Training and validation loss against the step, as a PNG; None when the history has no losses."""
+    train = [(h["step"], h["loss"]) for h in history if "loss" in h and "step" in h]
+    val = [(h["step"], h["eval_loss"]) for h in history if "eval_loss" in h and "step" in h]
+    if not train and not val:
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only: no display on a training box
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4), dpi=100)
+    for points, label, style in ((train, "training", "-"), (val, "validation", "o--")):
+        if points:
+            ax.plot(*zip(*points), style, label=label)
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("loss (doctor's tokens)")
+    ax.set_title("medqa: loss curves")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(out, metadata={"Software": None})  # no version stamp: same curves, same bytes
+    plt.close(fig)
+    return out
+
+
+# ---------------------------------------------------------------------------------------- the run
+def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dict:
+    """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png."""
+    run_dir = Path(run_dir)
+    cfg = load_run(run_dir, overrides)
+    try:
+        import matplotlib  # noqa: F401  (fail here, not after minutes of scoring)
+    except ImportError:
+        raise EvalError("the loss plot needs matplotlib: pip install -c requirements/constraints.txt matplotlib") from None
+    import torch
+
+    from medqa.backends.peft import answer
+
+    t0 = time.perf_counter()
+    out_dir = run_dir / "eval"
+    out_dir.mkdir(exist_ok=True)
+    plot = plot_losses(log_history(run_dir), run_dir / "loss_curves.png")
+
+    model, tokenizer, precision = load_model(cfg, run_dir / "adapter")
+    metrics_path = run_dir / "metrics.json"
+    trained = json.loads(metrics_path.read_text(encoding="utf-8")).get("data") if metrics_path.is_file() else None
+    rows, val_info = validation_rows(cfg, tokenizer, trained)
+    questions = load_mcq(cfg.eval.mcq_source, cfg.eval.mcq_split, cfg.eval.mcq_max)
+    log(f"evaluating {run_dir}: {val_info['rows']} validation rows, {len(questions)} MCQ, "
+        f"{len(cfg.eval.questions)} questions, base vs fine-tuned")
+
+    def measure() -> dict:
+        torch.manual_seed(cfg.train.seed)  # greedy decoding needs no seed; kept so sampled variants repeat
+        return {
+            "heldout": heldout_loss(model, rows, tokenizer.pad_token_id, cfg.eval.batch_size),
+            "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
+            "answers": [answer(model, tokenizer, _messages(cfg, q), cfg.sample.max_new_tokens)
+                        for q in cfg.eval.questions],
+        }
+
+    with model.disable_adapter():
+        base = measure()
+    tuned = measure()
+
+    mcq_source = cfg.eval.mcq_source or "medqa/assets/medqa_mcq_sample.jsonl (bundled sample)"
+    results = {
+        "run_name": cfg.run_name,
+        "base_model": cfg.model.name,
+        "adapter": str(run_dir / "adapter"),
+        "device": str(model.device),
+        "precision": precision,
+        "heldout": {"split": "validation", **val_info, "tokens": base["heldout"]["tokens"],
+                    "base": _drop(base["heldout"], "tokens"), "finetuned": _drop(tuned["heldout"], "tokens")},
+        "mcq": {"source": mcq_source, "split": cfg.eval.mcq_split if cfg.eval.mcq_source else None,
+                "n": len(questions), "scoring": "log-likelihood of the option letter as the assistant's reply",
+                "base": _drop(base["mcq"], "picks"), "finetuned": _drop(tuned["mcq"], "picks"),
+                "predictions": [{"answer": LETTERS[q["answer"]], "base": LETTERS[b], "finetuned": LETTERS[f]}
+                                for q, b, f in zip(questions, base["mcq"]["picks"], tuned["mcq"]["picks"])]},
+        "answers": [{"question": q, "base": b, "finetuned": f}
+                    for q, b, f in zip(cfg.eval.questions, base["answers"], tuned["answers"])],
+        "plots": {"loss_curves": plot.name if plot else None},
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    (out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "report.md").write_text(report(results), encoding="utf-8")
+    log(f"wrote {out_dir / 'report.md'} and results.json")
+    return results
+
+
+def _messages(cfg: Config, question: str) -> list[dict]:
+    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
+    return system + [{"role": "user", "content": question}]
+
+
+def _drop(d: dict, key: str) -> dict:
+    return {k: v for k, v in d.items() if k != key}
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
+
+
+def summary(results: dict) -> str:
+    """Three lines for the end of `make demo` and of scripts/evaluate.py."""
+    h, m = results["heldout"], results["mcq"]
+    b, f = m["base"], m["finetuned"]
+    return "\n".join([
+        f"held-out loss   {h['base']['loss']:.4f} -> {h['finetuned']['loss']:.4f}   perplexity "
+        f"{h['base']['perplexity']:g} -> {h['finetuned']['perplexity']:g}   ({h['rows']} validation rows, "
+        f"{h['tokens']} doctor's tokens)",
+        f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
+        f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
+        f"report          {Path(results['adapter']).parent / 'eval' / 'report.md'}",
+    ])
+
+
+def report(results: dict) -> str:
+    """eval/report.md: tables first, then the answers. No timings, so a rerun writes the same file."""
+    h, m = results["heldout"], results["mcq"]
+    lines = [
+        f"# Evaluation: {results['run_name']}",
+        "",
+        f"Base model `{results['base_model']}` against base + adapter `{results['adapter']}` "
+        f"({results['device']}, {results['precision']}). Greedy decoding.",
+        "",
+        "## Held-out dialog loss",
+        "",
+        f"Validation split: {h['rows']} dialogs the model never trained on, {h['tokens']} doctor's tokens"
+        + (f" ({h['dropped_as_in_train']} duplicates of training rows left out)" if h["dropped_as_in_train"] else "")
+        + ". Lower is better.",
+        "",
+        "| model | loss | perplexity |",
+        "|---|---:|---:|",
+        f"| base | {h['base']['loss']:.4f} | {h['base']['perplexity']:g} |",
+        f"| fine-tuned | {h['finetuned']['loss']:.4f} | {h['finetuned']['perplexity']:g} |",
+        "",
+        "## Multiple choice (MedQA format)",
+        "",
+        f"{m['n']} questions from {m['source']}" + (f", split {m['split']}" if m["split"] else "")
+        + f"; scored by the {m['scoring']}. {REFERENCE_NOTE}",
+        "",
+        "| model | correct | accuracy | 95 % CI (Wilson) |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, key in (("base", "base"), ("fine-tuned", "finetuned")):
+        s = m[key]
+        lines.append(f"| {name} | {s['correct']}/{s['n']} | {_pct(s['accuracy'])} | "
+                     f"{_pct(s['ci95'][0])} - {_pct(s['ci95'][1])} |")
+    lines += ["", "## Answers, side by side", ""]
+    for i, a in enumerate(results["answers"], 1):
+        lines += [f"### {i}. {a['question']}", "",
+                  f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
+    if results["plots"]["loss_curves"]:
+        lines += ["## Loss curves", "", f"![training and validation loss](../{results['plots']['loss_curves']})", ""]
+    return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    return " ".join(text.split()) or "*(empty)*"  # one paragraph: stray markdown in an answer stays inline

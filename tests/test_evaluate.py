@@ -1,0 +1,200 @@
+"""Evaluation on the tiny model, CPU: held-out rows are never training rows, the report has its fields,
+MCQ scoring picks the most likely option, Wilson intervals and both MedQA shapes are right."""
+
+import json
+from types import SimpleNamespace
+
+import pytest
+import torch
+
+from conftest import DEMO, ROOT, run_script
+from medqa import data, evaluate
+from medqa.config import load_config
+
+SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
+
+
+@pytest.fixture(scope="session")
+def trained_run(tmp_path_factory, medqa_cache):
+    """A 4-step demo run (shared with test_chat.py through the session's temp root; same code there)."""
+    run_dir = tmp_path_factory.getbasetemp() / "eval-runs" / "tiny"
+    if not (run_dir / "adapter" / "adapter_config.json").is_file():
+        from medqa import train
+
+        cfg = load_config(DEMO, [f"output_dir={run_dir.parent}", "run_name=tiny", f"data.source={SAMPLE_DIALOGS}",
+                                 "train.max_steps=4", "train.logging_steps=1", "train.eval_steps=2",
+                                 "train.save_steps=2", "sample.max_new_tokens=8"])
+        train.run(cfg, overwrite=True)
+    return run_dir
+
+
+@pytest.fixture(scope="session")
+def evaluated(trained_run):
+    """scripts/evaluate.py run as a user runs it."""
+    r = run_script("scripts/evaluate.py", str(trained_run), 'eval.questions=["Is a mild fever dangerous?"]')
+    assert r.returncode == 0, r.stderr[-3000:]
+    return trained_run, r
+
+
+# ---------------------------------------------------------------------------------------- held-out rows
+def test_validation_split_never_holds_training_rows(trained_run, tokenizer):
+    cfg = load_config(trained_run / "config.yaml")
+    train, val, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
+    train_seqs = {tuple(ids) for ids in train["input_ids"]}
+    rows, info = evaluate.validation_rows(cfg, tokenizer,
+                                          json.loads((trained_run / "metrics.json").read_text())["data"])
+    assert len(rows) == len(val) == info["rows"] == 24 and info["dropped_as_in_train"] == 0
+    assert [r["input_ids"] for r in rows] == val["input_ids"]  # the split the trainer held out, in order
+    assert not any(tuple(r["input_ids"]) in train_seqs for r in rows)
+
+
+def test_duplicated_dialogs_are_dropped_from_validation(tmp_path, tokenizer):
+    lines = SAMPLE_DIALOGS.read_text(encoding="utf-8").splitlines()
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text("\n".join(lines + lines[:120]) + "\n", encoding="utf-8")  # half the rows twice
+    cfg = load_config(DEMO, [f"data.source={dup}", "data.max_rows=null"])
+    train, _, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
+    rows, info = evaluate.validation_rows(cfg, tokenizer)
+    train_seqs = {tuple(ids) for ids in train["input_ids"]}
+    assert info["dropped_as_in_train"] > 0 and rows
+    assert not any(tuple(r["input_ids"]) in train_seqs for r in rows)
+
+
+def test_changed_data_is_refused(trained_run, tokenizer):
+    cfg = load_config(trained_run / "config.yaml")
+    with pytest.raises(evaluate.EvalError, match="the data changed since training"):
+        evaluate.validation_rows(cfg, tokenizer, {"train_rows": 200, "val_rows": 40})
+
+
+# ---------------------------------------------------------------------------------------- report
+def test_report_files_have_the_expected_fields(evaluated):
+    run_dir, r = evaluated
+    res = json.loads((run_dir / "eval" / "results.json").read_text(encoding="utf-8"))
+    h, m = res["heldout"], res["mcq"]
+    assert h["rows"] == 24 and h["tokens"] > 1000
+    for side in ("base", "finetuned"):
+        assert h[side]["loss"] > 0 and h[side]["perplexity"] == pytest.approx(2.718281828 ** h[side]["loss"], rel=1e-3)
+        s = m[side]
+        assert s["n"] == m["n"] == 20 and 0 <= s["correct"] <= 20
+        assert s["ci95"][0] <= s["accuracy"] <= s["ci95"][1]
+    assert len(m["predictions"]) == 20 and set(m["predictions"][0]) == {"answer", "base", "finetuned"}
+    assert [a["question"] for a in res["answers"]] == ["Is a mild fever dangerous?"]
+    assert all(isinstance(a["base"], str) and isinstance(a["finetuned"], str) for a in res["answers"])
+    # The fine-tuned held-out loss is the trainer's own final eval loss, computed independently.
+    metrics = json.loads((run_dir / "metrics.json").read_text())
+    assert h["finetuned"]["loss"] == pytest.approx(metrics["eval_loss"], rel=1e-3)
+    assert h["base"]["loss"] != h["finetuned"]["loss"]  # the adapter was really switched off for the base
+
+    report = (run_dir / "eval" / "report.md").read_text(encoding="utf-8")
+    for heading in ("## Held-out dialog loss", "## Multiple choice (MedQA format)", "## Answers, side by side",
+                    "95 % CI (Wilson)", "![training and validation loss](../loss_curves.png)"):
+        assert heading in report
+    assert (run_dir / "loss_curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "held-out loss" in r.stdout and "MCQ accuracy" in r.stdout and "n=20" in r.stdout
+
+
+def test_rerun_writes_the_same_report(evaluated):
+    run_dir, _ = evaluated
+    before = (run_dir / "eval" / "report.md").read_text(encoding="utf-8")
+    evaluate.run(run_dir, ['eval.questions=["Is a mild fever dangerous?"]'])
+    assert (run_dir / "eval" / "report.md").read_text(encoding="utf-8") == before
+
+
+def test_script_error_is_one_line(tmp_path):
+    r = run_script("scripts/evaluate.py", str(tmp_path))
+    assert r.returncode == 2
+    assert r.stderr.startswith("medqa: error: ") and "not a run directory" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------------------------------- multiple choice
+class FavourToken(torch.nn.Module):
+    """A stand-in language model whose every next-token distribution puts most mass on one token."""
+
+    def __init__(self, token_id: int, vocab: int):
+        super().__init__()
+        self.token_id, self.vocab, self.device = token_id, vocab, torch.device("cpu")
+
+    def forward(self, input_ids, attention_mask=None):
+        logits = torch.zeros(*input_ids.shape, self.vocab)
+        logits[..., self.token_id] = 5.0
+        return SimpleNamespace(logits=logits)
+
+
+@pytest.mark.parametrize("letter", list("ABCD"))
+def test_mcq_picks_the_option_with_the_highest_log_likelihood(tokenizer, letter):
+    questions = evaluate.load_mcq(None, "test", None)
+    (tok,) = tokenizer(letter, add_special_tokens=False)["input_ids"]
+    res = evaluate.score_mcq(FavourToken(tok, len(tokenizer)), tokenizer, questions, "Be brief.")
+    assert res["picks"] == ["ABCD".index(letter)] * 20
+    assert res["correct"] == sum(q["answer"] == "ABCD".index(letter) for q in questions) == 5
+
+
+def test_choice_logliks_equal_the_full_sequence_log_probability(tiny_model_dir, tokenizer):
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32).eval()
+    messages = [{"role": "user", "content": "Which one?"}]
+    choices = ["A", "Bronchitis and a cough"]  # one token and several, padded into one batch
+    got = evaluate.choice_logliks(model, tokenizer, messages, choices)
+    prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+    p_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    for choice, ll in zip(choices, got):
+        ids = p_ids + tokenizer(choice, add_special_tokens=False)["input_ids"]
+        with torch.no_grad():
+            lp = torch.log_softmax(model(input_ids=torch.tensor([ids])).logits[0], -1)
+        want = sum(lp[i - 1, ids[i]].item() for i in range(len(p_ids), len(ids)))
+        assert ll == pytest.approx(want, abs=1e-4)
+
+
+def test_wilson_interval_known_values():
+    assert evaluate.wilson_interval(5, 20) == pytest.approx((0.1119, 0.4687), abs=1e-4)
+    assert evaluate.wilson_interval(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
+    assert evaluate.wilson_interval(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-4)
+    lo, hi = evaluate.wilson_interval(600, 1000)
+    assert lo == pytest.approx(0.5693, abs=1e-4) and hi == pytest.approx(0.6299, abs=1e-4)
+
+
+def test_sample_mcq_is_in_medqa_shape():
+    rows = [json.loads(line) for line in evaluate.SAMPLE_MCQ.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 20
+    for r in rows:
+        assert set(r) == {"question", "answer", "options", "meta_info", "answer_idx"}
+        assert list(r["options"]) == list("ABCD") and r["answer"] == r["options"][r["answer_idx"]]
+    assert sorted(r["answer_idx"] for r in rows) == sorted("ABCD" * 5)  # no letter is a free win
+
+
+def test_hf_swag_shape_reads_the_same(tmp_path):
+    """GBaker/MedQA-USMLE-4-options-hf stores sent1, ending0..3 and an integer label."""
+    bundled = evaluate.load_mcq(None, "test", None)
+    hf = tmp_path / "hf.jsonl"
+    with hf.open("w", encoding="utf-8") as f:
+        for i, q in enumerate(bundled):
+            row = {"id": f"q{i}", "sent1": q["question"], "sent2": "", "label": q["answer"]}
+            row.update({f"ending{k}": o for k, o in enumerate(q["options"])})
+            f.write(json.dumps(row) + "\n")
+    assert evaluate.load_mcq(str(hf), "test", None) == bundled
+    assert len(evaluate.load_mcq(str(hf), "test", 3)) == 3
+
+
+def test_mcq_source_errors_name_the_problem(tmp_path):
+    with pytest.raises(evaluate.EvalError, match="not found"):
+        evaluate.load_mcq(str(tmp_path / "none.jsonl"), "test", None)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"question": "Q?", "options": {"A": "x", "B": "y"}, "answer_idx": "E"}) + "\n")
+    with pytest.raises(evaluate.EvalError, match="row 0 is not in MedQA shape"):
+        evaluate.load_mcq(str(bad), "test", None)
+
+
+# ---------------------------------------------------------------------------------------- plots
+def test_loss_curves_fall_back_to_the_last_checkpoint(tmp_path):
+    for step in (2, 10):  # numeric order: checkpoint-10 is the last, though "10" < "2" as text
+        ckpt = tmp_path / "checkpoints" / f"checkpoint-{step}"
+        ckpt.mkdir(parents=True)
+        history = [{"step": s, "loss": 3.0 - 0.1 * s} for s in range(1, step + 1)] + [{"step": step, "eval_loss": 2.5}]
+        (ckpt / "trainer_state.json").write_text(json.dumps({"log_history": history}))
+    history = evaluate.log_history(tmp_path)
+    assert max(h["step"] for h in history) == 10
+    out = evaluate.plot_losses(history, tmp_path / "loss_curves.png")
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    assert evaluate.plot_losses([{"step": 1, "learning_rate": 1e-3}], tmp_path / "none.png") is None
