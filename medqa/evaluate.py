@@ -294,7 +294,8 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     try:
         import matplotlib  # noqa: F401  (fail here, not after minutes of scoring)
     except ImportError:
-        raise EvalError("the loss plot needs matplotlib: pip install -c requirements/constraints.txt matplotlib") from None
+        raise EvalError("the loss plot needs matplotlib: pip install -c requirements/constraints.txt "
+                        "matplotlib") from None
     import torch
 
     from medqa.backends.peft import answer
