@@ -370,6 +370,8 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
         _write_ggufs(plan, ggufs, result, say)
         if verify and ggufs:
             result["verify"] = _verify(plan, result["gguf"])
+        elif verify:
+            say("nothing to verify: --verify compares GGUF files, and no gguf-* format was asked for")
     finally:
         if "safetensors" not in formats:  # merged/ was only the converter's input
             shutil.rmtree(plan.merged_dir, ignore_errors=True)
