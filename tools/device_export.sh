@@ -40,7 +40,7 @@ shape=${MEDQA_SHAPE:-llama-3.1-8b}
 work=${WORK:-/tmp/medqa-export}
 out=${OUT:-$work}
 mkdir -p "$work" "$out"
-nproc; free -g | head -2; df -h "$work" | tail -1
+{ nproc; free -g | head -2; df -h "$work" | tail -1; } || true  # context only; never fatal
 
 # Each step is its own process, so ru_maxrss is that step's own peak resident set.
 step() {  # step NAME PYTHON-CODE: run it, print and record "NAME seconds peak_rss_gib"
