@@ -2,13 +2,9 @@
 
     python scripts/export.py outputs/<run_name> --formats safetensors,gguf-q8_0 --verify
 
-writes, under the run directory (or --out DIR):
-
-    merged/                  safetensors shards + index, config, generation config, tokenizer, chat template
-    gguf/<run>-Q8_0.gguf     one file per GGUF format asked for (F16, BF16, Q8_0, Q4_K_M)
-    gguf/verify.md, .json    llama.cpp against transformers, when verified
-
-Steps, each before the next writes anything it would waste:
+writes merged/ (safetensors shards + index, configs, tokenizer, chat template) and gguf/<run>-Q8_0.gguf
+(F16, BF16, Q4_K_M), with gguf/verify.md and .json, under the run directory or --out. Steps, each
+before the next writes anything it would waste:
 1. Plan: find the 16-bit base (`model.base_16bit`, else `model.name`; never the 4-bit weights the
    adapter may have been trained against, since merging into those loses what was trained), check
    its architecture and every adapter shape against the shard headers, and compare the bytes each
@@ -53,10 +49,11 @@ EXTRA_PROMPTS = [
     "Is it safe to take ibuprofen together with paracetamol for a headache?",
 ]
 CHUNK = 64 * 2**20
-_ST_DTYPES = {"F64": "float64", "F32": "float32", "F16": "float16", "BF16": "bfloat16", "I64": "int64",
-              "I32": "int32", "I16": "int16", "I8": "int8", "U8": "uint8", "BOOL": "bool"}
+# safetensors dtype -> (torch dtype name, bytes per element)
+_ST_DTYPES = {"F64": ("float64", 8), "F32": ("float32", 4), "F16": ("float16", 2), "BF16": ("bfloat16", 2),
+              "I64": ("int64", 8), "I32": ("int32", 4), "I16": ("int16", 2), "I8": ("int8", 1), "U8": ("uint8", 1),
+              "BOOL": ("bool", 1)}
 _OUT_DTYPES = {None: None, "float32": "F32", "float16": "F16", "bfloat16": "BF16"}
-_ITEMSIZE = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1, "BOOL": 1}
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
                     "added_tokens.json", "chat_template.jinja", "chat_template.json")
 # peft saves `base_model.model.<module>.lora_A.weight`; the base shard holds `<module>.weight`.
@@ -92,7 +89,7 @@ def _read_tensor(f, start: int, info: dict):
     buf = bytearray(e - b)
     f.readinto(buf)
     # Read, not mmap: mapped pages of a 5 GB shard would count as resident and grow RSS to the shard.
-    return torch.frombuffer(buf, dtype=getattr(torch, _ST_DTYPES[info["dtype"]])).reshape(info["shape"])
+    return torch.frombuffer(buf, dtype=getattr(torch, _ST_DTYPES[info["dtype"]][0])).reshape(info["shape"])
 
 
 def _write_shard(src: Path, dst: Path, deltas: dict, scale: float, out_dtype: str | None) -> None:
@@ -104,7 +101,7 @@ def _write_shard(src: Path, dst: Path, deltas: dict, scale: float, out_dtype: st
     out, offset = {}, 0
     for n in names:
         dt = out_dtype if out_dtype and header[n]["dtype"] in ("F16", "BF16", "F32") else header[n]["dtype"]
-        size = math.prod(header[n]["shape"]) * _ITEMSIZE[dt]
+        size = math.prod(header[n]["shape"]) * _ST_DTYPES[dt][1]
         out[n] = {"dtype": dt, "shape": header[n]["shape"], "data_offsets": [offset, offset + size]}
         offset += size
     out["__metadata__"] = {"format": "pt"}  # transformers refuses safetensors without it
@@ -124,7 +121,7 @@ def _write_shard(src: Path, dst: Path, deltas: dict, scale: float, out_dtype: st
                 a, bm = deltas.pop(module)
                 # The order of peft's LoraLayer.merge: delta = (B @ A) * scaling, then W += delta, in fp32.
                 w += (bm.float() @ a.float()) * scale
-            g.write(memoryview(w.to(getattr(torch, _ST_DTYPES[out[n]["dtype"]])).contiguous()
+            g.write(memoryview(w.to(getattr(torch, _ST_DTYPES[out[n]["dtype"]][0])).contiguous()
                                .view(torch.uint8).numpy()))
             del w
         g.flush()
@@ -206,12 +203,16 @@ def merge(base_dir: Path, adapter_dir: Path, out_dir: Path, dtype: str | None = 
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     if (base_dir / "generation_config.json").is_file():
         shutil.copy2(base_dir / "generation_config.json", out_dir)
-    # The tokenizer as training saved it beside the adapter (pad token, template), else the base's.
+    # The tokenizer as training saved it beside the adapter (pad token, template), else the base's;
+    # never a mix of the two, except a chat template taken from the base when the adapter has none.
     tok_src = adapter_dir if (adapter_dir / "tokenizer_config.json").is_file() else base_dir
     for name in _TOKENIZER_FILES:
-        src = tok_src / name if (tok_src / name).is_file() else base_dir / name
-        if src.is_file():
-            shutil.copy2(src, out_dir / name)
+        if (tok_src / name).is_file():
+            shutil.copy2(tok_src / name, out_dir / name)
+    if not any((out_dir / t).is_file() for t in ("chat_template.jinja", "chat_template.json")):
+        for t in ("chat_template.jinja", "chat_template.json"):
+            if (base_dir / t).is_file():
+                shutil.copy2(base_dir / t, out_dir / t)
     return out_dir
 
 
@@ -229,7 +230,6 @@ class Plan:
     base_dir: Path
     adapter_dir: Path
     out: Path
-    formats: list[str]
     sizes: dict[str, int] = field(default_factory=dict)  # output name -> bytes it needs at peak
     ram_needed: int = 0
 
@@ -279,12 +279,12 @@ def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtyp
     base_dir = resolve_base(cfg)
     check_base(base_dir, cfg.model.base_16bit or cfg.model.name)
     check_shapes(base_dir, deltas)
-    plan = Plan(cfg, base_dir, adapter_dir, Path(out) if out else run_dir, formats)
+    plan = Plan(cfg, base_dir, adapter_dir, Path(out) if out else run_dir)
     tensors = tensor_headers(base_dir)
     n2d = sum(math.prod(h["shape"]) for h in tensors.values() if len(h["shape"]) >= 2)
     n1d = sum(math.prod(h["shape"]) for h in tensors.values() if len(h["shape"]) < 2)
     extra = sum((base_dir / n).stat().st_size for n in _TOKENIZER_FILES if (base_dir / n).is_file()) + 2**20
-    plan.sizes["merged/"] = extra + sum(math.prod(h["shape"]) * _ITEMSIZE[_OUT_DTYPES[dtype] or h["dtype"]]
+    plan.sizes["merged/"] = extra + sum(math.prod(h["shape"]) * _ST_DTYPES[_OUT_DTYPES[dtype] or h["dtype"]][1]
                                         for h in tensors.values())
     per_param = {"gguf-f16": 2, "gguf-bf16": 2, "gguf-q8_0": 34 / 32, "gguf-q4_k_m": 5.5 / 8}  # q4_k_m ~4.9 bpw
     for fmt in formats:
@@ -330,15 +330,23 @@ def atomic_path(final: Path):
         else:
             tmp.replace(final)
     except BaseException:  # KeyboardInterrupt and SystemExit (SIGTERM in the script) included
-        shutil.rmtree(tmp, ignore_errors=True) if tmp.is_dir() else tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def remove_leftovers(*dirs: Path) -> None:
     """Temporary files of an export that was killed outright (SIGKILL, OOM killer) before it could clean up."""
     for d in dirs:
-        for p in d.glob(".*.partial-*") if d.is_dir() else ():
-            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+        if d.is_dir():
+            for p in [*d.glob(".*.partial-*"), *d.glob(".*.old-*")]:
+                _remove(p)
 
 
 # ---------------------------------------------------------------------------- the whole export
@@ -382,24 +390,20 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
 def _write_ggufs(plan: Plan, ggufs: list[str], result: dict, say: Callable[[str], None]) -> None:
     from medqa import gguf
 
-    for fmt in ggufs:
-        final = plan.gguf_file(fmt)
-        say(f"writing {final}")
-        with atomic_path(final) as tmp:
-            if fmt == "gguf-q4_k_m":
-                src = scratch = result["gguf"].get("gguf-f16")
-                if src is None:  # an f16 input nobody asked to keep; its name is one remove_leftovers knows
-                    src = final.with_name(f".{final.stem}-f16-input.gguf.partial-{os.getpid()}")
-                try:
-                    if scratch is None:
-                        gguf.convert(plan.merged_dir, src, "f16")
-                    gguf.quantize(src, tmp, "q4_k_m")
-                finally:
-                    if scratch is None:
-                        src.unlink(missing_ok=True)
-            else:
-                gguf.convert(plan.merged_dir, tmp, fmt.removeprefix("gguf-"))
-        result["gguf"][fmt] = final
+    scratch = plan.out / "gguf" / f".{plan.cfg.run_name}-f16-input.gguf.partial-{os.getpid()}"
+    try:
+        for fmt in ggufs:
+            final = plan.gguf_file(fmt)
+            say(f"writing {final}")
+            with atomic_path(final) as tmp:
+                if fmt != "gguf-q4_k_m":
+                    gguf.convert(plan.merged_dir, tmp, fmt.removeprefix("gguf-"))
+                else:  # llama.cpp quantizes an f16 file: the one asked for (written first), or a scratch one
+                    f16 = result["gguf"].get("gguf-f16") or gguf.convert(plan.merged_dir, scratch, "f16")
+                    gguf.quantize(f16, tmp, "q4_k_m")
+            result["gguf"][fmt] = final
+    finally:
+        scratch.unlink(missing_ok=True)
 
 
 def _verify(plan: Plan, files: dict[str, Path]) -> list[dict]:
@@ -408,10 +412,10 @@ def _verify(plan: Plan, files: dict[str, Path]) -> list[dict]:
     rows = gguf.verify(plan.merged_dir, {f.removeprefix("gguf-"): p for f, p in files.items()},
                        sample_prompts(plan.cfg))
     table = gguf.verify_table(rows)
-    with atomic_path(plan.out / "gguf" / "verify.md") as tmp:
-        tmp.write_text(f"# llama.cpp vs transformers: {plan.cfg.run_name}\n\n{table}", encoding="utf-8")
-    with atomic_path(plan.out / "gguf" / "verify.json") as tmp:
-        tmp.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    title = f"# llama.cpp vs transformers: {plan.cfg.run_name}\n\n"
+    for name, text in (("verify.md", title + table), ("verify.json", json.dumps(rows, indent=2) + "\n")):
+        with atomic_path(plan.out / "gguf" / name) as tmp:
+            tmp.write_text(text, encoding="utf-8")
     print(table, flush=True)
     if failed := [r["format"] for r in rows if not r["passed"]]:
         raise ExportError(f"verification failed for {', '.join(failed)}: see {plan.out / 'gguf' / 'verify.md'}")

@@ -371,6 +371,7 @@ def test_leftovers_of_a_killed_run_are_removed(tmp_path):
     (tmp_path / "gguf").mkdir()
     (tmp_path / "gguf" / ".demo-Q8_0.gguf.partial-123").write_bytes(b"GGUF")
     (tmp_path / ".merged.partial-123").mkdir()
+    (tmp_path / ".merged.old-123").mkdir()  # killed between the two renames that replace merged/
     export.remove_leftovers(tmp_path, tmp_path / "gguf")
     assert not _leftovers(tmp_path)
 
