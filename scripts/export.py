@@ -2,7 +2,7 @@
 
     python scripts/export.py outputs/demo                                   # safetensors + q8_0 GGUF
     python scripts/export.py outputs/t4 --formats gguf-q8_0,gguf-q4_k_m --verify
-    python scripts/export.py outputs/t4 --out /kaggle/tmp/t4 --push alice/medqa-llama31
+    python scripts/export.py outputs/t4 --out /mnt/scratch/t4 --push alice/medqa-llama31
 
 Formats: safetensors, gguf-f16, gguf-bf16, gguf-q8_0 (pure Python), gguf-q4_k_m (needs llama-cpp-python).
 --verify runs every GGUF in llama.cpp and compares it with the merged model (needs llama-cpp-python).
