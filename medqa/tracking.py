@@ -2,12 +2,15 @@
 
 `tracking.wandb: online` needs WANDB_API_KEY (or `wandb login`): without one the run stops at
 start, before the model loads, rather than hours later or with a silent fallback. `offline` writes
-the run under the run directory (sync it later with `wandb sync`); `off` logs nothing.
+the run under the run directory (sync it later with `wandb sync`); `off` logs nothing. A run
+continued with `--resume` continues its W&B run (its id is kept in the run directory).
+Only the recipe goes into the W&B config; the key stays in the environment.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 from medqa.config import Config, MedqaError
@@ -34,15 +37,18 @@ class NullRun:
 class WandbRun(NullRun):
     report_to = "wandb"
 
-    def __init__(self, cfg: Config, run_dir: Path):
+    def __init__(self, cfg: Config, run_dir: Path, resume: bool = False):
         import wandb
 
         os.environ.setdefault("WANDB_SILENT", "true")
+        id_file = run_dir / "wandb_run_id"
+        run_id = id_file.read_text().strip() if resume and id_file.is_file() else uuid.uuid4().hex[:12]
         self._run = wandb.init(
             project=cfg.tracking.project, entity=cfg.tracking.entity, name=cfg.run_name,
-            mode=cfg.tracking.wandb, dir=str(run_dir),
+            mode=cfg.tracking.wandb, dir=str(run_dir), id=run_id, resume="allow",
             config=cfg.model_dump(mode="json"),  # the recipe holds no secrets: tokens live in the environment
         )
+        id_file.write_text(run_id + "\n")
         self.url = self._run.get_url() if cfg.tracking.wandb == "online" else None
 
     def log(self, data: dict) -> None:
@@ -71,8 +77,9 @@ def check(cfg: Config) -> None:
         os.environ["WANDB_API_KEY"] = key  # a Kaggle/Colab secret, handed to wandb's own login
 
 
-def start(cfg: Config, run_dir: Path, is_main: bool = True) -> NullRun:
+def start(cfg: Config, run_dir: Path, is_main: bool = True, resume: bool = False) -> NullRun:
+    """W&B on rank 0 when asked; a NullRun everywhere else."""
     if cfg.tracking.wandb == "off" or not is_main:
         return NullRun()
     check(cfg)
-    return WandbRun(cfg, run_dir)
+    return WandbRun(cfg, run_dir, resume)

@@ -2,9 +2,13 @@
 
     python scripts/finetune.py recipes/t4.yaml
     python scripts/finetune.py recipes/t4.yaml train.learning_rate=1e-4 data.max_rows=500
-    python scripts/finetune.py recipes/demo.yaml --dry-run      # recipe + one example, no weights
+    python scripts/finetune.py recipes/demo.yaml --dry-run      # recipe, checks, estimates, one example; no weights
+    python scripts/finetune.py recipes/t4.yaml --resume         # continue the latest checkpoint of this run
+    accelerate launch --num_processes 2 scripts/finetune.py recipes/t4x2.yaml   # two GPUs (docs/multi-gpu.md)
 
-Writes outputs/<run_name>/: config.yaml, adapter/, metrics.json, sample_answer.md (README.md).
+Writes outputs/<run_name>/: config.yaml, checkpoints/, adapter/, metrics.json, log_history.json,
+sample_answer.md. A problem you can fix is one line on stderr starting `medqa: error:` (exit 2);
+--debug shows the traceback instead. What to do when things go wrong: docs/troubleshooting.md.
 """
 
 import argparse
@@ -20,12 +24,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("recipe", help="a YAML recipe, e.g. recipes/t4.yaml")
     parser.add_argument("overrides", nargs="*", help="key.path=value, e.g. train.learning_rate=1e-4")
-    parser.add_argument("--dry-run", action="store_true", help="print the resolved recipe and one example, then exit")
-    parser.add_argument("--resume", action="store_true", help="continue the latest checkpoint of this run")
-    parser.add_argument("--overwrite", action="store_true", help="replace an existing run directory")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check the recipe, data, secrets, disk; print the memory estimate and one example; exit")
+    again = parser.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true", help="continue the latest checkpoint of this run")
+    again.add_argument("--overwrite", action="store_true", help="replace an existing run directory")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
     args = parser.parse_intermixed_args(argv)
 
+    cfg = None
     try:
         cfg = load_config(args.recipe, args.overrides)
         from medqa import train  # heavy imports start here, after the recipe is known to be valid
@@ -34,9 +41,28 @@ def main(argv=None) -> int:
     except MedqaError as e:
         if args.debug:
             raise
-        print(f"medqa: error: {e}", file=sys.stderr)
+        _end_progress_bars()
+        print(f"medqa: error: {e}", file=sys.stderr, flush=True)
         return 2
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        from medqa.preflight import checkpoints
+
+        kept = checkpoints(cfg.run_dir / "checkpoints")[0] if cfg else []
+        _end_progress_bars()
+        print("medqa: interrupted" + (f"; {kept[-1]} is kept: continue with --resume" if kept else ""),
+              file=sys.stderr, flush=True)
+        return 130
     return 0
+
+
+def _end_progress_bars() -> None:
+    """Close the Trainer's open tqdm bars now, so the message starts on its own line and stays the last one."""
+    sys.stdout.flush()
+    tqdm = sys.modules.get("tqdm")
+    for bar in list(getattr(getattr(tqdm, "tqdm", None), "_instances", ())):
+        bar.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,242 @@
+"""Checks that run before the model loads, so a run fails in seconds rather than hours in.
+
+In the order `train.run` calls them: the run directory (exists? resumable?), the Hub push (token,
+repo id), the data (see `data.prepare`), free disk for checkpoints and the adapter, and a memory
+estimate for the recipe on the detected card. The first three need no torch; the size estimates
+build the model's skeleton on torch's meta device (no weights, no memory) to count parameters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from medqa.config import Config, DataCfg, MedqaError
+
+
+class PreflightError(MedqaError, RuntimeError):
+    pass
+
+
+GiB = 2**30
+
+
+def world() -> tuple[int, int, int]:
+    """(rank, local_rank, world_size) as torchrun / accelerate launch set them; (0, 0, 1) otherwise."""
+    env = os.environ
+    return int(env.get("RANK", 0)), int(env.get("LOCAL_RANK", 0)), int(env.get("WORLD_SIZE", 1))
+
+
+# ---------------------------------------------------------------------------------------------- run directory
+
+CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
+
+
+def checkpoints(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(complete, incomplete) checkpoint-N folders, oldest first. A run killed while saving leaves a
+    folder without trainer_state.json, which the HF Trainer writes last; resuming from it would fail."""
+    if not folder.is_dir():
+        return [], []
+    found = sorted((p for p in folder.glob("checkpoint-*") if p.is_dir() and p.name[11:].isdigit()),
+                   key=lambda p: int(p.name[11:]))
+    complete, incomplete = [], []
+    for p in found:
+        try:
+            ok = all((p / f).is_file() for f in CHECKPOINT_FILES) and \
+                "global_step" in json.loads((p / "trainer_state.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            ok = False
+        (complete if ok else incomplete).append(p)
+    return complete, incomplete
+
+
+def check_run_dir(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
+    """Refuse to touch an existing run silently; with --resume, return the checkpoint to continue."""
+    exists = run_dir.is_dir() and any(run_dir.iterdir())
+    if resume:
+        if not exists:
+            raise PreflightError(f"--resume: there is no run directory {run_dir} to resume; start without --resume")
+        complete, _ = checkpoints(run_dir / "checkpoints")
+        if not complete:
+            raise PreflightError(
+                f"--resume: {run_dir} holds no complete checkpoint (the run stopped before its first save; "
+                f"train.save_steps sets how often): start it again with --overwrite")
+        return complete[-1]
+    if exists and not overwrite:
+        raise PreflightError(f"run directory {run_dir} already exists: pass --resume to continue it, --overwrite to "
+                             f"replace it, or choose another run_name=...")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- Hub
+
+def check_hub(cfg: Config) -> str | None:
+    """The write token a push needs, or None when no push is asked. The repo id's form is checked by the recipe."""
+    if not cfg.hub.repo_id:
+        return None
+    from medqa.secrets import get_secret
+
+    token = get_secret("HF_TOKEN")
+    if not token:
+        raise PreflightError(
+            f"hub.repo_id={cfg.hub.repo_id} but no HF_TOKEN: set the HF_TOKEN environment variable or "
+            "Kaggle/Colab secret (a write token), or drop hub.repo_id")
+    return token
+
+
+# ---------------------------------------------------------------------------------------------- data
+
+def check_data_file(cfg: DataCfg) -> None:
+    """A missing local file, told before the heavy imports; `data.prepare` checks columns and rows."""
+    from medqa.data import LOCAL_FORMATS, DataError
+
+    path = Path(cfg.source)
+    if path.suffix.lower() not in LOCAL_FORMATS:
+        return
+    if not path.is_file():
+        raise DataError(f"data file {cfg.source!r} not found: fix data.source (a .jsonl/.csv/.parquet "
+                        "file or a Hub dataset id such as ruslanmv/ai-medical-chatbot)")
+    if path.suffix.lower() != ".parquet":
+        # pyarrow's JSON and CSV readers accept invalid UTF-8 and fail later, on the row, with a traceback.
+        decoder, line = codecs.getincrementaldecoder("utf-8")(), 1
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as e:
+                    line += e.object[:e.start].count(b"\n")  # what was decoded: the chunk and any bytes held over
+                    raise DataError(f"data file {cfg.source!r} is not valid UTF-8 (byte 0x{e.object[e.start]:02x} on "
+                                    f"line {line}): re-save it as UTF-8 or fix that row") from None
+                line += chunk.count(b"\n")
+
+
+# ---------------------------------------------------------------------------------------------- sizes
+
+@dataclass(frozen=True)
+class Shapes:
+    """Parameter counts of the model in the recipe, read from its config without loading weights."""
+
+    params: int  # all of them
+    quantizable: int  # nn.Linear weights bitsandbytes turns to 4-bit (all but the LM head)
+    lora: int  # trainable LoRA parameters for the recipe's rank and target modules
+    layers: int
+    hidden: int
+    intermediate: int
+    vocab: int
+
+
+def shapes(cfg: Config, model_config=None) -> Shapes:
+    """Count parameters on the meta device. `model_config` defaults to the recipe model's config.json."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    from medqa import synthetic
+
+    if model_config is None:
+        model_config = AutoConfig.from_pretrained(synthetic.resolve(cfg.model.name))
+    with torch.device("meta"):
+        model = AutoModelForCausalLM.from_config(model_config)
+    head = model.get_output_embeddings()
+    targets = set(cfg.lora.target_modules)
+    quantizable = lora = 0
+    for name, module in model.named_modules():
+        if isinstance(module, torch.nn.Linear) and module is not head:
+            quantizable += module.weight.numel()
+            if name.rsplit(".", 1)[-1] in targets:
+                lora += cfg.lora.r * (module.in_features + module.out_features)
+    text = model_config.get_text_config()
+    return Shapes(sum(p.numel() for p in model.parameters()), quantizable, lora, text.num_hidden_layers,
+                  text.hidden_size, getattr(text, "intermediate_size", 4 * text.hidden_size), text.vocab_size)
+
+
+def _optimizer_bytes_per_param(optim: str) -> int:
+    return 2 if "8bit" in optim else 8  # AdamW: two states, 1 byte each in 8-bit, 4 bytes each in 32-bit
+
+
+TOKENIZER_BYTES = 20 * 2**20  # Llama 3's tokenizer.json and friends, saved with every checkpoint and the adapter
+
+
+def disk_needed(cfg: Config, s: Shapes) -> tuple[int, int]:
+    """(total bytes, bytes per checkpoint) that training writes under the run directory.
+
+    A checkpoint is the LoRA weights (fp32), the optimizer state, the tokenizer; the Trainer writes
+    the newest before it deletes the oldest, so save_total_limit + 1 exist at once; then the adapter.
+    """
+    adapter = s.lora * 4
+    checkpoint = adapter + s.lora * _optimizer_bytes_per_param(cfg.train.optim) + TOKENIZER_BYTES
+    return (cfg.train.save_total_limit + 1) * checkpoint + adapter + TOKENIZER_BYTES + 64 * 2**20, checkpoint
+
+
+def _size(n: float) -> str:
+    return f"{n / GiB:.1f} GiB" if n >= GiB / 10 else f"{n / 2**20:.0f} MiB"
+
+
+def check_disk(run_dir: Path, need: int, per_checkpoint: int, cfg: Config) -> None:
+    where = run_dir
+    while not where.exists():  # the run directory is created later: measure the disk it will be on
+        where = where.parent
+    free = shutil.disk_usage(where).free
+    if free < need:
+        raise PreflightError(
+            f"not enough free disk for {run_dir}: about {_size(need)} needed ({cfg.train.save_total_limit + 1} "
+            f"checkpoints of {_size(per_checkpoint)} + the adapter), {_size(free)} free on {where}: free some space, "
+            f"lower train.save_total_limit, or set output_dir=... on a larger disk")
+
+
+# ---------------------------------------------------------------------------------------------- memory
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    parts: dict[str, float]  # bytes by component
+    capacity: float | None  # bytes on the card (or RAM on CPU); None when unknown
+
+    @property
+    def total(self) -> float:
+        return sum(self.parts.values())
+
+    def describe(self, where: str) -> str:
+        parts = " + ".join(f"{k} {v / GiB:.2f}" for k, v in self.parts.items())
+        line = f"memory estimate on {where}: {parts} = {self.total / GiB:.2f} GiB"
+        if self.capacity:
+            share = self.total / self.capacity
+            verdict = "fits" if share < 0.85 else "tight" if share < 1.0 else "likely out of memory"
+            line += f" of {self.capacity / GiB:.1f} ({verdict})"
+        return line + " (rough: within about 30 %)"
+
+
+def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chunked_loss: bool, on_gpu: bool,
+                    capacity: float | None = None) -> MemoryEstimate:
+    """Peak memory of one training process, from the parameter counts and the recipe.
+
+    weights: nf4 is 4.13 bits a weight with double quantization (bitsandbytes); the embeddings, LM
+    head and norms stay 16-bit. LoRA: fp32 weights and gradients plus the AdamW states. Activations
+    for a full micro-batch of max_length tokens (length grouping makes the longest batch full): with
+    gradient checkpointing each layer keeps its input (Unsloth offloads those to CPU RAM) and one
+    layer is recomputed at a time. Logits: the plain loss holds (batch x tokens x vocab) logits in
+    16-bit plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`)
+    never hold them all.
+    """
+    half = 4 if precision == "fp32" else 2
+    m, t = cfg.model, cfg.train
+    if m.load_in_4bit:
+        weights = s.quantizable * 4.13 / 8 + (s.params - s.quantizable) * half
+    else:
+        weights = s.params * half
+    lora = s.lora * (4 + 4 + _optimizer_bytes_per_param(t.optim))
+    tokens = t.micro_batch_size * m.max_length
+    per_layer = tokens * (10 * s.hidden + 3 * s.intermediate) * half  # q k v o, attention, norms, MLP
+    if m.gradient_checkpointing:
+        kept = 0 if backend == "unsloth" else s.layers * tokens * s.hidden * half
+        activations = kept + per_layer
+    else:
+        activations = s.layers * per_layer
+    logits = 0 if chunked_loss else tokens * s.vocab * (half + 4 + 4)
+    parts = {"weights": weights, "LoRA+optimizer": lora, "activations": activations, "logits": logits}
+    if on_gpu:
+        parts["CUDA"] = 0.6 * GiB  # context, cuBLAS workspace, allocator slack
+    return MemoryEstimate(parts, capacity)
+

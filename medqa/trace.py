@@ -1,0 +1,64 @@
+"""Test-only instrumentation, switched on by MEDQA_TRACE_DIR (tests/test_ddp.py); never in a user's run.
+
+Each process appends a hash of its trainable (LoRA) weights after every optimizer step to
+<dir>/rank<R>.jsonl, with the wrapper the Trainer trains through (DistributedDataParallel under
+torchrun), so a test can check the ranks stay identical, and lists the paths it writes
+under the output directory in <dir>/writes-rank<R>.txt (Python-level writes, seen through an audit
+hook, and torch.save, which writes from C++), so a test can check who wrote what.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def install(trainer, folder: Path, output_dir: str) -> None:
+    import torch
+    from transformers import TrainerCallback
+
+    rank = int(os.environ.get("RANK", "0"))
+    folder.mkdir(parents=True, exist_ok=True)
+    root, writes = os.path.abspath(output_dir) + os.sep, []
+
+    def record(path) -> None:
+        path = os.path.abspath(os.fsdecode(path))
+        if path.startswith(root):
+            writes.append(path)
+
+    def audit(event: str, args: tuple) -> None:
+        if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+            mode, flags = args[1], args[2] or 0
+            if (mode and any(c in mode for c in "wax+")) or (mode is None and flags & (os.O_WRONLY | os.O_RDWR)):
+                record(args[0])
+        elif event == "os.rename":  # os.rename and os.replace
+            record(args[0]), record(args[1])
+        elif event in ("os.remove", "shutil.rmtree") or (event == "os.mkdir" and not os.path.isdir(args[0])):
+            record(args[0])
+
+    sys.addaudithook(audit)
+    save = torch.save
+
+    def traced_save(obj, f, *a, **kw):
+        if isinstance(f, (str, os.PathLike)):
+            record(f)
+        return save(obj, f, *a, **kw)
+
+    torch.save = traced_save
+    atexit.register(lambda: (folder / f"writes-rank{rank}.txt").write_text("".join(w + "\n" for w in writes)))
+
+    class WeightHash(TrainerCallback):
+        def on_step_end(self, args, state, control, model=None, **kwargs):
+            h = hashlib.sha256()
+            for name, p in sorted(model.named_parameters(), key=lambda np: np[0]):
+                if p.requires_grad:
+                    h.update(name.encode() + p.detach().float().cpu().contiguous().numpy().tobytes())
+            line = {"step": state.global_step, "sha256": h.hexdigest(), "wrapper": type(trainer.model_wrapped).__name__}
+            with open(folder / f"rank{rank}.jsonl", "a") as f:
+                f.write(json.dumps(line) + "\n")
+
+    trainer.add_callback(WeightHash())
