@@ -1,0 +1,75 @@
+"""Issue #8, the CPU proof: two processes under torchrun (gloo) train the tiny model as DDP with each
+backend, hold identical LoRA weights after every step, and only rank 0 writes outputs. The t4x2
+recipe is the t4 one spread over two GPUs."""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+
+import pytest
+from conftest import DEMO, ROOT
+from test_recipes import HARDWARE_KEYS, flatten
+
+from medqa.config import load_config
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("backend", ["peft", "unsloth"])
+def test_two_processes_stay_identical_and_only_rank0_writes(backend, tmp_path, tiny_model_dir):
+    out, trace = tmp_path / "outputs", tmp_path / "trace"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDQA_TRACE_DIR": str(trace), "OMP_NUM_THREADS": "1"}
+    r = subprocess.run(
+        [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_addr", "127.0.0.1",
+         "--master_port", str(free_port()), "scripts/finetune.py", str(DEMO), f"model.backend={backend}",
+         f"output_dir={out}", "train.max_steps=3", "train.save_steps=2", "train.micro_batch_size=2",
+         "train.grad_accum=2", "train.warmup_ratio=0", "data.max_rows=40", "train.eval_steps=1000",
+         "sample.max_new_tokens=2"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert r.returncode == 0, r.stderr[-4000:]
+
+    # Both ranks trained through DDP, in lockstep: the same LoRA weights after every optimizer step.
+    ranks = [[json.loads(line) for line in (trace / f"rank{i}.jsonl").read_text().splitlines()] for i in (0, 1)]
+    assert [e["step"] for e in ranks[0]] == [e["step"] for e in ranks[1]] == [1, 2, 3]
+    assert {e["wrapper"] for e in ranks[0] + ranks[1]} == {"DistributedDataParallel"}
+    assert [e["sha256"] for e in ranks[0]] == [e["sha256"] for e in ranks[1]]
+    assert len({e["sha256"] for e in ranks[0]}) == 3  # and the weights moved every step
+
+    # The global batch is per-device x accumulation x world size: 3 steps x 8 of the 36 training rows.
+    run_dir = out / "demo"
+    metrics = json.loads((run_dir / "metrics.json").read_text())
+    assert metrics["world_size"] == 2 and metrics["global_batch"] == 8 and metrics["steps"] == 3
+    history = json.loads((run_dir / "log_history.json").read_text())
+    assert history[-1]["epoch"] == pytest.approx(3 * 8 / 36, abs=1e-3)
+    assert r.stdout.count("medqa: batch: 2 per device x 2 accumulation x 2 processes = 8 dialogs per step") == 1
+
+    # Rank 0 alone talks and writes; rank 1's only files are its RNG state in each checkpoint,
+    # which the Trainer saves per process so that --resume restores every rank.
+    assert r.stdout.count("Patient:") == 1 and r.stdout.count("adapter saved to") == 1
+    assert {p.name for p in run_dir.iterdir()} == {"config.yaml", "checkpoints", "adapter", "metrics.json",
+                                                   "log_history.json", "sample_answer.md"}
+    written = [(trace / f"writes-rank{i}.txt").read_text().splitlines() for i in (0, 1)]
+    rank1_allowed = re.compile(re.escape(str(run_dir / "checkpoints")) + r"/checkpoint-\d+(/rng_state_1\.pth)?")
+    assert written[1] and all(rank1_allowed.fullmatch(p) for p in written[1]), written[1]
+    assert any(p.endswith("/metrics.json") for p in written[0]) and any("/.adapter.tmp" in p for p in written[0])
+    for ck in ("checkpoint-2", "checkpoint-3"):
+        assert {"rng_state_0.pth", "rng_state_1.pth"} <= {p.name for p in (run_dir / "checkpoints" / ck).iterdir()}
+
+
+def test_t4x2_is_the_t4_recipe_on_two_gpus():
+    t4 = flatten(load_config(ROOT / "recipes" / "t4.yaml").model_dump(mode="json"))
+    t4x2 = flatten(load_config(ROOT / "recipes" / "t4x2.yaml").model_dump(mode="json"))
+    differ = {k for k in t4 if t4[k] != t4x2[k]}
+    assert differ <= HARDWARE_KEYS and "run_name" in differ
+    # Same 16 dialogs per optimizer step as every card: 2 per GPU x 4 accumulation x 2 GPUs.
+    assert t4x2["train.micro_batch_size"] * t4x2["train.grad_accum"] * 2 == 16
+    assert t4x2["model.backend"] == "unsloth"
+    header = (ROOT / "recipes" / "t4x2.yaml").read_text().splitlines()[:6]
+    assert any("accelerate launch --num_processes 2 scripts/finetune.py recipes/t4x2.yaml" in line for line in header)
