@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class MedqaError(Exception):
@@ -78,6 +78,10 @@ class TrainCfg(Section):
     weight_decay: float = Field(0.0, ge=0.0)
     optim: str = "adamw_8bit"
     group_by_length: bool = Field(True, description="batch dialogs of similar length together: less padding")
+    padding_free: bool | None = Field(None, description="concatenate each batch into one row; null: the backend's default")
+    batch_tokens: int | None = Field(
+        None, gt=0, description="fill each micro-batch with similar-length dialogs up to this many padded tokens "
+                                "(rows x longest row) instead of micro_batch_size rows; null: micro_batch_size rows")
     logging_steps: int = Field(10, gt=0)
     eval_steps: int = Field(100, gt=0)
     save_steps: int = Field(200, gt=0)
@@ -157,6 +161,13 @@ class Config(Section):
     sample: SampleCfg = SampleCfg()
     gpu: GpuCfg = GpuCfg()
     eval: EvalCfg = EvalCfg()
+
+    @model_validator(mode="after")
+    def _budget_fits_a_row(self) -> Config:
+        if self.train.batch_tokens is not None and self.train.batch_tokens < self.model.max_length:
+            raise ValueError(f"train.batch_tokens={self.train.batch_tokens} is below model.max_length="
+                             f"{self.model.max_length}: a full-length dialog would not fit a batch; raise it")
+        return self
 
     @property
     def run_dir(self) -> Path:

@@ -12,6 +12,7 @@ chat rendering, loss masks and llama.cpp's `llama-bpe` tokenizer all behave as w
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -123,6 +124,28 @@ def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, d
     return out
 
 
+def write_dialogs(path: Path, rows: int, median_tokens: float = 260, sigma: float = 0.6, lo: int = 40,
+                  hi: int = 1024, seed: int = 0) -> Path:
+    """Write `rows` made-up dialogs whose lengths in tokens follow a log-normal law clipped to [lo, hi],
+    like the dataset's (median ~260 tokens): the words are shuffled from the bundled sample dialogs."""
+    import random
+
+    rng = random.Random(seed)
+    tokenizer = build_tokenizer()
+    samples = [json.loads(line) for line in SAMPLE_DATA.read_text(encoding="utf-8").splitlines()]
+    words = " ".join(r["Doctor"] for r in samples).split()
+    per_word = len(tokenizer(" ".join(words[:2000]), add_special_tokens=False)["input_ids"]) / 2000
+    out = []
+    for _ in range(rows):
+        target = min(hi, max(lo, round(rng.lognormvariate(math.log(median_tokens), sigma))))
+        patient = rng.choice(samples)["Patient"]  # ~40 tokens; with the template and system prompt ~190
+        n_words = max(1, round((target - 190) / per_word))
+        out.append({"Description": "synthetic", "Patient": patient,
+                    "Doctor": " ".join(rng.choice(words) for _ in range(n_words))})
+    path.write_text("".join(json.dumps(r) + "\n" for r in out), encoding="utf-8")
+    return path
+
+
 def resolve(name: str) -> str:
     """Map `synthetic:<shape>` to a local checkpoint (built once, then cached); other names pass through."""
     if not name.startswith(PREFIX):
@@ -133,6 +156,9 @@ def resolve(name: str) -> str:
                          + ", ".join(PREFIX + s for s in SHAPES))
     out = cache_dir() / shape
     if not (out / "config.json").is_file():
+        import torch
+
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_model(out, shape)
+        # 8B of random weights: seconds on a GPU, many minutes on a CPU
+        write_model(out, shape, device="cuda" if torch.cuda.is_available() else "cpu")
     return str(out)

@@ -12,7 +12,7 @@ RECIPES = sorted((ROOT / "recipes").rglob("*.yaml"))
 CARDS = ["p100", "t4", "a100"]
 # What may differ between the card recipes: the hardware, and the run's name.
 HARDWARE_KEYS = {"run_name", "model.backend", "model.precision", "model.max_length",
-                 "train.micro_batch_size", "train.grad_accum"}
+                 "train.micro_batch_size", "train.grad_accum", "train.batch_tokens"}
 
 
 def flatten(d: dict, prefix: str = "") -> dict:
@@ -56,8 +56,8 @@ def test_card_recipes_differ_only_in_hardware_keys():
         values = {c: flat[c][key] for c in CARDS}
         if len(set(map(repr, values.values()))) > 1:
             assert key in HARDWARE_KEYS, f"{key} differs between card recipes: {values}"
-    # and the same number of dialogs per optimizer step everywhere
-    assert len({flat[c]["train.micro_batch_size"] * flat[c]["train.grad_accum"] for c in CARDS}) == 1
+    # and the same number of tokens per optimizer step everywhere
+    assert len({flat[c]["train.batch_tokens"] * flat[c]["train.grad_accum"] for c in CARDS}) == 1
 
 
 def test_card_recipes_pick_the_right_backend():

@@ -1,0 +1,56 @@
+"""Micro-batches filled to a token budget instead of a fixed number of dialogs.
+
+Dialogs run from ~50 to 2,000+ tokens. A fixed number of rows per batch either pads short rows to
+the longest (random order: about half of every batch is padding) or, once length-grouped, leaves
+most steps small: eight 150-token dialogs are 1,200 tokens, too few to keep a GPU busy, and a step
+has a fixed cost (LoRA kernels, optimizer, checkpoint offload) whatever its size. Here each batch
+holds as many similar-length dialogs as fit `max_tokens` padded tokens (rows x longest row), so
+every step carries about the same work and the peak memory is that of `max_tokens` tokens.
+
+Batches are built once from a seeded shuffle (megabatches sorted by length, then cut), so their
+number is fixed for `len()` and resume; their order is reshuffled every epoch with the batch of
+most padded tokens first, so an out-of-memory error shows at step 1 rather than hours in.
+The loss is a mean over tokens (TRL passes the step's token count), so a batch of many short
+dialogs weighs its tokens like a batch of a few long ones.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch.utils.data import Sampler
+
+
+class TokenBudgetBatchSampler(Sampler[list[int]]):
+    def __init__(self, lengths: list[int], max_tokens: int, seed: int = 0, megabatch: int = 512):
+        if max(lengths, default=0) > max_tokens:
+            raise ValueError(f"a row of {max(lengths)} tokens does not fit train.batch_tokens={max_tokens}: "
+                             "raise train.batch_tokens to at least model.max_length")
+        self.max_tokens, self.seed, self.epoch = max_tokens, seed, 0
+        g = torch.Generator().manual_seed(seed)
+        order = torch.randperm(len(lengths), generator=g).tolist()
+        self.batches: list[list[int]] = []
+        for start in range(0, len(order), megabatch):
+            mega = sorted(order[start:start + megabatch], key=lambda i: lengths[i], reverse=True)
+            batch: list[int] = []
+            for i in mega:  # descending lengths: the batch's first row is its longest
+                if batch and lengths[batch[0]] * (len(batch) + 1) > max_tokens:
+                    self.batches.append(batch)
+                    batch = []
+                batch.append(i)
+            if batch:
+                self.batches.append(batch)
+        self.padded = [lengths[b[0]] * len(b) for b in self.batches]
+
+    def set_epoch(self, epoch: int) -> None:
+        self.epoch = epoch
+
+    def __iter__(self):
+        g = torch.Generator().manual_seed(self.seed + 1 + self.epoch)
+        order = torch.randperm(len(self.batches), generator=g).tolist()
+        biggest = max(range(len(self.batches)), key=self.padded.__getitem__)
+        order.remove(biggest)
+        for k in [biggest, *order]:
+            yield self.batches[k]
+
+    def __len__(self) -> int:
+        return len(self.batches)

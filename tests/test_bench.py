@@ -1,0 +1,37 @@
+"""The benchmark runs on the tiny model on CPU and writes well-formed results (not a speed test)."""
+
+import json
+
+import pytest
+
+from conftest import DEMO, run_script
+
+
+def test_benchmark_writes_json_table_and_chart(tmp_path):
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "bench"
+    r = run_script("scripts/benchmark.py", "--recipe", str(DEMO), "--model", "synthetic:tiny-llama-3.1",
+                   "--paths", "peft,medqa", "--rows", "96", "--batch", "4", "--warmup", "1",
+                   "--max-length", "512", "--out", str(out))
+    assert r.returncode == 0, r.stderr[-3000:]
+    data = json.loads((out / "results.json").read_text())
+    assert data["meta"]["versions"]["transformers"]
+    paths = {row["path"]: row for row in data["results"]}
+    assert set(paths) == {"peft", "medqa"}
+    for row in paths.values():
+        assert row["useful_tokens_per_s"] > 0 and row["padded_tokens_per_s"] >= row["useful_tokens_per_s"]
+        assert 0 <= row["padding_fraction"] < 1 and row["timed_steps"] > 0
+    # same rows, same initial weights, same loss: both paths train the same objective
+    assert abs(paths["peft"]["first_batch_loss"] - paths["medqa"]["first_batch_loss"]) < 1e-3
+    # length-grouped batches carry less padding than random ones on the same rows
+    assert paths["medqa"]["padding_fraction"] < paths["peft"]["padding_fraction"]
+    assert paths["peft"]["speedup_vs_peft"] == 1.0
+    assert "| medqa (peft) | length-grouped |" in (out / "results.md").read_text()
+    assert (out / "results.png").stat().st_size > 1000
+
+
+def test_bad_override_fails_before_any_subprocess(tmp_path):
+    r = run_script("scripts/benchmark.py", "--recipe", str(DEMO), "--model", "synthetic:tiny-llama-3.1",
+                   "--out", str(tmp_path), "train.learning_rat=1")
+    assert r.returncode == 2 and "unknown key 'train.learning_rat'" in r.stderr
+    assert not (tmp_path / "results.json").exists()
