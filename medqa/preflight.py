@@ -72,6 +72,32 @@ def check_run_dir(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
     return None
 
 
+def check_not_finished(checkpoint: Path, cfg: Config) -> None:
+    """--resume of a run whose training is over would train one step past the end (the HF Trainer
+    takes a step before it checks): say so instead."""
+    import yaml
+
+    run_dir = checkpoint.parent.parent
+    state = json.loads((checkpoint / "trainer_state.json").read_text(encoding="utf-8"))
+    step, t = int(state.get("global_step") or 0), cfg.train
+    try:
+        saved = yaml.safe_load((run_dir / "config.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        saved = {}
+    same_length = saved.get("train", {}).get("max_steps") == -1 and saved["train"].get("epochs") == t.epochs \
+        and saved.get("data") == cfg.data.model_dump(mode="json")
+    if t.max_steps > 0:
+        target = t.max_steps
+    elif same_length:
+        target = int(state.get("max_steps") or 0)  # the same epochs over the same rows: the same step count
+    else:
+        return
+    if target and step >= target:
+        raise PreflightError(
+            f"--resume: {run_dir} already trained to step {step} of {target}: nothing to resume "
+            "(raise train.max_steps or train.epochs to train further)")
+
+
 # ---------------------------------------------------------------------------------------------- Hub
 
 def check_hub(cfg: Config) -> str | None:

@@ -121,6 +121,8 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
             last = preflight.check_run_dir(run_dir, resume, overwrite)
         elif resume:
             last = (preflight.checkpoints(run_dir / "checkpoints")[0] or [None])[-1]
+        if last:
+            preflight.check_not_finished(last, cfg)
         tracking.check(cfg)
         hub_token = preflight.check_hub(cfg)
     preflight.check_data_file(cfg.data)

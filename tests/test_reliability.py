@@ -180,6 +180,10 @@ BATTERY = {
     "resume-no-run": ({}, ["--resume"], {}, True, ["no run directory", "start without --resume"]),
     "resume-no-checkpoint": ({"outputs/demo/config.yaml": "run_name: demo\n"}, ["--resume"], {}, True,
                              ["no complete checkpoint", "--overwrite"]),
+    "resume-finished": ({**{f"outputs/demo/checkpoints/checkpoint-4/{f}": "x" for f in preflight.CHECKPOINT_FILES},
+                         "outputs/demo/checkpoints/checkpoint-4/trainer_state.json": '{"global_step": 4}'},
+                        ["train.max_steps=4", "--resume"], {}, True,
+                        ["already trained to step 4 of 4", "raise train.max_steps"]),  # would train a 5th step
     "missing-column": ({"q.jsonl": "".join(json.dumps({"Question": "q", "Doctor": "d"}) + "\n" for _ in range(5))},
                        ["data.source={q.jsonl}"], {}, False, ["no column 'Patient'", "data.columns.patient"]),
     "all-rows-empty": ({"e.jsonl": _rows(5, "  ", "")}, ["data.source={e.jsonl}"], {}, False,
