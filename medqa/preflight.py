@@ -240,7 +240,8 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
 
     weights: nf4 is 4.13 bits a weight with double quantization (bitsandbytes); the embeddings, LM
     head and norms stay 16-bit. LoRA: fp32 weights and gradients plus the AdamW states. Activations
-    for a full micro-batch of max_length tokens (length grouping makes the longest batch full): with
+    for a full micro-batch (train.batch_tokens, else micro_batch_size x max_length: length grouping
+    makes the longest batch full; the token-budget sampler puts it first): with
     gradient checkpointing each layer keeps its input (Unsloth offloads those to CPU RAM) and one
     layer is recomputed at a time. Logits: the plain loss holds (batch x tokens x vocab) logits in
     16-bit plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`)
@@ -253,7 +254,7 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
     else:
         weights = s.params * half
     lora = s.lora * (4 + 4 + _optimizer_bytes_per_param(t.optim))
-    tokens = t.micro_batch_size * m.max_length
+    tokens = t.batch_tokens or t.micro_batch_size * m.max_length  # a token budget is padded tokens per micro-batch
     per_layer = tokens * (10 * s.hidden + 3 * s.intermediate) * half  # q k v o, attention, norms, MLP
     if m.gradient_checkpointing:
         kept = 0 if backend == "unsloth" else s.layers * tokens * s.hidden * half

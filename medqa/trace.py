@@ -2,7 +2,8 @@
 
 Each process appends a hash of its trainable (LoRA) weights after every optimizer step to
 <dir>/rank<R>.jsonl, with the wrapper the Trainer trains through (DistributedDataParallel under
-torchrun), so a test can check the ranks stay identical, and lists the paths it writes
+torchrun), so a test can check the ranks stay identical; a fingerprint of every training row it
+collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data; and lists the paths it writes
 under the output directory in <dir>/writes-rank<R>.txt (Python-level writes, seen through an audit
 hook, and torch.save, which writes from C++), so a test can check who wrote what.
 """
@@ -62,3 +63,12 @@ def install(trainer, folder: Path, output_dir: str) -> None:
                 f.write(json.dumps(line) + "\n")
 
     trainer.add_callback(WeightHash())
+    collate = trainer.data_collator
+
+    def traced_collate(examples):  # which rows this process trains on
+        if trainer.model.training:
+            with open(folder / f"rows-rank{rank}.txt", "a") as f:
+                f.writelines(hashlib.sha256(str(e["input_ids"]).encode()).hexdigest()[:16] + "\n" for e in examples)
+        return collate(examples)
+
+    trainer.data_collator = traced_collate

@@ -163,8 +163,9 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     train_ds, val_ds, stats = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
     log(f"data: {stats.summary()}")
     t = cfg.train
-    log(f"batch: {t.micro_batch_size} per device x {t.grad_accum} accumulation x {world_size} process"
-        f"{'es' if world_size > 1 else ''} = {t.micro_batch_size * t.grad_accum * world_size} dialogs per step")
+    per_step, unit = global_batch(cfg, world_size)
+    log(f"batch: {batch_setting(cfg, values_only=True)} per device x {t.grad_accum} accumulation x {world_size} "
+        f"process{'es' if world_size > 1 else ''} = {'up to ' if t.batch_tokens else ''}{per_step} {unit} per step")
 
     # ---------------------------------------------------------------- disk and memory, from the model's shape
     shapes = _shapes(cfg)
@@ -240,7 +241,8 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
             "steps": int(state.global_step),
             "resumed_from_step": start["global_step"],
             "world_size": world_size,
-            "global_batch": t.micro_batch_size * t.grad_accum * world_size,
+            "global_batch": per_step,
+            "global_batch_unit": unit,  # tokens with train.batch_tokens (an upper bound), else dialogs
             "runtime_seconds": round(train_seconds, 2),
             "trained_tokens": int(state.num_input_tokens_seen),
             "tokens_per_second": round(tokens_now / max(float(result.metrics["train_runtime"]), 1e-9), 2),
@@ -335,10 +337,30 @@ def _save_adapter(model, tokenizer, adapter_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def global_batch(cfg: Config, world_size: int) -> tuple[int, str]:
+    """What one optimizer step trains on: (number, "tokens" or "dialogs")."""
+    t = cfg.train
+    per_device, unit = (t.batch_tokens, "tokens") if t.batch_tokens else (t.micro_batch_size, "dialogs")
+    return per_device * t.grad_accum * world_size, unit
+
+
+def batch_setting(cfg: Config, values_only: bool = False) -> str:
+    t = cfg.train
+    if values_only:
+        return f"up to {t.batch_tokens} tokens" if t.batch_tokens else f"{t.micro_batch_size} dialogs"
+    return f"train.batch_tokens={t.batch_tokens}" if t.batch_tokens else f"train.micro_batch_size={t.micro_batch_size}"
+
+
 def smaller_setting(cfg: Config) -> str:
-    """One concrete change that needs less memory, keeping the dialogs per optimizer step."""
+    """One concrete change that needs less memory, keeping the tokens or dialogs per optimizer step."""
     t, m = cfg.train, cfg.model
-    if t.micro_batch_size > 1:
+    if t.batch_tokens and t.batch_tokens >= 512:
+        bt = t.batch_tokens // 2
+        shorter = f"model.max_length={bt} " if bt < m.max_length else ""  # a batch must hold a whole dialog
+        return (f"{shorter}train.batch_tokens={bt} train.grad_accum={t.grad_accum * 2} "
+                f"(still {t.batch_tokens * t.grad_accum} tokens per step per process"
+                f"{'; longer dialogs are truncated and counted' if shorter else ''})")
+    if not t.batch_tokens and t.micro_batch_size > 1:
         mb = t.micro_batch_size // 2 if t.micro_batch_size % 2 == 0 else 1
         ga = t.grad_accum * t.micro_batch_size // mb
         return (f"train.micro_batch_size={mb} train.grad_accum={ga} "
@@ -358,8 +380,8 @@ def _oom_message(cfg: Config, trainer, run_dir: Path, created: bool) -> str:
     then = (f"{kept[-1].name} is kept: rerun with those overrides and --resume to continue from it" if kept else
             "no checkpoint had been saved yet, so start again with those overrides"
             + (" and --overwrite" if not created else ""))
-    return (f"out of memory {where} with train.micro_batch_size={cfg.train.micro_batch_size} and "
-            f"model.max_length={cfg.model.max_length}: try {fix}; {then}")
+    return (f"out of memory {where} with {batch_setting(cfg)} and model.max_length={cfg.model.max_length}: "
+            f"try {fix}; {then}")
 
 
 def _one_process_one_gpu(args, world_size: int) -> None:

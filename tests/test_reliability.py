@@ -18,9 +18,9 @@ from conftest import DEMO, ROOT, run_script
 from medqa import preflight
 from medqa.config import load_config
 
-# Small, quick steps: 36 training rows, 2 dialogs a step, no evaluation until the end.
-SHORT = ["train.micro_batch_size=2", "train.grad_accum=1", "data.max_rows=40", "train.eval_steps=1000",
-         "train.logging_steps=1", "sample.max_new_tokens=2"]
+# Small, quick steps: 36 training rows, batches of up to 1024 tokens, no evaluation until the end.
+SHORT = ["train.batch_tokens=1024", "train.micro_batch_size=2", "train.grad_accum=1", "data.max_rows=40",
+         "train.eval_steps=1000", "train.logging_steps=1", "sample.max_new_tokens=2"]
 
 
 def one_error_line(r: subprocess.CompletedProcess, *needles: str, early: bool = False) -> str:
@@ -117,8 +117,8 @@ def test_oom_before_the_first_checkpoint_leaves_nothing(tmp_path, tiny_model_dir
     out = tmp_path / "outputs"
     r = run_script("tests/oom_step.py", str(DEMO), f"output_dir={out}", "train.max_steps=4", *SHORT,
                    env={"OOM_AT_STEP": "1"})
-    one_error_line(r, "out of memory at step 1 with train.micro_batch_size=2 and model.max_length=512",
-                   "try train.micro_batch_size=1 train.grad_accum=2", "start again")
+    one_error_line(r, "out of memory at step 1 with train.batch_tokens=1024 and model.max_length=512",
+                   "try train.batch_tokens=512 train.grad_accum=2 (still 1024 tokens per step", "start again")
     assert nothing_in(out)
 
 
@@ -131,25 +131,31 @@ def test_oom_keeps_the_checkpoint_and_its_advice_resumes(tmp_path, tiny_model_di
     assert (run_dir / "checkpoints" / "checkpoint-2" / "trainer_state.json").is_file()
     assert not (run_dir / "adapter").exists()
 
-    fix = re.search(r"try (train\.micro_batch_size=\d+ train\.grad_accum=\d+)", line).group(1).split()
+    fix = re.search(r"try (train\.batch_tokens=\d+ train\.grad_accum=\d+)", line).group(1).split()
     r = run_script("scripts/finetune.py", *common, *fix, "--resume")
     assert r.returncode == 0, r.stderr[-3000:]
-    assert "resuming with changed settings: train.micro_batch_size 2 -> 1, train.grad_accum 1 -> 2" in r.stdout
+    assert "train.grad_accum 1 -> 2" in r.stdout and "train.batch_tokens 1024 -> 512" in r.stdout
     metrics = json.loads((run_dir / "metrics.json").read_text())
-    assert metrics["resumed_from_step"] == 2 and metrics["steps"] == 4 and metrics["global_batch"] == 2
+    assert metrics["resumed_from_step"] == 2 and metrics["steps"] == 4
+    assert (metrics["global_batch"], metrics["global_batch_unit"]) == (1024, "tokens")
 
 
 def test_smaller_setting_keeps_the_dialogs_per_step():
     from medqa.train import smaller_setting
 
     def fix(*overrides: str) -> str:
-        return smaller_setting(load_config(DEMO, list(overrides)))
+        return smaller_setting(load_config(DEMO, ["train.batch_tokens=null", *overrides]))
 
     assert fix("train.micro_batch_size=8", "train.grad_accum=2").startswith(
         "train.micro_batch_size=4 train.grad_accum=4 (still 16")
     assert fix("train.micro_batch_size=3", "train.grad_accum=2").startswith(
         "train.micro_batch_size=1 train.grad_accum=6")
     assert fix("train.micro_batch_size=1", "model.max_length=2048").startswith("model.max_length=1024")
+    # token budgets: halve the budget, double the accumulation; a batch must still hold a whole dialog
+    assert fix("train.batch_tokens=4096", "train.grad_accum=2", "model.max_length=2048").startswith(
+        "train.batch_tokens=2048 train.grad_accum=4 (still 8192 tokens")
+    assert fix("train.batch_tokens=2048", "train.grad_accum=4", "model.max_length=2048").startswith(
+        "model.max_length=1024 train.batch_tokens=1024 train.grad_accum=8 (still 8192 tokens")
 
 
 # ---------------------------------------------------------------------------------------------- bad input
@@ -280,14 +286,15 @@ def test_memory_estimate_matches_the_measured_peaks(shapes_8b):
     unsloth = preflight.estimate_memory(t4, shapes_8b, backend="unsloth", precision="fp16", chunked_loss=True,
                                         on_gpu=True, capacity=15.6 * 2**30)
     assert 6.0 < unsloth.total / 2**30 < 8.5 and "(fits)" in unsloth.describe("Tesla T4")
-    peft = preflight.estimate_memory(load_config(ROOT / "recipes" / "t4.yaml", ["train.micro_batch_size=8",
+    peft = preflight.estimate_memory(load_config(ROOT / "recipes" / "t4.yaml", ["train.batch_tokens=null",
+                                                                               "train.micro_batch_size=8",
                                                                                "model.max_length=1024"]),
                                      shapes_8b, backend="peft", precision="bf16", chunked_loss=True, on_gpu=True)
     assert 9.0 < peft.total / 2**30 < 12.5
     p100 = preflight.estimate_memory(load_config(ROOT / "recipes" / "p100.yaml"), shapes_8b, backend="peft",
                                      precision="fp16", chunked_loss=False, on_gpu=True, capacity=16 * 2**30)
     assert p100.parts["logits"] > 2 * 2**30 and p100.total < 16 * 2**30  # the P100 recipe fits its card
-    big = preflight.estimate_memory(load_config(ROOT / "recipes" / "p100.yaml", ["train.micro_batch_size=8",
+    big = preflight.estimate_memory(load_config(ROOT / "recipes" / "p100.yaml", ["train.batch_tokens=16384",
                                                                                  "model.max_length=2048"]),
                                     shapes_8b, backend="peft", precision="fp16", chunked_loss=False, on_gpu=True,
                                     capacity=16 * 2**30)
