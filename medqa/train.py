@@ -222,7 +222,10 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
             t0 = time.perf_counter()
             result = trainer.train(resume_from_checkpoint=str(last) if last else None)
             train_seconds = time.perf_counter() - t0
-            eval_metrics = trainer.evaluate()
+            # The Trainer evaluates at its last step; a second pass would cost minutes on the 8B.
+            last_eval = [e for e in trainer.state.log_history
+                         if "eval_loss" in e and e.get("step") == trainer.state.global_step]
+            eval_metrics = last_eval[-1] if last_eval else trainer.evaluate()
         except torch.OutOfMemoryError:
             raise RunError(_oom_message(cfg, trainer, run_dir, created)) from None
 
