@@ -8,7 +8,8 @@ out=$(mktemp -d)
 for seed in 1 2; do
   for mode in "random train.group_by_length=false train.batch_tokens=null" \
               "grouped train.group_by_length=true train.batch_tokens=null" \
-              "tokens2048 train.batch_tokens=2048"; do
+              "tokens2048 train.batch_tokens=2048" \
+              "tokens2560 train.batch_tokens=2560"; do
     set -- $mode
     name=$1; shift
     $py scripts/finetune.py recipes/demo.yaml "$@" train.seed=$seed train.learning_rate=1e-3 \
