@@ -30,6 +30,7 @@ demo: install
 	$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 32 --prompt "$(DEMO_QUESTION)"
 
 test: install
+	$(PY) -m ruff check medqa scripts tests notebooks tools
 	$(PY) -m pytest
 
 clean:

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 PATHS = {
-    "peft": ["model.backend=peft", "train.group_by_length=false", "train.padding_free=false", "train.batch_tokens=null"],
+    "peft": ["model.backend=peft", "train.group_by_length=false", "train.padding_free=false",
+             "train.batch_tokens=null"],
     "unsloth": ["model.backend=unsloth", "train.group_by_length=false", "train.padding_free=null",
                 "train.batch_tokens=null"],
     "medqa": [],

@@ -78,7 +78,8 @@ class TrainCfg(Section):
     weight_decay: float = Field(0.0, ge=0.0)
     optim: str = "adamw_8bit"
     group_by_length: bool = Field(True, description="batch dialogs of similar length together: less padding")
-    padding_free: bool | None = Field(None, description="concatenate each batch into one row; null: the backend's default")
+    padding_free: bool | None = Field(
+        None, description="concatenate each batch into one row; null: the backend's default")
     batch_tokens: int | None = Field(
         None, gt=0, description="fill each micro-batch with similar-length dialogs up to this many padded tokens "
                                 "(rows x longest row) instead of micro_batch_size rows; null: micro_batch_size rows")

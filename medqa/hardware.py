@@ -102,7 +102,8 @@ def choose_backend(requested: str, device: Device) -> tuple[str, str | None]:
         return "unsloth", None
     if device.is_cuda:
         return "peft", f"backend auto: {why_not}, so training uses plain transformers + peft + bitsandbytes"
-    return "peft", "backend auto: no GPU, so training runs on the CPU with transformers + peft (slow; fine for the demo)"
+    return "peft", ("backend auto: no GPU, so training runs on the CPU with transformers + peft "
+                    "(slow; fine for the demo)")
 
 
 def choose_precision(requested: str, device: Device) -> str:

@@ -43,6 +43,22 @@ def tokenizer(tiny_model_dir):
     return tok
 
 
+@pytest.fixture(scope="session")
+def trained_run(tmp_path_factory, medqa_cache):
+    """A 4-step demo run on the sample dialogs, trained once per session (evaluation and chat tests)."""
+    run_dir = tmp_path_factory.getbasetemp() / "eval-runs" / "tiny"
+    if not (run_dir / "adapter" / "adapter_config.json").is_file():
+        from medqa import train
+        from medqa.config import load_config
+
+        sample = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
+        cfg = load_config(DEMO, [f"output_dir={run_dir.parent}", "run_name=tiny", f"data.source={sample}",
+                                 "train.max_steps=4", "train.logging_steps=1", "train.eval_steps=2",
+                                 "train.save_steps=2", "sample.max_new_tokens=8"])
+        train.run(cfg, overwrite=True)
+    return run_dir
+
+
 def run_script(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run a project script as a user would, capturing its output."""
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))

@@ -10,26 +10,12 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT, run_script
 
-from conftest import DEMO, ROOT, run_script
 from medqa import chat
-from medqa.config import MedqaError, load_config
+from medqa.config import MedqaError
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
-
-
-@pytest.fixture(scope="session")
-def trained_run(tmp_path_factory, medqa_cache):
-    """A 4-step demo run (shared with test_evaluate.py through the session's temp root; same code there)."""
-    run_dir = tmp_path_factory.getbasetemp() / "eval-runs" / "tiny"
-    if not (run_dir / "adapter" / "adapter_config.json").is_file():
-        from medqa import train
-
-        cfg = load_config(DEMO, [f"output_dir={run_dir.parent}", "run_name=tiny", f"data.source={SAMPLE_DIALOGS}",
-                                 "train.max_steps=4", "train.logging_steps=1", "train.eval_steps=2",
-                                 "train.save_steps=2", "sample.max_new_tokens=8"])
-        train.run(cfg, overwrite=True)
-    return run_dir
 
 
 class WordEngine:

@@ -1,7 +1,7 @@
 import pytest
 import yaml
-
 from conftest import DEMO, run_script
+
 from medqa.config import ConfigError, apply_override, load_config
 
 

@@ -1,8 +1,8 @@
 import json
 
 import pytest
-
 from conftest import DEMO
+
 from medqa import data
 from medqa.config import load_config
 
@@ -101,7 +101,8 @@ def test_split_is_deterministic_and_disjoint(tokenizer):
     cfg = load_config(DEMO).data
     a_train, a_val, _ = data.prepare(cfg, tokenizer, 512)
     b_train, b_val, _ = data.prepare(cfg, tokenizer, 512)
-    assert list(a_val["input_ids"]) == list(b_val["input_ids"]) and list(a_train["input_ids"]) == list(b_train["input_ids"])
+    assert list(a_val["input_ids"]) == list(b_val["input_ids"])
+    assert list(a_train["input_ids"]) == list(b_train["input_ids"])
     assert not {tuple(x) for x in a_val["input_ids"]} & {tuple(x) for x in a_train["input_ids"]}
 
 

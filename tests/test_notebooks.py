@@ -244,7 +244,8 @@ def test_a_medqa_error_in_a_cell_is_one_line_and_stops_run_all(tmp_path, monkeyp
     kernel = _kernelspec(tmp_path / "jupyter", {"PYTHONPATH": str(ROOT)})
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell("from medqa import notebook as nb\nnb.setup()"),
-        nbformat.v4.new_code_cell("from medqa.config import ConfigError\nraise ConfigError(\"'train.lr': unknown key\")"),
+        nbformat.v4.new_code_cell(
+            "from medqa.config import ConfigError\nraise ConfigError(\"'train.lr': unknown key\")"),
         nbformat.v4.new_code_cell("print('not reached')"),
     ])
     with pytest.raises(CellExecutionError):

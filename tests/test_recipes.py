@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from medqa.config import load_config
 from medqa.train import sft_config
 

@@ -18,7 +18,8 @@ def load(cfg: Config, precision: str):
     kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
     if cfg.model.load_in_4bit:
         if not torch.cuda.is_available():
-            raise HardwareError("model.load_in_4bit needs a CUDA GPU (bitsandbytes nf4); on CPU set model.load_in_4bit=false")
+            raise HardwareError("model.load_in_4bit needs a CUDA GPU (bitsandbytes nf4); "
+                                "on CPU set model.load_in_4bit=false")
         kwargs["quantization_config"] = BitsAndBytesConfig(
             load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype
         )

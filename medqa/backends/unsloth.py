@@ -5,10 +5,9 @@ The only module that imports unsloth. Import it before transformers/trl/peft (se
 
 from __future__ import annotations
 
-import unsloth  # noqa: F401  (first: it patches transformers, trl and peft on import)
-from unsloth import FastLanguageModel
-
 import torch
+import unsloth  # noqa: F401  (before transformers, trl and peft: it patches them on import)
+from unsloth import FastLanguageModel
 
 from medqa import synthetic
 from medqa.backends import DTYPES
