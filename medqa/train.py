@@ -77,6 +77,7 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
         max_length=cfg.model.max_length,
         completion_only_loss=True,  # the dataset holds a completion_mask: loss on the doctor's turn only
         packing=False,
+        padding_free=t.padding_free,
         # Dialogs of similar length share a batch (shuffled megabatches, sorted within): random-order
         # batches of dialogs are about half padding. transformers' own LengthGroupedSampler.
         train_sampling_strategy="group_by_length" if t.group_by_length else "random",
@@ -210,7 +211,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
         try:
             model, tokenizer = backend.load(cfg, precision)
             data.ensure_pad_token(tokenizer)
-            trainer = _trainer_class(backend_name, device)(
+            trainer = _trainer_class(backend_name, device, cfg.train.batch_tokens)(
                 model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer)
             if os.environ.get("MEDQA_TRACE_DIR"):  # tests only: per-rank weight hashes and file writes
                 from medqa import trace
@@ -433,24 +434,51 @@ def _push(cfg: Config, adapter_dir: Path, metrics: dict, token: str) -> None:
     log(f"adapter pushed to {url}")
 
 
-def _trainer_class(backend: str, device: hardware.Device):
-    """TRL's SFTTrainer, or where its Triton loss kernel cannot run, the same trainer with the model's own loss.
+def _trainer_class(backend: str, device: hardware.Device, batch_tokens: int | None = None):
+    """TRL's SFTTrainer, with token-budget batches when the recipe sets train.batch_tokens, and on the
+    plain PEFT path two fixes for the cards and CPUs it serves:
 
-    TRL 1.15 computes the SFT loss with a fused LM head written in Triton (trl/kernels/chunked_logprob.py),
-    and Triton has no CPU backend and no Pascal (sm_60) support. Unsloth's trainer brings its own loss.
+    1. TRL 1.15 computes the SFT loss with a fused LM head written in Triton (trl/kernels/chunked_logprob.py),
+       and Triton has no CPU backend and no Pascal (sm_60) support: there, use the model's own loss.
+    2. TRL casts QLoRA adapter weights to bf16 ("converted to bf16", trl/trainer/sft_trainer.py); fp16 loss
+       scaling (P100, T4) then fails: "_amp_foreach_non_finite_check_and_unscale_cuda not implemented for
+       'BFloat16'" (seen on the H100 with the p100 recipe). Keep trainable weights in fp32 under fp16.
+    Unsloth's trainer (the patched SFTTrainer) brings its own loss and dtype handling.
     """
+    from transformers import Trainer
     from trl import SFTTrainer
 
-    if backend == "unsloth" or hardware.triton_ok(device):
-        return SFTTrainer
-    from transformers import Trainer
+    plain_peft = backend != "unsloth"
+    fused_loss = hardware.triton_ok(device)
 
-    class SFTTrainerPlainLoss(SFTTrainer):
+    class MedqaSFTTrainer(SFTTrainer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if plain_peft and self.args.fp16:
+                for p in self.model.parameters():
+                    if p.requires_grad:
+                        p.data = p.data.float()
+
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            if not plain_peft or fused_loss:
+                return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
             return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
                                         num_items_in_batch=num_items_in_batch)
 
-    return SFTTrainerPlainLoss
+        def get_train_dataloader(self):
+            if not batch_tokens:
+                return super().get_train_dataloader()
+            from torch.utils.data import DataLoader
+
+            from medqa.batching import TokenBudgetBatchSampler
+
+            dataset = self._remove_unused_columns(self.train_dataset, description="Training")
+            sampler = TokenBudgetBatchSampler([len(ids) for ids in dataset["input_ids"]], batch_tokens, self.args.seed)
+            return self.accelerator.prepare(DataLoader(
+                dataset, batch_sampler=sampler, collate_fn=self.data_collator,
+                num_workers=self.args.dataloader_num_workers, pin_memory=self.args.dataloader_pin_memory))
+
+    return MedqaSFTTrainer
 
 
 def _peak_gib() -> float | None:
