@@ -37,7 +37,15 @@ def main(argv=None) -> int:
         cfg = load_config(args.recipe, args.overrides)
         from medqa import train  # heavy imports start here, after the recipe is known to be valid
 
-        train.run(cfg, resume=args.resume, overwrite=args.overwrite, dry_run=args.dry_run)
+        result = train.run(cfg, resume=args.resume, overwrite=args.overwrite, dry_run=args.dry_run)
+        if cfg.eval.run_after_training and not args.dry_run and train.is_main_process():
+            import gc
+
+            from medqa import evaluate
+
+            del result  # free the trained model before evaluation loads its own copy
+            gc.collect()
+            print(evaluate.summary(evaluate.run(cfg.run_dir)))
     except MedqaError as e:
         if args.debug:
             raise
