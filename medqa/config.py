@@ -216,7 +216,11 @@ def apply_override(raw: dict, override: str) -> None:
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"override {override!r}: '{'.'.join(parts[: i + 1])}' is not a section")
-    parsed = yaml.safe_load(value) if value.strip() else None
+    try:
+        parsed = yaml.safe_load(value) if value.strip() else None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"override {override!r}: the value is not valid YAML ({getattr(e, 'problem', e)}); "
+                          "quote it, e.g. key='[a, b]' or key='\"text: with colon\"'") from None
     # YAML 1.1 reads 1e-4 (no dot) as a string; a number was meant.
     if isinstance(parsed, str):
         try:

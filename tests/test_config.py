@@ -43,6 +43,12 @@ def test_override_into_a_value_is_refused():
         apply_override({"run_name": "x"}, "run_name.sub=1")
 
 
+def test_override_with_bad_yaml_value_is_one_line():
+    with pytest.raises(ConfigError, match="not valid YAML") as e:
+        load_config(DEMO, ["eval.questions=[Is it bad?"])
+    assert "\n" not in str(e.value)
+
+
 def test_malformed_yaml_names_the_line(tmp_path):
     p = tmp_path / "bad.yaml"
     p.write_text("model:\n  name: x\n   backend: [peft\n")
