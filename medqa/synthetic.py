@@ -118,6 +118,11 @@ def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, d
         GenerationConfig(bos_token_id=config.bos_token_id, eos_token_id=config.eos_token_id,
                          do_sample=True, temperature=0.6, top_p=0.9).save_pretrained(tmp)
         tmp.rename(out)  # whole checkpoint or nothing: a half-written cache would be reused
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if (out / "config.json").is_file():  # another process (a DDP rank) wrote it first: use theirs
+            return out
+        raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
