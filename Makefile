@@ -27,7 +27,9 @@ demo: install
 	$(PY) scripts/finetune.py recipes/demo.yaml --overwrite
 	$(PY) scripts/export.py outputs/demo --formats safetensors,gguf-f16,gguf-q8_0 --verify
 	$(PY) scripts/evaluate.py outputs/demo
-	$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 32 --prompt "$(DEMO_QUESTION)"
+	@echo "Patient: $(DEMO_QUESTION)"
+	@printf "medqa (outputs/demo/gguf/demo-Q8_0.gguf through llama.cpp): "
+	@$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 32 --prompt "$(DEMO_QUESTION)"
 
 test: install
 	$(PY) -m ruff check medqa scripts tests notebooks tools
