@@ -145,6 +145,10 @@ def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int, ou
             tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-15:])
             raise RuntimeError(f"benchmark path {path} failed (log: {out_dir / f'{path}.log'}):\n{tail}")
         results.append(json.loads(lines[-1][len(MARK):]))
+    losses = [r["first_batch_loss"] for r in results]
+    if max(losses) - min(losses) > 0.01 * max(abs(x) for x in losses):
+        # Same rows, same initial weights: a larger gap means the paths do not train the same objective
+        print(f"medqa: warning: first-batch losses differ by more than 1 %: {losses}", flush=True)
     base = next((r for r in results if r["path"] == "peft"), None)
     for r in results:
         r["speedup_vs_peft"] = round(r["useful_tokens_per_s"] / base["useful_tokens_per_s"], 2) if base else None
