@@ -4,10 +4,10 @@ __version__ = "0.1.0"
 
 
 def quiet_import_noise() -> None:
-    """Silence two harmless warnings printed on every import of transformers once the [unsloth] extra
-    is installed: torchao's prebuilt kernels for other CUDA/Python builds that a CPU machine cannot
-    load, and torch's notice about torchao's enums. Called by the scripts, before anything heavy."""
+    """Silence harmless warnings printed on imports once the [unsloth] extra is installed: torchao's
+    prebuilt kernels for other CUDA/Python builds that a CPU machine cannot load, torch's notice about
+    torchao's enums, and bitsandbytes' optional CPU kernel package. Called by the scripts first."""
     import logging
 
-    for name in ("torchao", "torch.utils._pytree"):
+    for name in ("torchao", "torch.utils._pytree", "bitsandbytes.backends.cpu.ops"):
         logging.getLogger(name).setLevel(logging.ERROR)
