@@ -41,28 +41,32 @@ class DataStats:
         return asdict(self)
 
 
-def load_rows(cfg: DataCfg):
-    """Open the source (a local file or a Hub dataset) and check the mapped columns are there."""
+def open_source(source: str, split: str, key: str = "data.source"):
+    """A local .jsonl/.json/.csv/.parquet file or a Hub dataset, through `datasets`; errors name `key`."""
     import datasets
 
     datasets.disable_progress_bars()
-    path = Path(cfg.source)
+    path = Path(source)
     try:
         if path.suffix.lower() in LOCAL_FORMATS:
             if not path.is_file():
-                raise DataError(f"data file {cfg.source!r} not found: fix data.source (a .jsonl/.csv/.parquet "
-                                "file or a Hub dataset id such as ruslanmv/ai-medical-chatbot)")
-            ds = datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
-        else:
-            ds = datasets.load_dataset(cfg.source, split=cfg.split)
+                raise DataError(f"{key} {source!r} not found: fix {key} (a .jsonl/.json/.csv/.parquet file "
+                                "or a Hub dataset id)")
+            return datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
+        return datasets.load_dataset(source, split=split)
     except DataError:
         raise
     except UnicodeDecodeError as e:
-        raise DataError(f"data file {cfg.source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "
+        raise DataError(f"{key} {source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "
                         "re-save it as UTF-8") from None
     except Exception as e:  # datasets raises many types; the user needs the source and the reason
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise DataError(f"cannot load data.source {cfg.source!r}: {reason}") from None
+        raise DataError(f"cannot load {key} {source!r}: {reason}") from None
+
+
+def load_rows(cfg: DataCfg):
+    """Open the source (a local file or a Hub dataset) and check the mapped columns are there."""
+    ds = open_source(cfg.source, cfg.split)
     missing = [c for c in (cfg.columns.patient, cfg.columns.doctor) if c not in ds.column_names]
     if missing:
         raise DataError(f"data.source {cfg.source!r} has no column {', '.join(map(repr, missing))} "

@@ -144,26 +144,13 @@ def load_mcq(source: str | None, split: str, max_n: int | None) -> list[dict]:
     Reads both shapes on the Hub: GBaker/MedQA-USMLE-4-options (`question`, `options` {A..D},
     `answer_idx` letter) and GBaker/MedQA-USMLE-4-options-hf (`sent1`, `ending0`..`ending3`, `label` 0..3).
     """
-    import datasets
+    from medqa.data import DataError, open_source
 
-    from medqa.data import LOCAL_FORMATS
-
-    datasets.disable_progress_bars()
     name = str(SAMPLE_MCQ) if source is None else source
-    path = Path(name)
     try:
-        if path.suffix.lower() in LOCAL_FORMATS:
-            if not path.is_file():
-                raise EvalError(f"eval.mcq_source {name!r} not found: a .jsonl/.json/.parquet file or a Hub "
-                                "dataset id such as GBaker/MedQA-USMLE-4-options-hf")
-            ds = datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
-        else:
-            ds = datasets.load_dataset(name, split=split)
-    except EvalError:
-        raise
-    except Exception as e:  # datasets raises many types; the user needs the source and the reason
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise EvalError(f"cannot load eval.mcq_source {name!r}: {reason}") from None
+        ds = open_source(name, split, key="eval.mcq_source")
+    except DataError as e:
+        raise EvalError(str(e)) from None
     out = []
     for i, row in enumerate(ds):
         if max_n is not None and len(out) >= max_n:
