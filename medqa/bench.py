@@ -23,9 +23,9 @@ from pathlib import Path
 
 PATHS = {
     "peft": ["model.backend=peft", "train.group_by_length=false", "train.padding_free=false",
-             "train.batch_tokens=null"],
+             "train.batch_tokens=null", "model.gradient_checkpointing=true"],
     "unsloth": ["model.backend=unsloth", "train.group_by_length=false", "train.padding_free=null",
-                "train.batch_tokens=null"],
+                "train.batch_tokens=null", "model.gradient_checkpointing=true"],
     "medqa": [],
 }
 DESCRIPTIONS = {
@@ -36,32 +36,93 @@ DESCRIPTIONS = {
 MARK = "MEDQA_BENCH_JSON "
 
 
-def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
-    """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
-    from medqa import data, hardware, synthetic, train
+def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
+    """The recipe's model, tokenizer, data and trainer pieces, as `train.run` sets them up."""
+    from medqa import data, hardware, preflight, synthetic, train
     from medqa.backends import import_backend
     from medqa.config import load_config
 
     out = Path(tempfile.mkdtemp(prefix="medqa-bench-"))
-    cfg = load_config(recipe, [*overrides, *PATHS[path], f"train.max_steps={warmup}", "train.epochs=1",
-                               "train.logging_steps=1000000", "train.eval_steps=1000000",
-                               "train.save_steps=1000000", "tracking.wandb=off", f"output_dir={out}"])
-    device = hardware.detect()
+    cfg = load_config(recipe, [*overrides, *extra, "train.epochs=1", "train.logging_steps=1000000",
+                               "train.eval_steps=1000000", "train.save_steps=1000000", "tracking.wandb=off",
+                               f"output_dir={out}"])
+    device = hardware.rehearse(hardware.detect(), cfg.gpu.capability)
     backend_name, _ = hardware.choose_backend(cfg.model.backend, device)
     precision = hardware.choose_precision(cfg.model.precision, device)
     backend = import_backend(backend_name)  # unsloth before transformers
     import torch
-    from transformers import AutoTokenizer, TrainerCallback
+    from transformers import AutoTokenizer
 
+    if cfg.gpu.memory_cap_gib and device.is_cuda:
+        torch.cuda.set_per_process_memory_fraction(min(1.0, cfg.gpu.memory_cap_gib / device.total_gib))
     tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
     data.ensure_pad_token(tokenizer)
     train_ds, val_ds, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
-    model, tokenizer = backend.load(cfg, precision)
+    shapes = preflight.shapes(cfg)
+    capacity = (cfg.gpu.memory_cap_gib or device.total_gib) * 2**30 if device.is_cuda else None
+    chunked = backend_name == "unsloth" or hardware.triton_ok(device)
+    layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
+                                              chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
+    model, tokenizer = backend.load(cfg, precision, layers)
     data.ensure_pad_token(tokenizer)
-    args = train.sft_config(cfg, backend_name, precision, out / "checkpoints", "none")
-    trainer = train._trainer_class(backend_name, device, cfg.train.batch_tokens)(
-        model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds.select(range(min(8, len(val_ds)))),
-        processing_class=tokenizer)
+    setup = {"cfg": cfg, "out": out, "device": device, "backend": backend_name, "precision": precision,
+             "tokenizer": tokenizer, "train_ds": train_ds, "val_ds": val_ds, "shapes": shapes, "layers": layers,
+             "layers_why": why, "chunked": chunked, "capacity": capacity, "model": model}
+    return setup
+
+
+def _trainer(setup: dict, cfg, train_ds, eval_ds):
+    from medqa import train
+
+    args = train.sft_config(cfg, setup["backend"], setup["precision"], setup["out"] / "checkpoints", "none")
+    return train._trainer_class(setup["backend"], setup["device"], cfg.train.batch_tokens)(
+        model=setup["model"], args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+        processing_class=setup["tokenizer"])
+
+
+def full_length_rows(tokenizer, n: int, length: int, seed: int = 0):
+    """`n` rows of exactly `length` tokens, the second half carrying loss: the worst case for memory."""
+    import random
+
+    from datasets import Dataset
+
+    rng = random.Random(seed)
+    special = set(tokenizer.all_special_ids)
+    pool = [i for i in range(min(len(tokenizer), 20000)) if i not in special]
+    ids = [[rng.choice(pool) for _ in range(length)] for _ in range(n)]
+    return Dataset.from_dict({"input_ids": ids, "completion_mask": [[0] * (length // 2) + [1] * (length - length // 2)
+                                                                  for _ in range(n)]})
+
+
+def worst_case_peak(trainer, cfg, tokenizer, steps: int = 2) -> float | None:
+    """Peak GiB over `steps` optimizer steps of full-length rows (None on CPU; 'OOM' if they do not fit)."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return None
+    rows = max(1, (cfg.train.batch_tokens or cfg.train.micro_batch_size * cfg.model.max_length) // cfg.model.max_length)
+    trainer.train_dataset = full_length_rows(tokenizer, rows * cfg.train.grad_accum * steps, cfg.model.max_length)
+    trainer.args.max_steps = steps
+    torch.cuda.empty_cache()
+    torch.cuda.reset_peak_memory_stats()
+    try:
+        trainer.train()
+    except torch.OutOfMemoryError:
+        return "OOM"
+    return round(torch.cuda.max_memory_allocated() / 2**30, 2)
+
+
+def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
+    """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
+    from medqa import preflight
+
+    setup = _load_for_bench(recipe, overrides, [*PATHS[path], f"train.max_steps={warmup}"])
+    cfg, device, backend_name, precision = setup["cfg"], setup["device"], setup["backend"], setup["precision"]
+    import torch
+    from transformers import TrainerCallback
+
+    train_ds, val_ds = setup["train_ds"], setup["val_ds"]
+    trainer = _trainer(setup, cfg, train_ds, val_ds.select(range(min(8, len(val_ds)))))
 
     batches: list[tuple[int, int, int]] = []  # (rows, padded, useful) of each batch, in the order built
     collate = trainer.data_collator
@@ -106,6 +167,11 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     window = time.perf_counter() - t0
     useful = sum(u for _, _, u in batches)
     padded = sum(p for _, p, _ in batches)
+    dialog_peak = round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available() else None
+    estimate = preflight.estimate_memory(cfg, setup["shapes"], backend=backend_name, precision=precision,
+                                         chunked_loss=setup["chunked"], on_gpu=device.is_cuda,
+                                         checkpointed=setup["layers"])
+    worst = worst_case_peak(trainer, cfg, setup["tokenizer"])
     return {
         "path": path,
         "description": DESCRIPTIONS[path],
@@ -121,7 +187,13 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "padded_tokens_per_s": round(padded / window, 1),
         "padding_fraction": round(1 - useful / padded, 3),
         "median_step_s": round(statistics.median(step_times), 4),
-        "peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available() else None,
+        "peak_gib": dialog_peak,
+        "worst_case_peak_gib": worst,
+        "estimate_gib": round(estimate.total / 2**30, 2),
+        "checkpointed_layers": setup["layers"],
+        "checkpointing_why": setup["layers_why"],
+        "batch_tokens": cfg.train.batch_tokens,
+        "memory_cap_gib": cfg.gpu.memory_cap_gib,
         "first_batch_loss": round(float(first_loss), 4),
         "warmup_steps": warmup,
         "timed_steps": len(step_times),
@@ -129,6 +201,70 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "seconds": round(window, 2),
         "device": device.name,
     }
+
+
+def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], steps: int = 3) -> list[dict]:
+    """Peak memory and step time of full-length rows for each (checkpointed layers, batch tokens), on one
+    loaded model: the measurements `preflight.estimate_memory` is calibrated against (docs/gpu.md)."""
+    import statistics as st
+
+    import torch
+    from transformers import TrainerCallback
+
+    from medqa import preflight
+    from medqa.backends import checkpointed_layers, set_checkpointed_layers
+
+    setup = _load_for_bench(recipe, overrides, ["model.gradient_checkpointing=true", f"train.max_steps={steps}"])
+    base, out, cuda = setup["cfg"], [], torch.cuda.is_available()
+
+    def sync() -> None:
+        if cuda:
+            torch.cuda.synchronize()
+
+    for layers, tokens in settings:
+        cfg = base.model_copy(update={"train": base.train.model_copy(update={"batch_tokens": tokens})})
+        set_checkpointed_layers(setup["model"], layers)
+        rows = full_length_rows(setup["tokenizer"], max(1, tokens // cfg.model.max_length) * steps, cfg.model.max_length)
+        trainer = _trainer(setup, cfg, rows, rows.select(range(1)))
+        times, seen = [], []
+
+        class Timer(TrainerCallback):
+            def on_step_begin(self, args, state, control, model=None, **kw):
+                sync()
+                seen.append(checkpointed_layers(model)[0])
+                self.t0 = time.perf_counter()
+
+            def on_step_end(self, args, state, control, **kw):
+                sync()
+                times.append(time.perf_counter() - self.t0)
+
+        trainer.add_callback(Timer())
+        peak = reserved = None
+        if cuda:
+            torch.cuda.empty_cache()
+            torch.cuda.reset_peak_memory_stats()
+        try:
+            trainer.train()
+            if cuda:
+                peak, reserved = torch.cuda.max_memory_allocated() / 2**30, torch.cuda.max_memory_reserved() / 2**30
+        except torch.OutOfMemoryError:
+            pass
+        est = preflight.estimate_memory(cfg, setup["shapes"], backend=setup["backend"], precision=setup["precision"],
+                                        chunked_loss=setup["chunked"], on_gpu=cuda, checkpointed=layers)
+        row = {"backend": setup["backend"], "precision": setup["precision"], "layers": layers,
+               "layers_seen": sorted(set(seen)), "batch_tokens": tokens, "max_length": cfg.model.max_length,
+               "peak_gib": None if peak is None else round(peak, 3),
+               "reserved_gib": None if reserved is None else round(reserved, 3),
+               "estimate_gib": round(est.total / 2**30, 3),
+               "step_s": round(st.median(times[1:] or times), 4) if times else None,
+               "tokens_per_s": round(tokens / st.median(times[1:] or times), 1) if times else None}
+        print(MARK + json.dumps(row), flush=True)
+        out.append(row)
+        del trainer
+        import gc
+
+        gc.collect()
+    return out
 
 
 def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int, out_dir: Path) -> list[dict]:
@@ -201,7 +337,11 @@ def versions() -> dict:
     return out
 
 
-if __name__ == "__main__":  # child process: python -m medqa.bench RECIPE PATH WARMUP [overrides...]
-    recipe_, path_, warmup_, *overrides_ = sys.argv[1:]
-    result = child(recipe_, overrides_, path_, int(warmup_))
-    print(MARK + json.dumps(result), flush=True)
+if __name__ == "__main__":
+    if sys.argv[1] == "--probe":  # python -m medqa.bench --probe RECIPE LAYERS:TOKENS,... [overrides...]
+        recipe_, settings_, *overrides_ = sys.argv[2:]
+        probe(recipe_, overrides_, [tuple(int(x) for x in s.split(":")) for s in settings_.split(",")])
+    else:  # child process: python -m medqa.bench RECIPE PATH WARMUP [overrides...]
+        recipe_, path_, warmup_, *overrides_ = sys.argv[1:]
+        result = child(recipe_, overrides_, path_, int(warmup_))
+        print(MARK + json.dumps(result), flush=True)

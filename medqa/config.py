@@ -38,7 +38,17 @@ class ModelCfg(Section):
     load_in_4bit: bool = True
     precision: Literal["auto", "bf16", "fp16", "fp32"] = "auto"
     max_length: int = Field(2048, gt=0, description="tokens per example, prompt + answer")
-    gradient_checkpointing: bool = True
+    gradient_checkpointing: bool | Literal["auto"] | int = Field(
+        True, description="recompute activations in backward: true (every decoder layer), false (none), a number "
+                          "of layers (the first N; the rest keep their activations), or auto (the fewest layers "
+                          "whose estimated peak fits the card: preflight.choose_checkpointing)")
+
+    @field_validator("gradient_checkpointing")
+    @classmethod
+    def _layers_not_negative(cls, v: Any) -> Any:
+        if not isinstance(v, bool) and isinstance(v, int) and v < 0:
+            raise ValueError("must be true, false, auto or a number of layers >= 0")
+        return v
 
 
 class LoraCfg(Section):
@@ -124,6 +134,9 @@ class GpuCfg(Section):
     memory_cap_gib: float | None = Field(
         None, gt=0, description="cap this process's GPU memory, to rehearse a smaller card on a larger one"
     )
+    capability: str | None = Field(
+        None, pattern=r"^\d+\.\d$", description="decide backend, precision and loss kernel as on a card of "
+        "this compute capability (\"6.0\": a P100's plain-PEFT path, no Triton), to rehearse it on a larger one")
 
 
 class EvalCfg(Section):

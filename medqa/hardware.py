@@ -6,7 +6,7 @@ P100 or a T4; `detect()` is the only part that asks torch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medqa.config import MedqaError
 
@@ -49,6 +49,16 @@ def detect() -> Device:
         tuple(torch.cuda.get_arch_list()),
         props.total_memory / 2**30,
     )
+
+
+def rehearse(device: Device, capability: str | None) -> Device:
+    """The device as the recipe's `gpu.capability` asks it to be judged: a P100 (6.0) rehearsed on an
+    H100 takes the P100's backend, precision and loss decisions. Its kernels still run on the real card,
+    so the torch-build check (which is about the real card) is skipped."""
+    if not capability or not device.is_cuda:
+        return device
+    major, minor = (int(x) for x in capability.split("."))
+    return replace(device, name=f"{device.name} (as sm_{major}{minor})", capability=(major, minor), arch_list=())
 
 
 def check_torch_build(device: Device) -> None:

@@ -229,23 +229,37 @@ class MemoryEstimate:
         line = f"memory estimate on {where}: {parts} = {self.total / GiB:.2f} GiB"
         if self.capacity:
             share = self.total / self.capacity
-            verdict = "fits" if share < 0.85 else "tight" if share < 1.0 else "likely out of memory"
+            verdict = "fits" if share <= HEADROOM else "tight" if share < 1.0 else "likely out of memory"
             line += f" of {self.capacity / GiB:.1f} ({verdict})"
-        return line + " (rough: within about 30 %)"
+        return line + f" (calibrated to within {CALIBRATION_ERROR:.0%} on the GPU: docs/gpu.md)"
+
+
+# The worst batch may use this share of the card; the rest is the allocator's fragmentation and
+# the CUDA context's slack, which max_memory_allocated does not count.
+HEADROOM = 0.85
+CALIBRATION_ERROR = 0.10
+# Fitted to peaks measured on an H100 on full-length rows (`python -m medqa.bench --probe`, docs/gpu.md):
+# bytes per token of one decoder layer's saved activations, in units of (10 x hidden + 3 x intermediate)
+# 16-bit values, for each backend; and bytes per token outside the layers, in hidden-size 16-bit values.
+LAYER_FACTOR = {"unsloth": 1.0, "peft": 1.0}
+KEPT_FACTOR = {"unsloth": 0.0, "peft": 1.0}  # a checkpointed layer's input; Unsloth offloads it to CPU RAM
+OUTSIDE_FACTOR = {"unsloth": 0.0, "peft": 0.0}
+CUDA_OVERHEAD = 0.6 * GiB  # context, cuBLAS workspace, allocator slack
 
 
 def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chunked_loss: bool, on_gpu: bool,
-                    capacity: float | None = None) -> MemoryEstimate:
+                    capacity: float | None = None, checkpointed: int | None = None) -> MemoryEstimate:
     """Peak memory of one training process, from the parameter counts and the recipe.
 
     weights: nf4 is 4.13 bits a weight with double quantization (bitsandbytes); the embeddings, LM
     head and norms stay 16-bit. LoRA: fp32 weights and gradients plus the AdamW states. Activations
-    for a full micro-batch (train.batch_tokens, else micro_batch_size x max_length: length grouping
-    makes the longest batch full; the token-budget sampler puts it first): with
-    gradient checkpointing each layer keeps its input (Unsloth offloads those to CPU RAM) and one
-    layer is recomputed at a time. Logits: the plain loss holds (batch x tokens x vocab) logits in
-    16-bit plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`)
-    never hold them all.
+    for a full micro-batch (train.batch_tokens, else micro_batch_size x max_length; the token-budget
+    sampler puts the longest batch first): a layer that is not checkpointed keeps all it saves for
+    backward; a checkpointed one keeps only its input (on CPU with Unsloth), and one layer at a time
+    is recomputed. `checkpointed` is the number of checkpointed decoder layers (None: as the recipe
+    says, `auto` counting as all). Logits: the plain loss holds (tokens x vocab) logits in 16-bit
+    plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`) never
+    hold them all. The factors are fitted to measured peaks (LAYER_FACTOR and friends above).
     """
     half = 4 if precision == "fp32" else 2
     m, t = cfg.model, cfg.train
@@ -255,15 +269,41 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
         weights = s.params * half
     lora = s.lora * (4 + 4 + _optimizer_bytes_per_param(t.optim))
     tokens = t.batch_tokens or t.micro_batch_size * m.max_length  # a token budget is padded tokens per micro-batch
-    per_layer = tokens * (10 * s.hidden + 3 * s.intermediate) * half  # q k v o, attention, norms, MLP
-    if m.gradient_checkpointing:
-        kept = 0 if backend == "unsloth" else s.layers * tokens * s.hidden * half
-        activations = kept + per_layer
-    else:
-        activations = s.layers * per_layer
+    k = fixed_layers(m.gradient_checkpointing, s.layers) if checkpointed is None else min(checkpointed, s.layers)
+    full = LAYER_FACTOR[backend] * tokens * (10 * s.hidden + 3 * s.intermediate) * half
+    kept = KEPT_FACTOR[backend] * tokens * s.hidden * half
+    activations = (s.layers - k) * full + (k * kept + full if k else 0) \
+        + OUTSIDE_FACTOR[backend] * tokens * s.hidden * half
     logits = 0 if chunked_loss else tokens * s.vocab * (half + 4 + 4)
     parts = {"weights": weights, "LoRA+optimizer": lora, "activations": activations, "logits": logits}
     if on_gpu:
-        parts["CUDA"] = 0.6 * GiB  # context, cuBLAS workspace, allocator slack
+        parts["CUDA"] = CUDA_OVERHEAD
     return MemoryEstimate(parts, capacity)
 
+
+def fixed_layers(setting: bool | int | str, layers: int) -> int:
+    """Checkpointed layers for a fixed `model.gradient_checkpointing` (`auto` counts as all of them)."""
+    if setting is True or setting == "auto":
+        return layers
+    return min(int(setting), layers)
+
+
+def checkpoint_layers(cfg: Config, s: Shapes | None, *, backend: str, precision: str, chunked_loss: bool,
+                      on_gpu: bool, capacity: float | None) -> tuple[int, str]:
+    """How many decoder layers to checkpoint, and why. `auto`: the fewest whose estimated peak stays
+    within HEADROOM of the card; fewer checkpointed layers means less recompute (docs/gpu.md measures it)."""
+    setting = cfg.model.gradient_checkpointing
+    if setting != "auto":
+        if s is None:
+            return (1 << 30 if setting is True else int(setting)), f"model.gradient_checkpointing={setting}"
+        return fixed_layers(setting, s.layers), f"model.gradient_checkpointing={str(setting).lower()}"
+    if s is None or not capacity:
+        return (s.layers if s else 1 << 30), "auto: no memory estimate here, so every layer (the safe choice)"
+    for k in range(s.layers + 1):
+        est = estimate_memory(cfg, s, backend=backend, precision=precision, chunked_loss=chunked_loss,
+                              on_gpu=on_gpu, capacity=capacity, checkpointed=k)
+        if est.total <= HEADROOM * capacity:
+            return k, (f"auto: {k} of {s.layers} layers keeps the estimated peak at {est.total / GiB:.1f} GiB, "
+                       f"within {HEADROOM:.0%} of {capacity / GiB:.1f} GiB")
+    return s.layers, (f"auto: every layer, and the estimate ({est.total / GiB:.1f} GiB) is still above "
+                      f"{HEADROOM:.0%} of {capacity / GiB:.1f} GiB: lower train.batch_tokens")

@@ -70,10 +70,9 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
         data_seed=t.seed,
         bf16=precision == "bf16",
         fp16=precision == "fp16",
-        # Unsloth installs its own (offloading) checkpointing in get_peft_model; asking transformers
-        # for it too would replace Unsloth's with the slower, hungrier one.
-        gradient_checkpointing=cfg.model.gradient_checkpointing and backend == "peft",
-        gradient_checkpointing_kwargs={"use_reentrant": False},
+        # The backends switch checkpointing on for the layers `preflight.checkpoint_layers` chose
+        # (medqa/backends): the Trainer would switch it on for every layer at the start of train().
+        gradient_checkpointing=False,
         max_length=cfg.model.max_length,
         completion_only_loss=True,  # the dataset holds a completion_mask: loss on the doctor's turn only
         packing=False,
@@ -129,7 +128,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     preflight.check_data_file(cfg.data)
 
     # ---------------------------------------------------------------- hardware: decide before loading
-    device = hardware.detect()
+    device = hardware.rehearse(hardware.detect(), cfg.gpu.capability)
     hardware.check_torch_build(device)
     backend_name, notice = hardware.choose_backend(cfg.model.backend, device)
     precision = hardware.choose_precision(cfg.model.precision, device)
@@ -170,11 +169,15 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
 
     # ---------------------------------------------------------------- disk and memory, from the model's shape
     shapes = _shapes(cfg)
+    capacity = (cfg.gpu.memory_cap_gib or device.total_gib) * 2**30 if device.is_cuda else _ram_bytes()
+    chunked = backend_name == "unsloth" or hardware.triton_ok(device)
+    layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
+                                              chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
+    log(f"gradient checkpointing: {min(layers, shapes.layers) if shapes else 'all'} layers ({why})")
     if shapes:
-        capacity = device.total_gib * 2**30 if device.is_cuda else _ram_bytes()
-        chunked = backend_name == "unsloth" or hardware.triton_ok(device)
         estimate = preflight.estimate_memory(cfg, shapes, backend=backend_name, precision=precision,
-                                             chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
+                                             chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity,
+                                             checkpointed=layers)
         log(estimate.describe(f"{device.name}" if device.is_cuda else "cpu (RAM)"))
         if capacity and estimate.total > capacity:
             log(f"note: if it runs out of memory, try {smaller_setting(cfg)}")
@@ -209,7 +212,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
         import torch
 
         try:
-            model, tokenizer = backend.load(cfg, precision)
+            model, tokenizer = backend.load(cfg, precision, layers)
             data.ensure_pad_token(tokenizer)
             trainer = _trainer_class(backend_name, device, cfg.train.batch_tokens)(
                 model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer)
@@ -369,7 +372,7 @@ def smaller_setting(cfg: Config) -> str:
         ga = t.grad_accum * t.micro_batch_size // mb
         return (f"train.micro_batch_size={mb} train.grad_accum={ga} "
                 f"(still {mb * ga} dialogs per step per process)")
-    if not m.gradient_checkpointing:
+    if m.gradient_checkpointing is not True:
         return "model.gradient_checkpointing=true"
     if m.max_length > 256:
         return f"model.max_length={m.max_length // 2} (longer dialogs are truncated and counted)"

@@ -1,28 +1,70 @@
 #!/usr/bin/env bash
-# On the lent GPU machine (docs/gpu.md): train each card recipe on an exact Llama-3.1-8B-shaped
-# checkpoint with random weights, capped to the card's memory, on dialogs that all reach the
-# recipe's max_length (the worst case for memory). Usage: tools/gpu_recipes.sh t4 a100 p100
+# On the lent GPU machine (docs/gpu.md), with the 8B shape (synthetic:llama-3.1-8b, random weights):
+#   tools/gpu_recipes.sh t4 a100 p100          train each card recipe under its card's memory cap on
+#                                              dialogs that all reach max_length (the worst case)
+#   tools/gpu_recipes.sh probe unsloth peft    peak memory and step time per (checkpointed layers, batch
+#                                              tokens) on full-length rows: what preflight's estimate is fitted to
+#   tools/gpu_recipes.sh bench t4 a100 h100    scripts/benchmark.py per card recipe under its cap (plain PEFT
+#                                              in the same run with BASELINE=1)
 set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
-python3 -c "from medqa import synthetic; print(synthetic.resolve('synthetic:llama-3.1-8b'))"
-python3 -c "from pathlib import Path; from medqa import synthetic
+model=synthetic:llama-3.1-8b
+python3 -c "from medqa import synthetic; print(synthetic.resolve('$model'))"
+cap_of() { case $1 in p100|t4|t4x2) echo 16;; a100) echo 40;; *) echo 80;; esac; }
+
+probe() {  # $1: unsloth (a100 recipe, bf16) or peft (p100 recipe rehearsed as sm_60, fp16)
+  python3 -c "from pathlib import Path; from medqa import synthetic
+synthetic.write_dialogs(Path('/tmp/dialogs.jsonl'), 64)"
+  case $1 in
+    unsloth) recipe=recipes/a100.yaml
+             settings=${SETTINGS:-32:4096,32:8192,32:16384,24:8192,16:8192,8:8192,0:2048,0:4096,0:8192,16:16384,0:16384}
+             extra=();;
+    peft)    recipe=recipes/p100.yaml
+             settings=${SETTINGS:-32:2048,32:4096,32:8192,16:2048,16:4096,8:4096,0:2048,0:4096}
+             extra=(gpu.capability=6.0);;
+  esac
+  echo "=== probe $1: $settings"
+  python3 -m medqa.bench --probe "$recipe" "$settings" model.name=$model data.source=/tmp/dialogs.jsonl \
+    data.max_rows=64 "${extra[@]}" > "$out/probe-$1.log" 2>&1
+  grep -h '^MEDQA_BENCH_JSON ' "$out/probe-$1.log" | cut -c18- | tee "$out/probe-$1.jsonl"
+  grep -iE "error|Traceback" "$out/probe-$1.log" | tail -5
+}
+
+bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same run
+  local cap; cap=$(cap_of "$1")
+  local paths=medqa extra=()
+  [ "${BASELINE:-0}" = 1 ] && paths=peft,medqa
+  [ "$1" = p100 ] && extra=(gpu.capability=6.0)
+  echo "=== bench $1: cap $cap GiB, paths $paths"
+  python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths --out "/tmp/bench-$1" \
+    gpu.memory_cap_gib="$cap" "${extra[@]}" 2>&1 | tail -6
+  cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
+}
+
+recipe_run() {  # $1: card recipe name
+  local cap; cap=$(cap_of "$1")
+  python3 -c "from pathlib import Path; from medqa import synthetic
 synthetic.write_dialogs(Path('/tmp/long.jsonl'), 240, median_tokens=4096, lo=4096, hi=4096)"
-for card in "$@"; do
-  case $card in p100|t4) cap=16;; a100) cap=40;; esac
   steps=${STEPS:-8}
-  echo "=== $card: cap ${cap} GiB, $steps steps"
-  python3 scripts/finetune.py "recipes/$card.yaml" model.name=synthetic:llama-3.1-8b \
+  echo "=== $1: cap ${cap} GiB, $steps steps"
+  python3 scripts/finetune.py "recipes/$1.yaml" model.name=$model \
     data.source=/tmp/long.jsonl data.max_rows=240 train.max_steps="$steps" train.logging_steps=1 \
-    train.eval_steps=100000 train.save_steps=100000 tracking.wandb=off gpu.memory_cap_gib=$cap \
-    sample.max_new_tokens=32 output_dir=/tmp/runs --overwrite 2>&1 | grep -v Warning | tee "$out/$card.log" | tail -4
-  run=/tmp/runs/medqa-llama31-8b-$card
-  cp "$run/metrics.json" "$out/$card-metrics.json" 2>/dev/null
+    train.eval_steps=100000 train.save_steps=100000 tracking.wandb=off gpu.memory_cap_gib="$cap" \
+    sample.max_new_tokens=32 output_dir=/tmp/runs --overwrite 2>&1 | grep -v Warning | tee "$out/$1.log" | tail -4
+  run=/tmp/runs/medqa-llama31-8b-$1
+  cp "$run/metrics.json" "$out/$1-metrics.json" 2>/dev/null
   # steady-state rate: tokens and runtime between the 3rd logged step and the last
-  python3 - "$run/log_history.json" <<'PY' | tee -a "$out/$card.log"
+  python3 - "$run/log_history.json" <<'PY' | tee -a "$out/$1.log"
 import json, sys
 h = [e for e in json.load(open(sys.argv[1])) if "train_runtime" in e and "loss" in e]
 a, b = h[2], h[-1]
 print(f"steady: steps {a['step']}..{b['step']}: {(b['num_input_tokens_seen']-a['num_input_tokens_seen'])/(b['train_runtime']-a['train_runtime']):.0f} tokens/s")
 PY
-done
+}
+
+case ${1:-} in
+  probe) shift; for b in "$@"; do probe "$b"; done;;
+  bench) shift; for c in "$@"; do bench "$c"; done;;
+  *) for c in "$@"; do recipe_run "$c"; done;;
+esac

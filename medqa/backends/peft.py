@@ -7,12 +7,12 @@ from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
 from medqa import synthetic
-from medqa.backends import DTYPES
+from medqa.backends import DTYPES, set_checkpointed_layers
 from medqa.config import Config
 from medqa.hardware import HardwareError
 
 
-def load(cfg: Config, precision: str):
+def load(cfg: Config, precision: str, checkpoint_layers: int):
     name = synthetic.resolve(cfg.model.name)
     dtype = getattr(torch, DTYPES[precision])
     kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
@@ -29,9 +29,12 @@ def load(cfg: Config, precision: str):
     model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
     tokenizer = AutoTokenizer.from_pretrained(name)
     # No prepare_model_for_kbit_training: it upcasts embeddings and head to fp32 (+8 GiB on the 8B),
-    # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs.
-    if cfg.model.gradient_checkpointing:
-        model.enable_input_require_grads()
+    # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs, and
+    # gradient_checkpointing_enable turns them on. Enabled here, not by the Trainer, which would
+    # checkpoint every layer at the start of train() (transformers' Trainer.train, args.gradient_checkpointing).
+    if checkpoint_layers:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        set_checkpointed_layers(model, checkpoint_layers)
     lora = LoraConfig(
         r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
         target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM",

@@ -10,11 +10,11 @@ import unsloth  # noqa: F401  (before transformers, trl and peft: it patches the
 from unsloth import FastLanguageModel
 
 from medqa import synthetic
-from medqa.backends import DTYPES
+from medqa.backends import DTYPES, set_checkpointed_layers
 from medqa.config import Config
 
 
-def load(cfg: Config, precision: str):
+def load(cfg: Config, precision: str, checkpoint_layers: int):
     model, tokenizer = FastLanguageModel.from_pretrained(
         model_name=synthetic.resolve(cfg.model.name),
         max_seq_length=cfg.model.max_length,
@@ -30,9 +30,11 @@ def load(cfg: Config, precision: str):
         bias="none",
         # Unsloth's own checkpointing offloads activations to CPU RAM asynchronously: less memory
         # than transformers' for the same speed (https://unsloth.ai/blog/long-context).
-        use_gradient_checkpointing="unsloth" if cfg.model.gradient_checkpointing else False,
+        use_gradient_checkpointing="unsloth" if checkpoint_layers else False,
         random_state=cfg.train.seed,
     )
+    if checkpoint_layers:
+        set_checkpointed_layers(model, checkpoint_layers)  # all layers armed above; keep the rest's activations
     return model, tokenizer
 
 
