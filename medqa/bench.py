@@ -212,7 +212,7 @@ def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], st
     from transformers import TrainerCallback
 
     from medqa import preflight
-    from medqa.backends import checkpointed_layers, set_checkpointed_layers
+    from medqa.backends import checkpointed_layers, import_backend
 
     setup = _load_for_bench(recipe, overrides, ["model.gradient_checkpointing=true", f"train.max_steps={steps}"])
     base, out, cuda = setup["cfg"], [], torch.cuda.is_available()
@@ -223,7 +223,7 @@ def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], st
 
     for layers, tokens in settings:
         cfg = base.model_copy(update={"train": base.train.model_copy(update={"batch_tokens": tokens})})
-        set_checkpointed_layers(setup["model"], layers)
+        import_backend(setup["backend"]).set_checkpointed_layers(setup["model"], layers)
         rows = full_length_rows(setup["tokenizer"], max(1, tokens // cfg.model.max_length) * steps, cfg.model.max_length)
         trainer = _trainer(setup, cfg, rows, rows.select(range(1)))
         times, seen = [], []
@@ -297,12 +297,14 @@ def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int, ou
 
 def table(results: list[dict]) -> str:
     head = ("| path | batching | rows/batch | useful tok/s | padded tok/s | padding | median step s | peak GiB | "
-            "first-batch loss | vs peft |\n|---|---|---|---|---|---|---|---|---|---|\n")
+            "first-batch loss | vs peft | checkpointed layers | estimate GiB | worst-case peak GiB |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     rows = "".join(
         f"| {r['path']} ({r['backend']}) | {r['batching']} | {r['rows_per_batch']} | {r['useful_tokens_per_s']:,.0f} | "
         f"{r['padded_tokens_per_s']:,.0f} | {r['padding_fraction']:.0%} | {r['median_step_s']:.3f} | "
         f"{r['peak_gib'] if r['peak_gib'] is not None else '-'} | {r['first_batch_loss']:.4f} | "
-        f"{r['speedup_vs_peft'] if r['speedup_vs_peft'] is not None else '-'}x |\n"
+        f"{r['speedup_vs_peft'] if r['speedup_vs_peft'] is not None else '-'}x | {r['checkpointed_layers']} | "
+        f"{r['estimate_gib']} | {r['worst_case_peak_gib'] if r['worst_case_peak_gib'] is not None else '-'} |\n"
         for r in results)
     return head + rows
 

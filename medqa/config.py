@@ -138,6 +138,11 @@ class GpuCfg(Section):
         None, pattern=r"^\d+\.\d$", description="decide backend, precision and loss kernel as on a card of "
         "this compute capability (\"6.0\": a P100's plain-PEFT path, no Triton), to rehearse it on a larger one")
 
+    @field_validator("capability", mode="before")
+    @classmethod
+    def _number_as_text(cls, v: Any) -> Any:
+        return f"{v:.1f}" if isinstance(v, float) else v  # gpu.capability=6.0 reads as a YAML float
+
 
 class EvalCfg(Section):
     """`scripts/evaluate.py outputs/<run>`: held-out loss, side-by-side answers, MedQA-style MCQ accuracy."""

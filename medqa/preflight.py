@@ -238,13 +238,16 @@ class MemoryEstimate:
 # the CUDA context's slack, which max_memory_allocated does not count.
 HEADROOM = 0.85
 CALIBRATION_ERROR = 0.10
-# Fitted to peaks measured on an H100 on full-length rows (`python -m medqa.bench --probe`, docs/gpu.md):
-# bytes per token of one decoder layer's saved activations, in units of (10 x hidden + 3 x intermediate)
-# 16-bit values, for each backend; and bytes per token outside the layers, in hidden-size 16-bit values.
-LAYER_FACTOR = {"unsloth": 1.0, "peft": 1.0}
-KEPT_FACTOR = {"unsloth": 0.0, "peft": 1.0}  # a checkpointed layer's input; Unsloth offloads it to CPU RAM
-OUTSIDE_FACTOR = {"unsloth": 0.0, "peft": 0.0}
-CUDA_OVERHEAD = 0.6 * GiB  # context, cuBLAS workspace, allocator slack
+# Least-squares fit to 18 peaks measured on an H100 on full-length rows, 8B shape, 2026-11-28
+# (tools/gpu_recipes.sh probe; docs/results/probe-*-h100.jsonl; docs/gpu.md "Memory model"), largest
+# error 8.2 %. Per token: one decoder layer's saved activations, in units of (10 x hidden + 3 x
+# intermediate) 16-bit values; everything outside the layers (embeddings, norms, loss chunks, the input
+# a checkpointed layer keeps, which Unsloth offloads to CPU RAM), in hidden-size 16-bit values. Plus a
+# constant: the CUDA context, cuBLAS workspace and kernels' scratch. The peft fit is without Triton
+# (its own loss, as on a P100), the only card that trains through it.
+LAYER_FACTOR = {"unsloth": 0.695, "peft": 1.075}
+OUTSIDE_FACTOR = {"unsloth": 8.55, "peft": 36.4}
+CUDA_OVERHEAD = {"unsloth": 0.61 * GiB, "peft": 0.28 * GiB}
 
 
 def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chunked_loss: bool, on_gpu: bool,
@@ -256,7 +259,7 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
     for a full micro-batch (train.batch_tokens, else micro_batch_size x max_length; the token-budget
     sampler puts the longest batch first): a layer that is not checkpointed keeps all it saves for
     backward; a checkpointed one keeps only its input (on CPU with Unsloth), and one layer at a time
-    is recomputed. `checkpointed` is the number of checkpointed decoder layers (None: as the recipe
+    is recomputed (the layer terms are calibrated for 16-bit compute; fp32 on CPU counts double). `checkpointed` is the number of checkpointed decoder layers (None: as the recipe
     says, `auto` counting as all). Logits: the plain loss holds (tokens x vocab) logits in 16-bit
     plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`) never
     hold them all. The factors are fitted to measured peaks (LAYER_FACTOR and friends above).
@@ -271,13 +274,12 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
     tokens = t.batch_tokens or t.micro_batch_size * m.max_length  # a token budget is padded tokens per micro-batch
     k = fixed_layers(m.gradient_checkpointing, s.layers) if checkpointed is None else min(checkpointed, s.layers)
     full = LAYER_FACTOR[backend] * tokens * (10 * s.hidden + 3 * s.intermediate) * half
-    kept = KEPT_FACTOR[backend] * tokens * s.hidden * half
-    activations = (s.layers - k) * full + (k * kept + full if k else 0) \
-        + OUTSIDE_FACTOR[backend] * tokens * s.hidden * half
+    recomputed = 1 if k else 0  # backward rebuilds one checkpointed layer at a time
+    activations = (s.layers - k + recomputed) * full + OUTSIDE_FACTOR[backend] * tokens * s.hidden * half
     logits = 0 if chunked_loss else tokens * s.vocab * (half + 4 + 4)
     parts = {"weights": weights, "LoRA+optimizer": lora, "activations": activations, "logits": logits}
     if on_gpu:
-        parts["CUDA"] = CUDA_OVERHEAD
+        parts["CUDA"] = CUDA_OVERHEAD[backend]
     return MemoryEstimate(parts, capacity)
 
 

@@ -216,6 +216,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
             data.ensure_pad_token(tokenizer)
             trainer = _trainer_class(backend_name, device, cfg.train.batch_tokens)(
                 model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer)
+            speed = _speed_features(trainer, backend_name, cfg, train_ds)
             if os.environ.get("MEDQA_TRACE_DIR"):  # tests only: per-rank weight hashes and file writes
                 from medqa import trace
 
@@ -255,6 +256,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
             "tokens_per_second": round(tokens_now / max(float(result.metrics["train_runtime"]), 1e-9), 2),
             "peak_gpu_gib": _peak_gib(),
             "data": stats.as_dict(),
+            "speed": speed.info,
         }
         if not main:
             return Result(metrics, trainer.model, tokenizer)
@@ -482,6 +484,19 @@ def _trainer_class(backend: str, device: hardware.Device, batch_tokens: int | No
                 num_workers=self.args.dataloader_num_workers, pin_memory=self.args.dataloader_pin_memory))
 
     return MedqaSFTTrainer
+
+
+def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
+    """Say which speed features are on (medqa/features.py): the attention kernel of one real forward
+    pass over two training rows, and the checkpointed layers once training begins."""
+    from medqa import features
+
+    trainer.model.train()  # the kernel a training forward picks (Unsloth drops the padding mask there)
+    batch = trainer.data_collator([train_ds[i] for i in range(min(2, len(train_ds)))])
+    speed = features.SpeedFeatures(backend_name, features.attention_kernel(trainer.model, batch),
+                                   f"batches of {batch_setting(cfg, values_only=True)}", log)
+    trainer.add_callback(speed)
+    return speed
 
 
 def _peak_gib() -> float | None:

@@ -1,6 +1,7 @@
 """Two ways to load a 4-bit model with LoRA, with the same functions:
 
     load(cfg, precision, checkpoint_layers) -> (model, tokenizer)   # wrapped with the LoRA adapter
+    set_checkpointed_layers(model, n)          # recompute n decoder layers in backward, keep the rest
     answer(model, tokenizer, messages, max_new_tokens) -> str
 
 `peft.py`: transformers + peft + bitsandbytes, for every card and the CPU.
@@ -20,24 +21,6 @@ def import_backend(name: str) -> ModuleType:
     if name not in ("peft", "unsloth"):
         raise ValueError(f"unknown backend {name!r}")
     return importlib.import_module(f"medqa.backends.{name}")
-
-
-def set_checkpointed_layers(model, n: int) -> int:
-    """Recompute the first `n` decoder layers in backward and keep the other layers' activations.
-
-    Both backends arm every decoder layer with their checkpoint function first (transformers'
-    `gradient_checkpointing_enable`, or Unsloth's offloading one); each layer then checks its own
-    `gradient_checkpointing` flag on every call (transformers' `GradientCheckpointingLayer.__call__`,
-    which Unsloth's fast Llama forward also goes through). transformers 5.17's own partial mode,
-    `every_n_layers`, only offers 32, 16, 11, 8 ... of 32 layers; a count gives every step in between.
-    Returns the number of layers now checkpointed.
-    """
-    from transformers.modeling_layers import GradientCheckpointingLayer
-
-    layers = [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
-    for i, layer in enumerate(layers):
-        layer.gradient_checkpointing = i < n
-    return min(n, len(layers))
 
 
 def checkpointed_layers(model) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
 from medqa import synthetic
-from medqa.backends import DTYPES, set_checkpointed_layers
+from medqa.backends import DTYPES
 from medqa.config import Config
 from medqa.hardware import HardwareError
 
@@ -41,6 +41,22 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
     )
     torch.manual_seed(cfg.train.seed)  # LoRA A matrices are drawn at random: same seed, same start
     return get_peft_model(model, lora), tokenizer
+
+
+def set_checkpointed_layers(model, n: int) -> int:
+    """Recompute the first `n` decoder layers in backward and keep the other layers' activations.
+
+    `gradient_checkpointing_enable` arms every decoder layer with the checkpoint function; each layer
+    then checks its own `gradient_checkpointing` flag on every call (transformers'
+    `GradientCheckpointingLayer.__call__`). transformers 5.17's own partial mode, `every_n_layers`,
+    offers only 32, 16, 11, 8 ... of 32 layers; a count gives every step in between.
+    """
+    from transformers.modeling_layers import GradientCheckpointingLayer
+
+    layers = [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
+    for i, layer in enumerate(layers):
+        layer.gradient_checkpointing = i < n
+    return min(n, len(layers))
 
 
 @torch.no_grad()

@@ -10,7 +10,7 @@ import unsloth  # noqa: F401  (before transformers, trl and peft: it patches the
 from unsloth import FastLanguageModel
 
 from medqa import synthetic
-from medqa.backends import DTYPES, set_checkpointed_layers
+from medqa.backends import DTYPES
 from medqa.config import Config
 
 
@@ -34,8 +34,25 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
         random_state=cfg.train.seed,
     )
     if checkpoint_layers:
-        set_checkpointed_layers(model, checkpoint_layers)  # all layers armed above; keep the rest's activations
+        set_checkpointed_layers(model, checkpoint_layers)
     return model, tokenizer
+
+
+def set_checkpointed_layers(model, n: int) -> int:
+    """Recompute `n` decoder layers in backward (evenly spaced) and keep the others' activations.
+
+    Through Unsloth's own `checkpoint_skip_layers` (what `get_peft_model(checkpoint_skip_layers=K)`
+    calls): its trainer resets every layer's flag at init and at train() (`for_training`,
+    unsloth/models/rl.py), and only layers it marked itself keep reading False. Clearing the marks
+    first lets the benchmark's probe set another count on the same loaded model.
+    """
+    from unsloth.models._utils import find_decoder_layers, skip_checkpointing
+
+    layers = find_decoder_layers(model)
+    for layer in layers:
+        layer.__dict__.pop("_unsloth_skip_checkpoint", None)
+    skip_checkpointing(model, len(layers) - n if n < len(layers) else 0)
+    return min(n, len(layers))
 
 
 @torch.no_grad()

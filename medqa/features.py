@@ -1,0 +1,61 @@
+"""Which speed features a run actually trains with, said in one line at the start and kept in metrics.json.
+
+    backend unsloth | attention SDPA flash | checkpointing 26 of 32 layers | batches of up to 8192 tokens | compile off
+
+Read from the running model rather than from the recipe, because the anchors' most frequent complaint
+is a silent fallback: the attention kernel is the one a real forward pass dispatched to (torch's
+profiler names the aten op), and the checkpointed layers are counted from the layers' own flags when
+training begins, after the trainer has set them.
+"""
+
+from __future__ import annotations
+
+from transformers import TrainerCallback
+
+# aten ops of torch.nn.functional.scaled_dot_product_attention's backends, and other kernels' markers
+_KERNELS = (
+    ("_scaled_dot_product_flash_attention_for_cpu", "SDPA flash (CPU)"),
+    ("_scaled_dot_product_flash_attention", "SDPA flash"),
+    ("_scaled_dot_product_efficient_attention", "SDPA memory-efficient"),
+    ("_scaled_dot_product_cudnn_attention", "SDPA cuDNN"),
+    ("_scaled_dot_product_attention_math", "SDPA math"),
+    ("flash_attn", "flash-attn"),
+    ("xformers", "xformers"),
+    ("varlen", "varlen attention"),
+)
+
+
+def attention_kernel(model, batch: dict) -> str:
+    """The attention kernel one forward pass of `batch` (a collated training batch) runs."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    device = next(p.device for p in model.parameters())
+    inputs = {k: v.to(device) for k, v in batch.items() if k in ("input_ids", "attention_mask", "position_ids")}
+    with torch.no_grad(), profile(activities=[ProfilerActivity.CPU]) as prof:
+        model(**inputs)
+    names = {e.name for e in prof.events()}
+    for marker, label in _KERNELS:
+        if any(marker in n for n in names):
+            return label
+    return "eager (matmul + softmax)"
+
+
+class SpeedFeatures(TrainerCallback):
+    """Logs the features line when training begins; `info` holds it for metrics.json."""
+
+    def __init__(self, backend: str, attention: str, batch: str, log):
+        self.info = {"backend": backend, "attention": attention, "batch": batch}
+        self.log = log
+
+    def on_train_begin(self, args, state, control, model=None, **kwargs):
+        from medqa.backends import checkpointed_layers
+
+        done, total = checkpointed_layers(model)
+        self.info.update(checkpointed_layers=done, layers=total, compile="on" if args.torch_compile else "off")
+        self.log(line(self.info))
+
+
+def line(info: dict) -> str:
+    return (f"speed: backend {info['backend']} | attention {info['attention']} | checkpointing "
+            f"{info['checkpointed_layers']} of {info['layers']} layers | {info['batch']} | compile {info['compile']}")
