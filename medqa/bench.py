@@ -123,6 +123,10 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
 
     train_ds, val_ds = setup["train_ds"], setup["val_ds"]
     trainer = _trainer(setup, cfg, train_ds, val_ds.select(range(min(8, len(val_ds)))))
+    from medqa import features
+
+    trainer.model.train()
+    attention = features.attention_kernel(trainer.model, trainer.data_collator([train_ds[0], train_ds[1]]))
 
     batches: list[tuple[int, int, int]] = []  # (rows, padded, useful) of each batch, in the order built
     collate = trainer.data_collator
@@ -191,6 +195,7 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "worst_case_peak_gib": worst,
         "estimate_gib": round(estimate.total / 2**30, 2),
         "checkpointed_layers": setup["layers"],
+        "attention": attention,
         "checkpointing_why": setup["layers_why"],
         "batch_tokens": cfg.train.batch_tokens,
         "memory_cap_gib": cfg.gpu.memory_cap_gib,
