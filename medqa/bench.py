@@ -140,6 +140,9 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
 
     trainer.data_collator = counting_collator
     first_loss = trainer.evaluate()["eval_loss"]  # same 8 rows, same initial weights: same objective?
+    # Then no evaluation inside train(): the Trainer evaluates when a train() ends, and its batches (here
+    # --batch rows, the loss over all logits on a P100) would set the peak that should be training's.
+    trainer.args.eval_strategy = "no"
     batches.clear()
 
     step_times: list[float] = []
@@ -231,6 +234,7 @@ def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], st
         import_backend(setup["backend"]).set_checkpointed_layers(setup["model"], layers)
         rows = full_length_rows(setup["tokenizer"], max(1, tokens // cfg.model.max_length) * steps, cfg.model.max_length)
         trainer = _trainer(setup, cfg, rows, rows.select(range(1)))
+        trainer.args.eval_strategy = "no"  # training's peak, not an evaluation's
         times, seen = [], []
 
         class Timer(TrainerCallback):

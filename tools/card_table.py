@@ -1,0 +1,70 @@
+"""One row per card recipe from `tools/gpu_recipes.sh bench` results: the table in docs/gpu.md and its chart.
+
+    python tools/card_table.py docs/results/bench-{p100,a100,h100}-recipe-h100.json --chart docs/results/cards-h100.png
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def rows(paths: list[str]) -> list[dict]:
+    out = []
+    for p in paths:
+        data = json.loads(Path(p).read_text())
+        card = Path(data["meta"]["recipe"]).stem
+        cap = next((o.split("=")[1] for o in data["meta"]["overrides"] if o.startswith("gpu.memory_cap_gib=")), "-")
+        peft = next((r for r in data["results"] if r["path"] == "peft"), None)
+        for r in data["results"]:
+            if r["path"] == "medqa":
+                out.append({**r, "card": card, "cap": cap, "peft": peft["useful_tokens_per_s"] if peft else None})
+    return out
+
+
+def table(results: list[dict]) -> str:
+    head = ("| recipe | cap GiB | backend, precision | batch tokens | checkpointed layers (auto) | attention | "
+            "useful tok/s | plain PEFT, same run | estimated peak GiB | worst-case peak GiB | dialog-rows peak GiB |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|\n")
+    return head + "".join(
+        f"| {r['card']} | {r['cap']} | {r['backend']}, {r['precision']} | {r['batch_tokens']:,} | "
+        f"{r['checkpointed_layers']} of 32 | {r['attention']} | {r['useful_tokens_per_s']:,.0f} | "
+        f"{format(r['peft'], ',.0f') if r['peft'] else '-'} | {r['estimate_gib']} | {r['worst_case_peak_gib']} | "
+        f"{r['peak_gib']} |\n" for r in results)
+
+
+def chart(results: list[dict], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = [r["card"] for r in results]
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
+    ax1.bar(names, [r["useful_tokens_per_s"] for r in results], color="#3b7dd8")
+    ax1.set_title("useful tokens / s, dialog rows")
+    for name, r in zip(names, results):
+        if r["peft"]:
+            ax1.plot([name], [r["peft"]], "k_", markersize=30, label="plain PEFT")
+    ax2.bar(names, [r["worst_case_peak_gib"] for r in results], color="#d8843b", label="measured, worst case")
+    ax2.plot(names, [r["estimate_gib"] for r in results], "ko", label="estimated")
+    ax2.plot(names, [float(r["cap"]) * 0.85 for r in results], "r_", markersize=30, label="85 % of the card")
+    ax2.set_title("peak GPU memory, GiB")
+    ax2.legend(fontsize=7)
+    fig.suptitle(f"{results[0]['device'].split(' (as')[0]}: each card recipe under its card's memory cap", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(out, dpi=120, metadata={"Software": None})
+    plt.close(fig)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("results", nargs="+")
+    ap.add_argument("--chart")
+    args = ap.parse_args()
+    res = rows(args.results)
+    print(table(res), end="")
+    if args.chart:
+        chart(res, Path(args.chart))
