@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from medqa.config import Config, MedqaError, load_config
+from medqa.common import MedqaError, system_turn
+from medqa.config import Config, load_config
 
 COMMANDS = "/reset forgets the conversation, /exit (or Ctrl-D) quits"
 DEFAULT_GGUF_CONTEXT = 4096
@@ -151,7 +152,7 @@ class Conversation:
         an answer without its question. The newest user turn is always kept; if it alone does not fit,
         that is an error.
         """
-        system = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
+        system = system_turn(self.system_prompt)
         budget = self.engine.context - self.max_new_tokens
         turns = self.history
         while True:

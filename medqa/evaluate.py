@@ -22,7 +22,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from medqa.config import Config, MedqaError, load_config
+from medqa.common import MedqaError, chat_messages, log
+from medqa.config import Config, load_config
 
 LETTERS = "ABCD"
 SAMPLE_MCQ = resources.files("medqa") / "assets" / "medqa_mcq_sample.jsonl"
@@ -34,10 +35,6 @@ REFERENCE_NOTE = "Chance is 25 %. For scale: Llama-3-8B-Instruct scores about 60
 
 class EvalError(MedqaError, RuntimeError):
     pass
-
-
-def log(msg: str) -> None:
-    print(f"medqa: {msg}", flush=True)
 
 
 # ---------------------------------------------------------------------------------------- loading
@@ -182,8 +179,7 @@ def _mcq_row(row: dict) -> dict:
 
 def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
     listed = "\n".join(f"{letter}. {text}" for letter, text in zip(LETTERS, q["options"]))
-    system = [{"role": "system", "content": system_prompt}] if system_prompt else []
-    return system + [{"role": "user", "content": f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}"}]
+    return chat_messages(system_prompt, f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}")
 
 
 def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -> list[float]:
@@ -305,7 +301,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
         return {
             "heldout": heldout_loss(model, rows, tokenizer.pad_token_id, cfg.eval.batch_size),
             "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
-            "answers": [answer(model, tokenizer, _messages(cfg, q), cfg.sample.max_new_tokens)
+            "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
         }
 
@@ -336,11 +332,6 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     (out_dir / "report.md").write_text(report(results), encoding="utf-8")
     log(f"wrote {out_dir / 'report.md'} and results.json")
     return results
-
-
-def _messages(cfg: Config, question: str) -> list[dict]:
-    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
-    return system + [{"role": "user", "content": question}]
 
 
 def _drop(d: dict, key: str) -> dict:

@@ -34,8 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medqa.config import Config, MedqaError, load_config
-from medqa.gguf import answer_with_gguf  # noqa: F401  (part of this module's API: `make demo` calls it)
+from medqa.common import MedqaError, chat_messages, free_bytes, log, reason, size
+from medqa.config import Config, load_config
 
 
 class ExportError(MedqaError, RuntimeError):
@@ -58,10 +58,6 @@ _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_m
                     "added_tokens.json", "chat_template.jinja", "chat_template.json")
 # peft saves `base_model.model.<module>.lora_A.weight`; the base shard holds `<module>.weight`.
 _LORA_KEY = re.compile(r"^base_model\.model\.(?P<module>.+)\.lora_(?P<ab>[AB])(?:\.[^.]+)?\.weight$")
-
-
-def log(msg: str) -> None:
-    print(f"medqa: {msg}", flush=True)
 
 
 # ---------------------------------------------------------------------------- safetensors, streamed
@@ -217,13 +213,6 @@ def merge(base_dir: Path, adapter_dir: Path, out_dir: Path, dtype: str | None = 
 
 
 # ---------------------------------------------------------------------------- plan: disk and RAM first
-def free_bytes(path: Path) -> int:
-    """Free bytes on the filesystem that will hold `path` (tests replace this to simulate a full disk)."""
-    while not path.exists():
-        path = path.parent
-    return shutil.disk_usage(path).free
-
-
 @dataclass
 class Plan:
     cfg: Config
@@ -257,14 +246,13 @@ def resolve_base(cfg: Config) -> Path:
         return local
     from huggingface_hub import snapshot_download
 
-    from medqa.secrets import get_secret, redact
+    from medqa.secrets import get_secret
 
     try:  # only what a merge reads: configs, safetensors, tokenizer (not .bin/.pth duplicates)
         return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
             "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
     except Exception as e:  # offline, gated, typo: one line, never the token
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ExportError(f"cannot get the 16-bit base {name}: {redact(reason)}") from None
+        raise ExportError(f"cannot get the 16-bit base {name}: {reason(e)}") from None
 
 
 def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtype: str | None = None) -> Plan:
@@ -298,21 +286,17 @@ def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtyp
     return plan
 
 
-def human(n: float) -> str:
-    return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.1f} MiB"
-
-
 def check_resources(plan: Plan) -> None:
     import psutil
 
     need, free = sum(plan.sizes.values()), free_bytes(plan.out)
     if need * 1.02 > free:
-        items = ", ".join(f"{k} {human(v)}" for k, v in plan.sizes.items())
-        raise ExportError(f"not enough disk in {plan.out}: need {human(need)} ({items}), free {human(free)}; "
+        items = ", ".join(f"{k} {size(v, 2)}" for k, v in plan.sizes.items())
+        raise ExportError(f"not enough disk in {plan.out}: need {size(need, 2)} ({items}), free {size(free, 2)}; "
                           "free space, pass --out on a larger disk, or ask for fewer --formats")
     avail = psutil.virtual_memory().available
     if plan.ram_needed > avail:
-        raise ExportError(f"not enough RAM to merge: need ~{human(plan.ram_needed)}, available {human(avail)}")
+        raise ExportError(f"not enough RAM to merge: need ~{size(plan.ram_needed, 2)}, available {size(avail, 2)}")
 
 
 # ---------------------------------------------------------------------------- atomic outputs
@@ -352,8 +336,7 @@ def remove_leftovers(*dirs: Path) -> None:
 # ---------------------------------------------------------------------------- the whole export
 def sample_prompts(cfg: Config) -> list[list[dict]]:
     """The recipe's sample question and two more, each with the recipe's system prompt."""
-    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
-    return [system + [{"role": "user", "content": q}] for q in [cfg.sample.question, *EXTRA_PROMPTS]]
+    return [chat_messages(cfg.data.system_prompt, q) for q in [cfg.sample.question, *EXTRA_PROMPTS]]
 
 
 def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verify: bool = False,

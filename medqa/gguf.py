@@ -26,7 +26,7 @@ import logging
 import os
 from pathlib import Path
 
-from medqa.config import MedqaError
+from medqa.common import MedqaError
 
 
 class GgufError(MedqaError, RuntimeError):

@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from medqa.config import Config, DataCfg, MedqaError
+from medqa.common import GiB, MedqaError, existing_parent, free_bytes, size
+from medqa.config import Config, DataCfg
 
 
 class PreflightError(MedqaError, RuntimeError):
     pass
-
-
-GiB = 2**30
-
-
-def world() -> tuple[int, int, int]:
-    """(rank, local_rank, world_size) as torchrun / accelerate launch set them; (0, 0, 1) otherwise."""
-    env = os.environ
-    return int(env.get("RANK", 0)), int(env.get("LOCAL_RANK", 0)), int(env.get("WORLD_SIZE", 1))
 
 
 # ---------------------------------------------------------------------------------------------- run directory
@@ -197,19 +187,13 @@ def disk_needed(cfg: Config, s: Shapes) -> tuple[int, int]:
     return (cfg.train.save_total_limit + 1) * checkpoint + adapter + TOKENIZER_BYTES + 64 * 2**20, checkpoint
 
 
-def _size(n: float) -> str:
-    return f"{n / GiB:.1f} GiB" if n >= GiB / 10 else f"{n / 2**20:.0f} MiB"
-
-
 def check_disk(run_dir: Path, need: int, per_checkpoint: int, cfg: Config) -> None:
-    where = run_dir
-    while not where.exists():  # the run directory is created later: measure the disk it will be on
-        where = where.parent
-    free = shutil.disk_usage(where).free
+    where = existing_parent(run_dir)  # the run directory is created later: measure the disk it will be on
+    free = free_bytes(where)
     if free < need:
         raise PreflightError(
-            f"not enough free disk for {run_dir}: about {_size(need)} needed ({cfg.train.save_total_limit + 1} "
-            f"checkpoints of {_size(per_checkpoint)} + the adapter), {_size(free)} free on {where}: free some space, "
+            f"not enough free disk for {run_dir}: about {size(need)} needed ({cfg.train.save_total_limit + 1} "
+            f"checkpoints of {size(per_checkpoint)} + the adapter), {size(free)} free on {where}: free some space, "
             f"lower train.save_total_limit, or set output_dir=... on a larger disk")
 
 

@@ -13,7 +13,8 @@ import os
 import uuid
 from pathlib import Path
 
-from medqa.config import Config, MedqaError
+from medqa.common import MedqaError
+from medqa.config import Config
 
 
 class TrackingError(MedqaError, RuntimeError):

@@ -23,8 +23,8 @@ import yaml
 
 from medqa import data, hardware, preflight, tracking
 from medqa.backends import import_backend
-from medqa.config import Config, MedqaError, dump_config
-from medqa.secrets import redact
+from medqa.common import MedqaError, chat_messages, log, reason, world
+from medqa.config import Config, dump_config
 
 
 class RunError(MedqaError, RuntimeError):
@@ -36,16 +36,6 @@ class Result:
     metrics: dict
     model: Any = None  # the trained model with its adapter, for notebooks that go on using it
     tokenizer: Any = None
-
-
-def log(msg: str) -> None:
-    if is_main_process():
-        print(f"medqa: {msg}", flush=True)
-
-
-def is_main_process() -> bool:
-    """Rank 0 under torchrun/accelerate, or the only process: the one that writes and talks."""
-    return int(os.environ.get("RANK", "0")) == 0
 
 
 def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, report_to: str):
@@ -99,12 +89,11 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
 
 
 def sample_messages(cfg: Config) -> list[dict]:
-    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
-    return system + [{"role": "user", "content": cfg.sample.question}]
+    return chat_messages(cfg.data.system_prompt, cfg.sample.question)
 
 
 def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False) -> Result:
-    rank, local_rank, world_size = preflight.world()
+    rank, local_rank, world_size = world()
     main = rank == 0
     run_dir = cfg.run_dir
 
@@ -157,8 +146,7 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     try:
         tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
     except (OSError, ValueError) as e:  # a typo in the name, no network, a gated repo without a token
-        reason = redact(str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__)
-        raise RunError(f"cannot load model.name={cfg.model.name!r}: {reason}; check model.name "
+        raise RunError(f"cannot load model.name={cfg.model.name!r}: {reason(e)}; check model.name "
                        "(a Hub model id or a local folder)") from None
     data.ensure_pad_token(tokenizer)
     train_ds, val_ds, stats = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
@@ -406,7 +394,7 @@ def _shapes(cfg: Config) -> preflight.Shapes | None:
     try:
         return preflight.shapes(cfg)
     except Exception as e:  # noqa: BLE001  (no config.json reachable: the model load will say why; skip the estimates)
-        log(f"note: no memory or disk estimate ({type(e).__name__}: {str(e).strip().splitlines()[0][:120]})")
+        log(f"note: no memory or disk estimate ({type(e).__name__}: {reason(e)[:120]})")
         return None
 
 

@@ -231,8 +231,10 @@ def test_quantized_ggufs_keep_the_top5(exported_all):
 def test_answer_with_gguf_is_greedy_transformers(exported_all, trained_run_dir):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from medqa import gguf
+
     messages = export.sample_prompts(load_config(trained_run_dir / "config.yaml"))[0]
-    answer = export.answer_with_gguf(exported_all["gguf"]["gguf-f16"], messages, max_tokens=8)
+    answer = gguf.answer_with_gguf(exported_all["gguf"]["gguf-f16"], messages, max_tokens=8)
     tok = AutoTokenizer.from_pretrained(exported_all["merged"])
     model = AutoModelForCausalLM.from_pretrained(exported_all["merged"], dtype=torch.float32)
     ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)

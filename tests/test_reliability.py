@@ -256,7 +256,7 @@ def test_full_disk_stops_before_the_model_loads(tmp_path, monkeypatch, tiny_mode
     def tiny_disk(path):
         return SimpleNamespace(total=100 * 2**30, used=100 * 2**30 - 2**20, free=2**20)
 
-    monkeypatch.setattr(preflight.shutil, "disk_usage", tiny_disk)
+    monkeypatch.setattr("shutil.disk_usage", tiny_disk)
     cfg = load_config(DEMO, [f"output_dir={tmp_path / 'outputs'}", "data.max_rows=20"])
     with pytest.raises(preflight.PreflightError, match=r"not enough free disk .* 1 MiB free on .*save_total_limit"):
         train.run(cfg)
