@@ -38,8 +38,8 @@ MARK = "MEDQA_BENCH_JSON "
 
 def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
-    from medqa import data, hardware, synthetic, train
-    from medqa.backends import import_backend
+    from medqa import data, hardware
+    from medqa.backends import import_backend, load_tokenizer
     from medqa.config import load_config
 
     out = Path(tempfile.mkdtemp(prefix="medqa-bench-"))
@@ -49,19 +49,16 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     device = hardware.detect()
     backend_name, _ = hardware.choose_backend(cfg.model.backend, device)
     precision = hardware.choose_precision(cfg.model.precision, device)
-    backend = import_backend(backend_name)  # unsloth before transformers
+    import_backend(backend_name)  # unsloth before transformers
     import torch
-    from transformers import AutoTokenizer, TrainerCallback
+    from transformers import TrainerCallback
 
-    tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
-    data.ensure_pad_token(tokenizer)
-    train_ds, val_ds, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
-    model, tokenizer = backend.load(cfg, precision)
-    data.ensure_pad_token(tokenizer)
-    args = train.sft_config(cfg, backend_name, precision, out / "checkpoints", "none")
-    trainer = train._trainer_class(backend_name, device, cfg.train.batch_tokens)(
-        model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds.select(range(min(8, len(val_ds)))),
-        processing_class=tokenizer)
+    from medqa.rundir import RunDir
+    from medqa.trainer import build_trainer
+
+    train_ds, val_ds, _ = data.prepare(cfg.data, load_tokenizer(cfg), cfg.model.max_length)
+    trainer = build_trainer(cfg, backend_name, device, precision, train_ds, val_ds.select(range(min(8, len(val_ds)))),
+                            RunDir(cfg.run_dir).checkpoints, "none")
 
     batches: list[tuple[int, int, int]] = []  # (rows, padded, useful) of each batch, in the order built
     collate = trainer.data_collator

@@ -268,9 +268,10 @@ def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
     The model is released afterwards, so that evaluation and export (child processes) get the GPU.
     """
     from medqa.common import MedqaError
+    from medqa.rundir import in_use
 
     run_dir = cfg.run_dir
-    exists = run_dir.is_dir() and any(run_dir.iterdir())
+    exists = in_use(run_dir)
     if exists and not (resume or overwrite):
         raise MedqaError(f"run folder {run_dir} already exists: set RESUME = True in the parameters cell to "
                          "continue it, OVERWRITE = True to replace it, or add an override run_name=...")

