@@ -38,6 +38,8 @@ MARK = "MEDQA_BENCH_JSON "
 
 def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
+    # Longer than 60 lines on purpose: one measurement read top to bottom (setup, counting collator,
+    # step timer, warm-up, timed epoch, result), whose closures share the counters they fill.
     from medqa import data, hardware
     from medqa.backends import import_backend, load_tokenizer
     from medqa.config import load_config
