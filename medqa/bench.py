@@ -38,8 +38,8 @@ MARK = "MEDQA_BENCH_JSON "
 
 def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
     """The recipe's model, tokenizer, data and trainer pieces, as `train.run` sets them up."""
-    from medqa import data, hardware, preflight, synthetic, train
-    from medqa.backends import import_backend
+    from medqa import data, hardware, preflight
+    from medqa.backends import import_backend, load_tokenizer
     from medqa.config import load_config
 
     out = Path(tempfile.mkdtemp(prefix="medqa-bench-"))
@@ -51,13 +51,10 @@ def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
     precision = hardware.choose_precision(cfg.model.precision, device)
     backend = import_backend(backend_name)  # unsloth before transformers
     import torch
-    from transformers import AutoTokenizer
 
     if cfg.gpu.memory_cap_gib and device.is_cuda:
         torch.cuda.set_per_process_memory_fraction(min(1.0, cfg.gpu.memory_cap_gib / device.total_gib))
-    tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
-    data.ensure_pad_token(tokenizer)
-    train_ds, val_ds, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
+    train_ds, val_ds, _ = data.prepare(cfg.data, load_tokenizer(cfg), cfg.model.max_length)
     shapes = preflight.shapes(cfg)
     capacity = (cfg.gpu.memory_cap_gib or device.total_gib) * 2**30 if device.is_cuda else None
     chunked = backend_name == "unsloth" or hardware.triton_ok(device)
@@ -72,12 +69,11 @@ def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
 
 
 def _trainer(setup: dict, cfg, train_ds, eval_ds):
-    from medqa import train
+    from medqa.trainer import build_trainer
 
-    args = train.sft_config(cfg, setup["backend"], setup["precision"], setup["out"] / "checkpoints", "none")
-    return train._trainer_class(setup["backend"], setup["device"], cfg.train.batch_tokens)(
-        model=setup["model"], args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-        processing_class=setup["tokenizer"])
+    return build_trainer(cfg, setup["backend"], setup["device"], setup["precision"], train_ds, eval_ds,
+                         setup["out"] / "checkpoints", "none", setup["layers"],
+                         loaded=(setup["model"], setup["tokenizer"]))
 
 
 def full_length_rows(tokenizer, n: int, length: int, seed: int = 0):
@@ -114,6 +110,8 @@ def worst_case_peak(trainer, cfg, tokenizer, steps: int = 2) -> float | None:
 
 def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
+    # Longer than 60 lines on purpose: one measurement read top to bottom (setup, counting collator,
+    # step timer, warm-up, timed epoch, worst case, result), whose closures share the counters they fill.
     from medqa import preflight
 
     setup = _load_for_bench(recipe, overrides, [*PATHS[path], f"train.max_steps={warmup}"])
@@ -232,22 +230,26 @@ def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], st
     for layers, tokens in settings:
         cfg = base.model_copy(update={"train": base.train.model_copy(update={"batch_tokens": tokens})})
         import_backend(setup["backend"]).set_checkpointed_layers(setup["model"], layers)
-        rows = full_length_rows(setup["tokenizer"], max(1, tokens // cfg.model.max_length) * steps, cfg.model.max_length)
+        per_step = max(1, tokens // cfg.model.max_length)
+        rows = full_length_rows(setup["tokenizer"], per_step * steps, cfg.model.max_length)
         trainer = _trainer(setup, cfg, rows, rows.select(range(1)))
         trainer.args.eval_strategy = "no"  # training's peak, not an evaluation's
         times, seen = [], []
 
         class Timer(TrainerCallback):
+            def __init__(self, times: list, seen: list):
+                self.times, self.seen = times, seen
+
             def on_step_begin(self, args, state, control, model=None, **kw):
                 sync()
-                seen.append(checkpointed_layers(model)[0])
+                self.seen.append(checkpointed_layers(model)[0])
                 self.t0 = time.perf_counter()
 
             def on_step_end(self, args, state, control, **kw):
                 sync()
-                times.append(time.perf_counter() - self.t0)
+                self.times.append(time.perf_counter() - self.t0)
 
-        trainer.add_callback(Timer())
+        trainer.add_callback(Timer(times, seen))
         peak = reserved = None
         if cuda:
             torch.cuda.empty_cache()

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from medqa.config import Config, MedqaError, load_config
+from medqa import rundir
+from medqa.common import MedqaError, system_turn
+from medqa.config import Config
 
 COMMANDS = "/reset forgets the conversation, /exit (or Ctrl-D) quits"
 DEFAULT_GGUF_CONTEXT = 4096
@@ -31,9 +33,9 @@ class HFEngine:
     """Base model + adapter in transformers (fp32 on CPU; the recipe's precision and 4-bit on a GPU)."""
 
     def __init__(self, run_dir: Path, cfg: Config, context: int | None = None):
-        from medqa.evaluate import load_model
+        from medqa.backends.peft import load_for_inference
 
-        self.model, self.tokenizer, _ = load_model(cfg, run_dir / "adapter")
+        self.model, self.tokenizer, _ = load_for_inference(cfg, rundir.RunDir(run_dir).adapter)
         self.context = context or cfg.model.max_length  # what the adapter was trained on
 
     def count(self, messages: list[dict]) -> int:
@@ -91,7 +93,7 @@ class GGUFEngine:
         from medqa import gguf
 
         self.context = context or DEFAULT_GGUF_CONTEXT
-        self.llm = gguf._load(gguf_path, n_ctx=self.context)
+        self.llm = gguf.load(gguf_path, n_ctx=self.context)
         self._chat_tokens = gguf.chat_tokens
 
     def count(self, messages: list[dict]) -> int:
@@ -111,22 +113,12 @@ def open_engine(target: str | Path, context: int | None = None):
         if not target.is_file():
             raise ChatError(f"GGUF file {target} not found: export one with python scripts/export.py outputs/<run> "
                             "--formats gguf-q4_k_m")
-        cfg = run_config_near(target)
+        cfg = rundir.config_near(target)
         return GGUFEngine(target, context or (cfg.model.max_length if cfg else None)), cfg
     if target.is_dir():
-        from medqa.evaluate import load_run
-
-        cfg = load_run(target)
+        cfg = rundir.load_run(target)
         return HFEngine(target, cfg, context), cfg
     raise ChatError(f"{target} is neither a run directory (outputs/<run_name>) nor a .gguf file")
-
-
-def run_config_near(gguf_path: Path) -> Config | None:
-    """The recipe of the run a GGUF was exported from (outputs/<run>/gguf/x.gguf -> outputs/<run>/config.yaml)."""
-    for folder in list(gguf_path.resolve().parents)[:2]:
-        if (folder / "config.yaml").is_file():
-            return load_config(folder / "config.yaml")
-    return None
 
 
 class Conversation:
@@ -151,7 +143,7 @@ class Conversation:
         an answer without its question. The newest user turn is always kept; if it alone does not fit,
         that is an error.
         """
-        system = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
+        system = system_turn(self.system_prompt)
         budget = self.engine.context - self.max_new_tokens
         turns = self.history
         while True:

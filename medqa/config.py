@@ -15,9 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-
-class MedqaError(Exception):
-    """A problem the user can fix. Scripts print its one-line message and exit non-zero, no traceback."""
+from medqa.common import MedqaError
 
 
 class ConfigError(MedqaError, ValueError):

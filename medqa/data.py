@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from medqa.config import DataCfg, MedqaError
+from medqa.common import MedqaError, chat_messages, reason
+from medqa.config import DataCfg
 
 LOCAL_FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 
@@ -60,8 +61,7 @@ def open_source(source: str, split: str, key: str = "data.source"):
         raise DataError(f"{key} {source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "
                         "re-save it as UTF-8") from None
     except Exception as e:  # datasets raises many types; the user needs the source and the reason
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise DataError(f"cannot load {key} {source!r}: {reason}") from None
+        raise DataError(f"cannot load {key} {source!r}: {reason(e)}") from None
 
 
 def load_rows(cfg: DataCfg):
@@ -79,9 +79,8 @@ def to_prompt_completion(row: dict[str, Any], cfg: DataCfg) -> dict[str, list[di
     patient, doctor = row.get(cfg.columns.patient), row.get(cfg.columns.doctor)
     if not isinstance(patient, str) or not isinstance(doctor, str) or not patient.strip() or not doctor.strip():
         return None
-    prompt = [{"role": "system", "content": cfg.system_prompt}] if cfg.system_prompt else []
-    prompt.append({"role": "user", "content": patient.strip()})
-    return {"prompt": prompt, "completion": [{"role": "assistant", "content": doctor.strip()}]}
+    return {"prompt": chat_messages(cfg.system_prompt, patient.strip()),
+            "completion": [{"role": "assistant", "content": doctor.strip()}]}
 
 
 def tokenize(pair: dict, tokenizer) -> dict[str, list[int]]:

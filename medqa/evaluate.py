@@ -22,7 +22,9 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from medqa.config import Config, MedqaError, load_config
+from medqa.common import MedqaError, chat_messages, log
+from medqa.config import Config
+from medqa.rundir import RunDir, load_run, log_history, write_text
 
 LETTERS = "ABCD"
 SAMPLE_MCQ = resources.files("medqa") / "assets" / "medqa_mcq_sample.jsonl"
@@ -34,52 +36,6 @@ REFERENCE_NOTE = "Chance is 25 %. For scale: Llama-3-8B-Instruct scores about 60
 
 class EvalError(MedqaError, RuntimeError):
     pass
-
-
-def log(msg: str) -> None:
-    print(f"medqa: {msg}", flush=True)
-
-
-# ---------------------------------------------------------------------------------------- loading
-def load_run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> Config:
-    """The run's resolved recipe (with `key.path=value` overrides), after checking it has an adapter."""
-    run_dir = Path(run_dir)
-    if not (run_dir / "config.yaml").is_file():
-        raise EvalError(f"{run_dir} is not a run directory (no config.yaml): pass outputs/<run_name>")
-    if not (run_dir / "adapter" / "adapter_config.json").is_file():
-        raise EvalError(f"{run_dir} has no adapter/ yet: train it first with python scripts/finetune.py <recipe>")
-    return load_config(run_dir / "config.yaml", overrides)
-
-
-def load_model(cfg: Config, adapter_dir: str | Path):
-    """Base model + the saved LoRA adapter, for inference. Returns (peft_model, tokenizer, precision).
-
-    CPU: fp32, no quantization. CUDA: the recipe's precision, and nf4 4-bit when it trained in 4-bit,
-    so the adapter is judged on the weights it was trained against.
-    """
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
-
-    from medqa import data, hardware, synthetic
-    from medqa.backends import DTYPES
-
-    device = hardware.detect()
-    precision = hardware.choose_precision(cfg.model.precision, device)
-    dtype = getattr(torch, DTYPES[precision])
-    kwargs = {"dtype": dtype}
-    if device.is_cuda:
-        kwargs["device_map"] = {"": torch.cuda.current_device()}
-        if cfg.model.load_in_4bit:
-            kwargs["quantization_config"] = BitsAndBytesConfig(
-                load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-                bnb_4bit_compute_dtype=dtype)
-    model = AutoModelForCausalLM.from_pretrained(synthetic.resolve(cfg.model.name), **kwargs)
-    model = PeftModel.from_pretrained(model, str(adapter_dir))
-    model.eval()
-    tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))
-    data.ensure_pad_token(tokenizer)
-    return model, tokenizer, precision
 
 
 # ---------------------------------------------------------------------------------------- held-out loss
@@ -182,8 +138,7 @@ def _mcq_row(row: dict) -> dict:
 
 def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
     listed = "\n".join(f"{letter}. {text}" for letter, text in zip(LETTERS, q["options"]))
-    system = [{"role": "system", "content": system_prompt}] if system_prompt else []
-    return system + [{"role": "user", "content": f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}"}]
+    return chat_messages(system_prompt, f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}")
 
 
 def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -> list[float]:
@@ -238,15 +193,6 @@ def score_mcq(model, tokenizer, questions: list[dict], system_prompt: str | None
 
 
 # ---------------------------------------------------------------------------------------- plots
-def log_history(run_dir: Path) -> list[dict]:
-    """The trainer's log history: log_history.json, else the last checkpoint's trainer_state.json."""
-    if (run_dir / "log_history.json").is_file():
-        return json.loads((run_dir / "log_history.json").read_text(encoding="utf-8"))
-    states = sorted((run_dir / "checkpoints").glob("checkpoint-*/trainer_state.json"),
-                    key=lambda p: int(p.parent.name.rpartition("-")[2]))
-    return json.loads(states[-1].read_text(encoding="utf-8"))["log_history"] if states else []
-
-
 def plot_losses(history: list[dict], out: Path) -> Path | None:
     """Training and validation loss against the step, as a PNG; None when the history has no losses."""
     train = [(h["step"], h["loss"]) for h in history if "loss" in h and "step" in h]
@@ -276,7 +222,7 @@ def plot_losses(history: list[dict], out: Path) -> Path | None:
 # ---------------------------------------------------------------------------------------- the run
 def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dict:
     """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png."""
-    run_dir = Path(run_dir)
+    run_dir, run = Path(run_dir), RunDir(run_dir)
     cfg = load_run(run_dir, overrides)
     try:
         import matplotlib  # noqa: F401  (fail here, not after minutes of scoring)
@@ -285,16 +231,14 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
                         "matplotlib") from None
     import torch
 
-    from medqa.backends.peft import answer
+    from medqa.backends.peft import answer, load_for_inference
 
     t0 = time.perf_counter()
-    out_dir = run_dir / "eval"
-    out_dir.mkdir(exist_ok=True)
-    plot = plot_losses(log_history(run_dir), run_dir / "loss_curves.png")
+    run.eval.mkdir(exist_ok=True)
+    plot = plot_losses(log_history(run_dir), run.loss_curves)
 
-    model, tokenizer, precision = load_model(cfg, run_dir / "adapter")
-    metrics_path = run_dir / "metrics.json"
-    trained = json.loads(metrics_path.read_text(encoding="utf-8")).get("data") if metrics_path.is_file() else None
+    model, tokenizer, precision = load_for_inference(cfg, run.adapter)
+    trained = json.loads(run.metrics.read_text(encoding="utf-8")).get("data") if run.metrics.is_file() else None
     rows, val_info = validation_rows(cfg, tokenizer, trained)
     questions = load_mcq(cfg.eval.mcq_source, cfg.eval.mcq_split, cfg.eval.mcq_max)
     log(f"evaluating {run_dir}: {val_info['rows']} validation rows, {len(questions)} MCQ, "
@@ -305,7 +249,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
         return {
             "heldout": heldout_loss(model, rows, tokenizer.pad_token_id, cfg.eval.batch_size),
             "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
-            "answers": [answer(model, tokenizer, _messages(cfg, q), cfg.sample.max_new_tokens)
+            "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
         }
 
@@ -317,7 +261,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     results = {
         "run_name": cfg.run_name,
         "base_model": cfg.model.name,
-        "adapter": str(run_dir / "adapter"),
+        "adapter": str(run.adapter),
         "device": str(model.device),
         "precision": precision,
         "heldout": {"split": "validation", **val_info, "tokens": base["heldout"]["tokens"],
@@ -332,15 +276,10 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
         "plots": {"loss_curves": plot.name if plot else None},
         "seconds": round(time.perf_counter() - t0, 1),
     }
-    (out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out_dir / "report.md").write_text(report(results), encoding="utf-8")
-    log(f"wrote {out_dir / 'report.md'} and results.json")
+    write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    write_text(run.report, report(results))
+    log(f"wrote {run.report} and {run.results.name}")
     return results
-
-
-def _messages(cfg: Config, question: str) -> list[dict]:
-    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
-    return system + [{"role": "user", "content": question}]
 
 
 def _drop(d: dict, key: str) -> dict:
@@ -361,7 +300,7 @@ def summary(results: dict) -> str:
         f"{h['tokens']} doctor's tokens)",
         f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
         f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
-        f"report          {Path(results['adapter']).parent / 'eval' / 'report.md'}",
+        f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
 
 

@@ -23,7 +23,6 @@ no change to the system; the network is used only to fetch a base that is not on
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
@@ -34,8 +33,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medqa.config import Config, MedqaError, load_config
-from medqa.gguf import answer_with_gguf  # noqa: F401  (part of this module's API: `make demo` calls it)
+from medqa.common import MedqaError, chat_messages, free_bytes, log, reason, size
+from medqa.config import Config, load_config
+from medqa.rundir import RunDir, atomic_path, remove_leftovers
 
 
 class ExportError(MedqaError, RuntimeError):
@@ -58,10 +58,6 @@ _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_m
                     "added_tokens.json", "chat_template.jinja", "chat_template.json")
 # peft saves `base_model.model.<module>.lora_A.weight`; the base shard holds `<module>.weight`.
 _LORA_KEY = re.compile(r"^base_model\.model\.(?P<module>.+)\.lora_(?P<ab>[AB])(?:\.[^.]+)?\.weight$")
-
-
-def log(msg: str) -> None:
-    print(f"medqa: {msg}", flush=True)
 
 
 # ---------------------------------------------------------------------------- safetensors, streamed
@@ -217,13 +213,6 @@ def merge(base_dir: Path, adapter_dir: Path, out_dir: Path, dtype: str | None = 
 
 
 # ---------------------------------------------------------------------------- plan: disk and RAM first
-def free_bytes(path: Path) -> int:
-    """Free bytes on the filesystem that will hold `path` (tests replace this to simulate a full disk)."""
-    while not path.exists():
-        path = path.parent
-    return shutil.disk_usage(path).free
-
-
 @dataclass
 class Plan:
     cfg: Config
@@ -235,10 +224,14 @@ class Plan:
 
     @property
     def merged_dir(self) -> Path:
-        return self.out / "merged"
+        return RunDir(self.out).merged
+
+    @property
+    def gguf_dir(self) -> Path:
+        return RunDir(self.out).gguf
 
     def gguf_file(self, fmt: str) -> Path:
-        return self.out / "gguf" / f"{self.cfg.run_name}-{fmt.removeprefix('gguf-').upper()}.gguf"
+        return RunDir(self.out).gguf_file(self.cfg.run_name, fmt)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -249,37 +242,36 @@ def parse_formats(text: str) -> list[str]:
 
 
 def resolve_base(cfg: Config) -> Path:
-    from medqa import synthetic
+    from medqa.backends import model_path
 
     name = cfg.model.base_16bit or cfg.model.name
-    local = Path(synthetic.resolve(name))
+    local = Path(model_path(cfg, base_16bit=True))
     if local.is_dir():
         return local
     from huggingface_hub import snapshot_download
 
-    from medqa.secrets import get_secret, redact
+    from medqa.secrets import get_secret
 
     try:  # only what a merge reads: configs, safetensors, tokenizer (not .bin/.pth duplicates)
         return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
             "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
     except Exception as e:  # offline, gated, typo: one line, never the token
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ExportError(f"cannot get the 16-bit base {name}: {redact(reason)}") from None
+        raise ExportError(f"cannot get the 16-bit base {name}: {reason(e)}") from None
 
 
 def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtype: str | None = None) -> Plan:
     """Everything checked and sized from headers and configs; nothing written yet."""
-    run_dir = Path(run_dir)
-    if not (run_dir / "config.yaml").is_file():
-        raise ExportError(f"{run_dir} is not a training run (no config.yaml): "
+    run = RunDir(run_dir)
+    if not run.config.is_file():
+        raise ExportError(f"{run.root} is not a training run (no config.yaml): "
                           "train first with python scripts/finetune.py <recipe>")
-    cfg = load_config(run_dir / "config.yaml")
-    adapter_dir = run_dir / "adapter"
+    cfg = load_config(run.config)
+    adapter_dir = run.adapter
     _, deltas = load_adapter(adapter_dir)
     base_dir = resolve_base(cfg)
     check_base(base_dir, cfg.model.base_16bit or cfg.model.name)
     check_shapes(base_dir, deltas)
-    plan = Plan(cfg, base_dir, adapter_dir, Path(out) if out else run_dir)
+    plan = Plan(cfg, base_dir, adapter_dir, Path(out) if out else run.root)
     tensors = tensor_headers(base_dir)
     n2d = sum(math.prod(h["shape"]) for h in tensors.values() if len(h["shape"]) >= 2)
     n1d = sum(math.prod(h["shape"]) for h in tensors.values() if len(h["shape"]) < 2)
@@ -298,62 +290,23 @@ def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtyp
     return plan
 
 
-def human(n: float) -> str:
-    return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.1f} MiB"
-
-
 def check_resources(plan: Plan) -> None:
     import psutil
 
     need, free = sum(plan.sizes.values()), free_bytes(plan.out)
     if need * 1.02 > free:
-        items = ", ".join(f"{k} {human(v)}" for k, v in plan.sizes.items())
-        raise ExportError(f"not enough disk in {plan.out}: need {human(need)} ({items}), free {human(free)}; "
+        items = ", ".join(f"{k} {size(v, 2)}" for k, v in plan.sizes.items())
+        raise ExportError(f"not enough disk in {plan.out}: need {size(need, 2)} ({items}), free {size(free, 2)}; "
                           "free space, pass --out on a larger disk, or ask for fewer --formats")
     avail = psutil.virtual_memory().available
     if plan.ram_needed > avail:
-        raise ExportError(f"not enough RAM to merge: need ~{human(plan.ram_needed)}, available {human(avail)}")
-
-
-# ---------------------------------------------------------------------------- atomic outputs
-@contextlib.contextmanager
-def atomic_path(final: Path):
-    """Yield a temporary sibling of `final`; rename it to `final` only if the block completes."""
-    tmp = final.with_name(f".{final.name}.partial-{os.getpid()}")
-    try:
-        yield tmp
-        if final.exists() and final.is_dir():  # a finished folder replaces the old one in two renames
-            old = final.with_name(f".{final.name}.old-{os.getpid()}")
-            final.rename(old)
-            tmp.rename(final)
-            shutil.rmtree(old)
-        else:
-            tmp.replace(final)
-    except BaseException:  # KeyboardInterrupt and SystemExit (SIGTERM in the script) included
-        _remove(tmp)
-        raise
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def remove_leftovers(*dirs: Path) -> None:
-    """Temporary files of an export that was killed outright (SIGKILL, OOM killer) before it could clean up."""
-    for d in dirs:
-        if d.is_dir():
-            for p in [*d.glob(".*.partial-*"), *d.glob(".*.old-*")]:
-                _remove(p)
+        raise ExportError(f"not enough RAM to merge: need ~{size(plan.ram_needed, 2)}, available {size(avail, 2)}")
 
 
 # ---------------------------------------------------------------------------- the whole export
 def sample_prompts(cfg: Config) -> list[list[dict]]:
     """The recipe's sample question and two more, each with the recipe's system prompt."""
-    system = [{"role": "system", "content": cfg.data.system_prompt}] if cfg.data.system_prompt else []
-    return [system + [{"role": "user", "content": q}] for q in [cfg.sample.question, *EXTRA_PROMPTS]]
+    return [chat_messages(cfg.data.system_prompt, q) for q in [cfg.sample.question, *EXTRA_PROMPTS]]
 
 
 def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verify: bool = False,
@@ -364,12 +317,12 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
     plan = plan_export(run_dir, formats, out, dtype)
     ggufs = [f for f in formats if f.startswith("gguf-")]
     if verify or "gguf-q4_k_m" in formats:
-        gguf._import_llama_cpp()  # fail now, with how to get it, not after a 10-minute merge
+        gguf.import_llama_cpp()  # fail now, with how to get it, not after a 10-minute merge
     if ggufs:
-        gguf._import_converter()
-    remove_leftovers(plan.out, plan.out / "gguf")
+        gguf.import_converter()
+    remove_leftovers(plan.out, plan.gguf_dir)
     check_resources(plan)
-    (plan.out / "gguf" if ggufs else plan.out).mkdir(parents=True, exist_ok=True)
+    (plan.gguf_dir if ggufs else plan.out).mkdir(parents=True, exist_ok=True)
     say(f"merging {plan.adapter_dir} into {plan.base_dir} -> {plan.merged_dir}")
     with atomic_path(plan.merged_dir) as tmp:
         merge(plan.base_dir, plan.adapter_dir, tmp, dtype=dtype)
@@ -390,7 +343,7 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
 def _write_ggufs(plan: Plan, ggufs: list[str], result: dict, say: Callable[[str], None]) -> None:
     from medqa import gguf
 
-    scratch = plan.out / "gguf" / f".{plan.cfg.run_name}-f16-input.gguf.partial-{os.getpid()}"
+    scratch = plan.gguf_dir / f".{plan.cfg.run_name}-f16-input.gguf.partial-{os.getpid()}"
     try:
         for fmt in ggufs:
             final = plan.gguf_file(fmt)
@@ -414,9 +367,9 @@ def _verify(plan: Plan, files: dict[str, Path]) -> list[dict]:
     table = gguf.verify_table(rows)
     title = f"# llama.cpp vs transformers: {plan.cfg.run_name}\n\n"
     for name, text in (("verify.md", title + table), ("verify.json", json.dumps(rows, indent=2) + "\n")):
-        with atomic_path(plan.out / "gguf" / name) as tmp:
+        with atomic_path(plan.gguf_dir / name) as tmp:
             tmp.write_text(text, encoding="utf-8")
     print(table, flush=True)
     if failed := [r["format"] for r in rows if not r["passed"]]:
-        raise ExportError(f"verification failed for {', '.join(failed)}: see {plan.out / 'gguf' / 'verify.md'}")
+        raise ExportError(f"verification failed for {', '.join(failed)}: see {plan.gguf_dir / 'verify.md'}")
     return rows

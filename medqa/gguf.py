@@ -9,7 +9,7 @@ the chat template and the end-of-generation tokens. We use one public class of i
 (`conversion.llama.LlamaModel`) and override one method (see `_Llama3Model`). Caveats, checked:
 the PyPI package is a third-party repackaging of llama.cpp's files, pinned in requirements/export.txt;
 it installs its own top-level `gguf` module, so PyPI `gguf` must not be installed beside it
-(`_import_converter` refuses to run if it is). Every upgrade is caught by `verify()`, which runs
+(`import_converter` refuses to run if it is). Every upgrade is caught by `verify()`, which runs
 the files in llama.cpp itself and compares logits with transformers.
 
 q4_k_m comes from llama.cpp's C++ quantizer (`llama_model_quantize` in llama-cpp-python), the only
@@ -26,7 +26,7 @@ import logging
 import os
 from pathlib import Path
 
-from medqa.config import MedqaError
+from medqa.common import MedqaError
 
 
 class GgufError(MedqaError, RuntimeError):
@@ -58,7 +58,7 @@ LLAMA3_SPLIT = (
 )
 
 
-def _import_converter():
+def import_converter():
     from importlib import metadata
 
     try:
@@ -96,7 +96,7 @@ def is_llama3_pretokenizer(model_dir: Path) -> bool:
 
 def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
     """Write `out_file` (f16, bf16 or q8_0 GGUF) from a merged Llama checkpoint; the caller makes it atomic."""
-    gguf, LlamaModel = _import_converter()
+    gguf, LlamaModel = import_converter()
     import torch
 
     class _Llama3Model(LlamaModel):
@@ -138,7 +138,7 @@ def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
     return out_file
 
 
-def _import_llama_cpp():
+def import_llama_cpp():
     try:
         import llama_cpp
         from llama_cpp import _logger
@@ -152,7 +152,7 @@ def quantize(src: Path, dst: Path, qtype: str = "q4_k_m") -> Path:
     """llama.cpp's quantizer, as `llama-quantize src dst Q4_K_M` would run it."""
     import ctypes
 
-    llama_cpp = _import_llama_cpp()
+    llama_cpp = import_llama_cpp()
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = {"q4_k_m": llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_K_M}[qtype]
     params.nthread = os.cpu_count() or 1
@@ -162,8 +162,8 @@ def quantize(src: Path, dst: Path, qtype: str = "q4_k_m") -> Path:
     return dst
 
 
-def _load(gguf_path: Path, n_ctx: int = 2048, logits_all: bool = False):
-    llama_cpp = _import_llama_cpp()
+def load(gguf_path: Path, n_ctx: int = 2048, logits_all: bool = False):
+    llama_cpp = import_llama_cpp()
     # For verify (logits_all), an f32 KV cache: llama.cpp's default f16 cache rounds K and V, a runtime
     # choice that is not in the file and would double the logit difference we measure.
     kv = {"type_k": llama_cpp.GGML_TYPE_F32, "type_v": llama_cpp.GGML_TYPE_F32} if logits_all else {}
@@ -193,7 +193,7 @@ def chat_tokens(llm, messages: list[dict]) -> list[int]:
 
 def answer_with_gguf(gguf_path: str | Path, messages: list[dict], max_tokens: int = 256) -> str:
     """Greedy answer of the GGUF model to a chat, through llama.cpp (`make demo` ends with this)."""
-    llm = _load(Path(gguf_path))
+    llm = load(Path(gguf_path))
     try:
         ids = chat_tokens(llm, messages)
         out = llm.create_completion(ids, max_tokens=max_tokens, temperature=0.0, top_k=1)
@@ -222,7 +222,7 @@ def verify(merged_dir: Path, files: dict[str, Path], prompts: list[list[dict]]) 
     del model
     rows = []
     for name, path in files.items():
-        llm = _load(path, n_ctx=max(len(i) for i, _ in refs) + 16, logits_all=True)
+        llm = load(path, n_ctx=max(len(i) for i, _ in refs) + 16, logits_all=True)
         row = {"format": name, "file": path.name, "size_mib": round(path.stat().st_size / 2**20, 2),
                "prompts": len(refs), "tokens_equal": True, "argmax_agree": 1.0, "max_abs_diff": 0.0,
                "top5_last_min": 5, "max_abs_logit": 0.0}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from medqa.config import MedqaError
+from medqa.common import MedqaError
 
 # Triton, which Unsloth's kernels and TRL's fused loss are written in, needs compute capability 7.0+
 # (Volta): https://docs.unsloth.ai/get-started/beginner-start-here/unsloth-requirements

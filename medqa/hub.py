@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medqa.config import MedqaError
-from medqa.secrets import redact
+from medqa.common import MedqaError, reason
 
 
 class HubError(MedqaError, RuntimeError):
@@ -23,8 +22,7 @@ def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,
         api.upload_folder(folder_path=str(folder), repo_id=repo_id, repo_type="model",
                           commit_message=commit_message, allow_patterns=allow_patterns)
     except Exception as e:  # network, auth, permissions: the user needs the reason, never the token
-        reason = redact(str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__)
-        raise HubError(f"push to {repo_id} failed: {reason}") from None
+        raise HubError(f"push to {repo_id} failed: {reason(e)}") from None
     return f"https://huggingface.co/{repo_id}"
 
 

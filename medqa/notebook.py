@@ -144,7 +144,7 @@ def short_errors() -> None:
         ip = get_ipython()  # type: ignore[name-defined]  # IPython puts it in builtins
     except NameError:
         return
-    from medqa.config import MedqaError
+    from medqa.common import MedqaError
 
     def one_line(shell, etype, value, tb, tb_offset=None):
         shell._showtraceback(etype, value, [f"{etype.__name__}: {value}"])  # the kernel's error message
@@ -267,10 +267,11 @@ def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
 
     The model is released afterwards, so that evaluation and export (child processes) get the GPU.
     """
-    from medqa.config import MedqaError
+    from medqa.common import MedqaError
+    from medqa.rundir import in_use
 
     run_dir = cfg.run_dir
-    exists = run_dir.is_dir() and any(run_dir.iterdir())
+    exists = in_use(run_dir)
     if exists and not (resume or overwrite):
         raise MedqaError(f"run folder {run_dir} already exists: set RESUME = True in the parameters cell to "
                          "continue it, OVERWRITE = True to replace it, or add an override run_name=...")
@@ -389,7 +390,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict | None = None) ->
         sys.stdout.write(decoder.decode(chunk))
         sys.stdout.flush()
     if p.wait() != 0:
-        from medqa.config import MedqaError
+        from medqa.common import MedqaError
 
         raise MedqaError(f"`{' '.join(shown[:4])} ...` failed (exit {p.returncode}): see its output above")
 

@@ -1,6 +1,6 @@
 """Checks that run before the model loads, so a run fails in seconds rather than hours in.
 
-In the order `train.run` calls them: the run directory (exists? resumable?), the Hub push (token,
+In the order `train.run` calls them, after the run directory's (`medqa/rundir.py`): the Hub push (token,
 repo id), the data (see `data.prepare`), free disk for checkpoints and the adapter, and a memory
 estimate for the recipe on the detected card. The first three need no torch; the size estimates
 build the model's skeleton on torch's meta device (no weights, no memory) to count parameters.
@@ -9,93 +9,15 @@ build the model's skeleton on torch's meta device (no weights, no memory) to cou
 from __future__ import annotations
 
 import codecs
-import json
-import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from medqa.config import Config, DataCfg, MedqaError
+from medqa.common import GiB, MedqaError, existing_parent, free_bytes, size
+from medqa.config import Config, DataCfg
 
 
 class PreflightError(MedqaError, RuntimeError):
     pass
-
-
-GiB = 2**30
-
-
-def world() -> tuple[int, int, int]:
-    """(rank, local_rank, world_size) as torchrun / accelerate launch set them; (0, 0, 1) otherwise."""
-    env = os.environ
-    return int(env.get("RANK", 0)), int(env.get("LOCAL_RANK", 0)), int(env.get("WORLD_SIZE", 1))
-
-
-# ---------------------------------------------------------------------------------------------- run directory
-
-CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
-
-
-def checkpoints(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(complete, incomplete) checkpoint-N folders, oldest first. A run killed while saving leaves a
-    folder without trainer_state.json, which the HF Trainer writes last; resuming from it would fail."""
-    if not folder.is_dir():
-        return [], []
-    found = sorted((p for p in folder.glob("checkpoint-*") if p.is_dir() and p.name[11:].isdigit()),
-                   key=lambda p: int(p.name[11:]))
-    complete, incomplete = [], []
-    for p in found:
-        try:
-            ok = all((p / f).is_file() for f in CHECKPOINT_FILES) and \
-                "global_step" in json.loads((p / "trainer_state.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            ok = False
-        (complete if ok else incomplete).append(p)
-    return complete, incomplete
-
-
-def check_run_dir(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
-    """Refuse to touch an existing run silently; with --resume, return the checkpoint to continue."""
-    exists = run_dir.is_dir() and any(run_dir.iterdir())
-    if resume:
-        if not exists:
-            raise PreflightError(f"--resume: there is no run directory {run_dir} to resume; start without --resume")
-        complete, _ = checkpoints(run_dir / "checkpoints")
-        if not complete:
-            raise PreflightError(
-                f"--resume: {run_dir} holds no complete checkpoint (the run stopped before its first save; "
-                f"train.save_steps sets how often): start it again with --overwrite")
-        return complete[-1]
-    if exists and not overwrite:
-        raise PreflightError(f"run directory {run_dir} already exists: pass --resume to continue it, --overwrite to "
-                             f"replace it, or choose another run_name=...")
-    return None
-
-
-def check_not_finished(checkpoint: Path, cfg: Config) -> None:
-    """--resume of a run whose training is over would train one step past the end (the HF Trainer
-    takes a step before it checks): say so instead."""
-    import yaml
-
-    run_dir = checkpoint.parent.parent
-    state = json.loads((checkpoint / "trainer_state.json").read_text(encoding="utf-8"))
-    step, t = int(state.get("global_step") or 0), cfg.train
-    try:
-        saved = yaml.safe_load((run_dir / "config.yaml").read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        saved = {}
-    same_length = saved.get("train", {}).get("max_steps") == -1 and saved["train"].get("epochs") == t.epochs \
-        and saved.get("data") == cfg.data.model_dump(mode="json")
-    if t.max_steps > 0:
-        target = t.max_steps
-    elif same_length:
-        target = int(state.get("max_steps") or 0)  # the same epochs over the same rows: the same step count
-    else:
-        return
-    if target and step >= target:
-        raise PreflightError(
-            f"--resume: {run_dir} already trained to step {step} of {target}: nothing to resume "
-            "(raise train.max_steps or train.epochs to train further)")
 
 
 # ---------------------------------------------------------------------------------------------- Hub
@@ -160,10 +82,10 @@ def shapes(cfg: Config, model_config=None) -> Shapes:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    from medqa import synthetic
+    from medqa.backends import model_path
 
     if model_config is None:
-        model_config = AutoConfig.from_pretrained(synthetic.resolve(cfg.model.name))
+        model_config = AutoConfig.from_pretrained(model_path(cfg))
     with torch.device("meta"):
         model = AutoModelForCausalLM.from_config(model_config)
     head = model.get_output_embeddings()
@@ -197,19 +119,13 @@ def disk_needed(cfg: Config, s: Shapes) -> tuple[int, int]:
     return (cfg.train.save_total_limit + 1) * checkpoint + adapter + TOKENIZER_BYTES + 64 * 2**20, checkpoint
 
 
-def _size(n: float) -> str:
-    return f"{n / GiB:.1f} GiB" if n >= GiB / 10 else f"{n / 2**20:.0f} MiB"
-
-
 def check_disk(run_dir: Path, need: int, per_checkpoint: int, cfg: Config) -> None:
-    where = run_dir
-    while not where.exists():  # the run directory is created later: measure the disk it will be on
-        where = where.parent
-    free = shutil.disk_usage(where).free
+    where = existing_parent(run_dir)  # the run directory is created later: measure the disk it will be on
+    free = free_bytes(where)
     if free < need:
         raise PreflightError(
-            f"not enough free disk for {run_dir}: about {_size(need)} needed ({cfg.train.save_total_limit + 1} "
-            f"checkpoints of {_size(per_checkpoint)} + the adapter), {_size(free)} free on {where}: free some space, "
+            f"not enough free disk for {run_dir}: about {size(need)} needed ({cfg.train.save_total_limit + 1} "
+            f"checkpoints of {size(per_checkpoint)} + the adapter), {size(free)} free on {where}: free some space, "
             f"lower train.save_total_limit, or set output_dir=... on a larger disk")
 
 
@@ -259,7 +175,8 @@ def estimate_memory(cfg: Config, s: Shapes, *, backend: str, precision: str, chu
     for a full micro-batch (train.batch_tokens, else micro_batch_size x max_length; the token-budget
     sampler puts the longest batch first): a layer that is not checkpointed keeps all it saves for
     backward; a checkpointed one keeps only its input (on CPU with Unsloth), and one layer at a time
-    is recomputed (the layer terms are calibrated for 16-bit compute; fp32 on CPU counts double). `checkpointed` is the number of checkpointed decoder layers (None: as the recipe
+    is recomputed (the layer terms are calibrated for 16-bit compute; fp32 on CPU counts double).
+    `checkpointed` is the number of checkpointed decoder layers (None: as the recipe
     says, `auto` counting as all). Logits: the plain loss holds (tokens x vocab) logits in 16-bit
     plus their fp32 copy and gradient; Unsloth's and TRL's chunked losses (`chunked_loss`) never
     hold them all. The factors are fitted to measured peaks (LAYER_FACTOR and friends above).

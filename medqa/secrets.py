@@ -1,7 +1,8 @@
 """Read a secret (HF_TOKEN, WANDB_API_KEY) from the environment, Kaggle Secrets or Colab's userdata.
 
 One function for scripts and notebooks. It never prints or logs a value, and it works where
-neither platform's module exists.
+neither platform's module exists. Errors that may quote a secret go through `medqa.common.reason`,
+which blanks them.
 """
 
 from __future__ import annotations
@@ -27,12 +28,3 @@ def get_secret(name: str) -> str | None:
         except Exception:
             value = None
     return value or None
-
-
-def redact(text: str, names: tuple[str, ...] = ("HF_TOKEN", "WANDB_API_KEY")) -> str:
-    """Replace any known secret's value in `text`: for error messages that quote a library's words."""
-    for name in names:
-        value = os.environ.get(name)
-        if value and len(value) >= 8:
-            text = text.replace(value, f"<{name}>")
-    return text

@@ -19,14 +19,12 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+# Llama 3's pre-tokenizer split, exactly as gguf.py requires it for llama.cpp's `llama-bpe`.
+from medqa.gguf import LLAMA3_SPLIT
+
 PREFIX = "synthetic:"
 SAMPLE_DATA = resources.files("medqa") / "assets" / "sample_dialogs.jsonl"
 
-# Llama 3's pre-tokenizer split (tokenizer.json of meta-llama/Llama-3.1-8B-Instruct).
-LLAMA3_SPLIT = (
-    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*"
-    r"|\s*[\r\n]+|\s+(?!\S)|\s+"
-)
 _NAMED = {0: "<|begin_of_text|>", 1: "<|end_of_text|>", 4: "<|finetune_right_pad_id|>",
           6: "<|start_header_id|>", 7: "<|end_header_id|>", 8: "<|eom_id|>", 9: "<|eot_id|>",
           10: "<|python_tag|>"}

@@ -13,7 +13,9 @@ import os
 import uuid
 from pathlib import Path
 
-from medqa.config import Config, MedqaError
+from medqa.common import MedqaError
+from medqa.config import Config
+from medqa.rundir import RunDir
 
 
 class TrackingError(MedqaError, RuntimeError):
@@ -41,7 +43,7 @@ class WandbRun(NullRun):
         import wandb
 
         os.environ.setdefault("WANDB_SILENT", "true")
-        id_file = run_dir / "wandb_run_id"
+        id_file = RunDir(run_dir).wandb_id
         run_id = id_file.read_text().strip() if resume and id_file.is_file() else uuid.uuid4().hex[:12]
         self._run = wandb.init(
             project=cfg.tracking.project, entity=cfg.tracking.entity, name=cfg.run_name,

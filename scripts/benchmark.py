@@ -13,7 +13,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import medqa  # noqa: E402
-from medqa.config import MedqaError, load_config  # noqa: E402
+from medqa.common import MedqaError  # noqa: E402
+from medqa.config import load_config  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 

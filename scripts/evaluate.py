@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.config import MedqaError  # noqa: E402  (light: no torch, no transformers)
+from medqa.common import MedqaError  # noqa: E402  (light: no torch, no transformers)
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 

@@ -17,7 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.config import MedqaError, load_config  # noqa: E402  (light: no torch, no transformers)
+from medqa.common import MedqaError, log  # noqa: E402  (light: no torch, no transformers)
+from medqa.config import load_config  # noqa: E402
+from medqa.rundir import RunDir  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 
@@ -54,13 +56,13 @@ def main(argv=None) -> int:
         result = export.export_run(args.run_dir, formats, out=args.out, verify=args.verify)
         for path in [result["merged"], *result["gguf"].values()]:
             if path:
-                export.log(f"wrote {path}")
+                log(f"wrote {path}")
 
         # ---------------------------------------------------------------- push
         if args.push:
             from medqa import hub
 
-            cfg = load_config(args.run_dir / "config.yaml")
+            cfg = load_config(RunDir(args.run_dir).config)
             message = f"medqa export: {cfg.run_name}"
             if result["merged"]:
                 url = hub.push_folder(result["merged"], args.push, token, cfg.hub.private, message)
@@ -68,7 +70,7 @@ def main(argv=None) -> int:
                 gguf_dir = next(iter(result["gguf"].values())).parent
                 url = hub.push_folder(gguf_dir, args.push, token, cfg.hub.private, message,
                                       allow_patterns=["*.gguf", "verify.md", "verify.json"])
-            export.log(f"pushed to {url}")
+            log(f"pushed to {url}")
     except (MedqaError, OSError) as e:  # OSError: disk full, permissions: the reason, in one line
         if args.debug:
             raise

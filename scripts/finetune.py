@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.config import MedqaError, load_config  # noqa: E402  (light: no torch, no transformers)
+from medqa.common import MedqaError, is_main_process  # noqa: E402  (light: no torch, no transformers)
+from medqa.config import load_config  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 
@@ -41,7 +42,7 @@ def main(argv=None) -> int:
         from medqa import train  # heavy imports start here, after the recipe is known to be valid
 
         result = train.run(cfg, resume=args.resume, overwrite=args.overwrite, dry_run=args.dry_run)
-        if cfg.eval.run_after_training and not args.dry_run and train.is_main_process():
+        if cfg.eval.run_after_training and not args.dry_run and is_main_process():
             import gc
 
             from medqa import evaluate
@@ -58,9 +59,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         if args.debug:
             raise
-        from medqa.preflight import checkpoints
+        from medqa.rundir import RunDir, checkpoints
 
-        kept = checkpoints(cfg.run_dir / "checkpoints")[0] if cfg else []
+        kept = checkpoints(RunDir(cfg.run_dir).checkpoints)[0] if cfg else []
         _end_progress_bars()
         print("medqa: interrupted" + (f"; {kept[-1]} is kept: continue with --resume" if kept else ""),
               file=sys.stderr, flush=True)

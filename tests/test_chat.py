@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, run_script
 
 from medqa import chat
-from medqa.config import MedqaError
+from medqa.common import MedqaError
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
 

@@ -111,7 +111,7 @@ def test_trl_builds_labels_from_the_mask(tokenizer, tiny_model_dir, tmp_path):
     from transformers import AutoModelForCausalLM
     from trl import SFTTrainer
 
-    from medqa.train import sft_config
+    from medqa.trainer import sft_config
 
     cfg = load_config(DEMO)
     train, val, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)

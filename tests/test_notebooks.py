@@ -120,7 +120,8 @@ def test_kaggle_layout_keeps_large_files_out_of_working(tmp_path, monkeypatch):
 
 def test_existing_run_folder_asks_for_resume_or_overwrite(tmp_path):
     from medqa import notebook
-    from medqa.config import MedqaError, load_config
+    from medqa.common import MedqaError
+    from medqa.config import load_config
 
     cfg = load_config(ROOT / "recipes" / "demo.yaml", [f"output_dir={tmp_path}"])
     (tmp_path / "demo").mkdir()

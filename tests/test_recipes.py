@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT
 
 from medqa.config import load_config
-from medqa.train import sft_config
+from medqa.trainer import sft_config
 
 RECIPES = sorted((ROOT / "recipes").rglob("*.yaml"))
 CARDS = ["p100", "t4", "a100", "h100"]

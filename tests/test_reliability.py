@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import DEMO, ROOT, run_script
 
-from medqa import preflight
+from medqa import preflight, rundir
 from medqa.config import load_config
 
 # Small, quick steps: 36 training rows, batches of up to 1024 tokens, no evaluation until the end.
@@ -49,7 +49,8 @@ def read_trace(path: Path) -> dict[int, str]:
 
 def test_killed_run_resumes_bit_for_bit(tmp_path, tiny_model_dir):
     out = tmp_path / "outputs"
-    args = ["scripts/finetune.py", str(DEMO), f"output_dir={out}", "train.max_steps=10", "train.save_steps=4", *SHORT]
+    args = ["tests/traced_finetune.py", str(DEMO), f"output_dir={out}", "train.max_steps=10", "train.save_steps=4",
+            *SHORT]
     first = tmp_path / "first" / "rank0.jsonl"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDQA_TRACE_DIR": str(first.parent)}
     p = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -89,7 +90,7 @@ def test_killed_run_resumes_bit_for_bit(tmp_path, tiny_model_dir):
 def fake_checkpoint(folder: Path, step: int, complete: bool = True) -> Path:
     ck = folder / f"checkpoint-{step}"
     ck.mkdir(parents=True)
-    for name in preflight.CHECKPOINT_FILES[1:]:
+    for name in rundir.CHECKPOINT_FILES[1:]:
         (ck / name).write_bytes(b"x")
     if complete:
         (ck / "trainer_state.json").write_text(json.dumps({"global_step": step}))
@@ -101,13 +102,11 @@ def test_resume_skips_a_checkpoint_cut_off_while_saving(tmp_path):
     (run_dir / "checkpoints").mkdir(parents=True)
     good = fake_checkpoint(run_dir / "checkpoints", 4)
     cut = fake_checkpoint(run_dir / "checkpoints", 6, complete=False)  # killed before trainer_state.json
-    assert preflight.checkpoints(run_dir / "checkpoints") == ([good], [cut])
-    assert preflight.check_run_dir(run_dir, resume=True, overwrite=False) == good
-
-    from medqa import train
+    assert rundir.checkpoints(run_dir / "checkpoints") == ([good], [cut])
+    assert rundir.check(run_dir, resume=True, overwrite=False) == good
 
     cfg = load_config(DEMO, [f"output_dir={tmp_path}"])
-    assert train._prepare_run_dir(cfg, resume=True, overwrite=False) is False
+    assert rundir.prepare(cfg, resume=True, overwrite=False) is False
     assert good.is_dir() and not cut.exists()
 
 
@@ -186,7 +185,7 @@ BATTERY = {
     "resume-no-run": ({}, ["--resume"], {}, True, ["no run directory", "start without --resume"]),
     "resume-no-checkpoint": ({"outputs/demo/config.yaml": "run_name: demo\n"}, ["--resume"], {}, True,
                              ["no complete checkpoint", "--overwrite"]),
-    "resume-finished": ({**{f"outputs/demo/checkpoints/checkpoint-4/{f}": "x" for f in preflight.CHECKPOINT_FILES},
+    "resume-finished": ({**{f"outputs/demo/checkpoints/checkpoint-4/{f}": "x" for f in rundir.CHECKPOINT_FILES},
                          "outputs/demo/checkpoints/checkpoint-4/trainer_state.json": '{"global_step": 4}'},
                         ["train.max_steps=4", "--resume"], {}, True,
                         ["already trained to step 4 of 4", "raise train.max_steps"]),  # would train a 5th step
@@ -256,7 +255,7 @@ def test_full_disk_stops_before_the_model_loads(tmp_path, monkeypatch, tiny_mode
     def tiny_disk(path):
         return SimpleNamespace(total=100 * 2**30, used=100 * 2**30 - 2**20, free=2**20)
 
-    monkeypatch.setattr(preflight.shutil, "disk_usage", tiny_disk)
+    monkeypatch.setattr("shutil.disk_usage", tiny_disk)
     cfg = load_config(DEMO, [f"output_dir={tmp_path / 'outputs'}", "data.max_rows=20"])
     with pytest.raises(preflight.PreflightError, match=r"not enough free disk .* 1 MiB free on .*save_total_limit"):
         train.run(cfg)

@@ -4,14 +4,19 @@
     set_checkpointed_layers(model, n)          # recompute n decoder layers in backward, keep the rest
     answer(model, tokenizer, messages, max_new_tokens) -> str
 
-`peft.py`: transformers + peft + bitsandbytes, for every card and the CPU.
+`peft.py`: transformers + peft + bitsandbytes, for every card and the CPU; also loads a saved
+adapter for inference (`load_for_inference`), with the same 4-bit settings as training.
 `unsloth.py`: Unsloth's fused 4-bit LoRA kernels, for compute capability 7.0+. It is the only
 module that imports unsloth, and it must be imported before transformers, trl and peft, because
 unsloth patches them on import (https://github.com/unslothai/unsloth/blob/main/unsloth/__init__.py).
+This file imports neither torch nor transformers at module level, for that reason.
 """
 
 import importlib
 from types import ModuleType
+
+from medqa import synthetic
+from medqa.config import Config
 
 DTYPES = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 
@@ -29,3 +34,32 @@ def checkpointed_layers(model) -> tuple[int, int]:
 
     layers = [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
     return sum(bool(m.gradient_checkpointing) for m in layers), len(layers)
+
+
+def model_path(cfg: Config, base_16bit: bool = False) -> str:
+    """The recipe's model (or, with base_16bit, the 16-bit model export merges into) as a Hub id or a
+    local folder: the one place `synthetic:<shape>` names turn into their cached checkpoint."""
+    return synthetic.resolve((cfg.model.base_16bit or cfg.model.name) if base_16bit else cfg.model.name)
+
+
+def load_tokenizer(cfg: Config):
+    """The recipe model's tokenizer, with a pad token (no weights loaded)."""
+    from transformers import AutoTokenizer
+
+    from medqa.data import ensure_pad_token
+
+    tokenizer = AutoTokenizer.from_pretrained(model_path(cfg))
+    ensure_pad_token(tokenizer)
+    return tokenizer
+
+
+def greedy_answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
+    """The model's greedy reply to a chat, rendered with the tokenizer's chat template."""
+    import torch
+
+    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    enc = {k: v.to(model.device) for k, v in enc.items()}
+    with torch.no_grad():
+        out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False,
+                             pad_token_id=tokenizer.pad_token_id)
+    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import torch
-from peft import LoraConfig, get_peft_model
+from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
-from medqa import synthetic
-from medqa.backends import DTYPES
+from medqa import hardware
+from medqa.backends import DTYPES, greedy_answer, model_path
 from medqa.config import Config
+from medqa.data import ensure_pad_token
 from medqa.hardware import HardwareError
 
 
+def bnb_config(dtype) -> BitsAndBytesConfig:
+    """nf4 with double quantization: how training loads the model in 4-bit, and so how evaluation and
+    chat must load it, for the adapter to meet the weights it was trained against."""
+    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+                              bnb_4bit_compute_dtype=dtype)
+
+
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    name = synthetic.resolve(cfg.model.name)
+    name = model_path(cfg)
     dtype = getattr(torch, DTYPES[precision])
     kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
     if cfg.model.load_in_4bit:
         if not torch.cuda.is_available():
             raise HardwareError("model.load_in_4bit needs a CUDA GPU (bitsandbytes nf4); "
                                 "on CPU set model.load_in_4bit=false")
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype
-        )
+        kwargs["quantization_config"] = bnb_config(dtype)
         kwargs["device_map"] = {"": torch.cuda.current_device()}
     elif torch.cuda.is_available():
         kwargs["device_map"] = {"": torch.cuda.current_device()}
@@ -59,10 +67,28 @@ def set_checkpointed_layers(model, n: int) -> int:
     return min(n, len(layers))
 
 
-@torch.no_grad()
 def answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
     model.eval()
-    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
-    enc = {k: v.to(model.device) for k, v in enc.items()}
-    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id)
-    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()
+    return greedy_answer(model, tokenizer, messages, max_new_tokens)
+
+
+def load_for_inference(cfg: Config, adapter_dir: str | Path):
+    """Base model + the saved LoRA adapter, for inference. Returns (peft_model, tokenizer, precision).
+
+    CPU: fp32, no quantization. CUDA: the recipe's precision, and nf4 4-bit (`bnb_config`, as in
+    training) when it trained in 4-bit, so the adapter is judged on the weights it was trained against.
+    """
+    device = hardware.detect()
+    precision = hardware.choose_precision(cfg.model.precision, device)
+    dtype = getattr(torch, DTYPES[precision])
+    kwargs = {"dtype": dtype}
+    if device.is_cuda:
+        kwargs["device_map"] = {"": torch.cuda.current_device()}
+        if cfg.model.load_in_4bit:
+            kwargs["quantization_config"] = bnb_config(dtype)
+    model = AutoModelForCausalLM.from_pretrained(model_path(cfg), **kwargs)
+    model = PeftModel.from_pretrained(model, str(adapter_dir))
+    model.eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))
+    ensure_pad_token(tokenizer)
+    return model, tokenizer, precision

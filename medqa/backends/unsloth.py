@@ -9,14 +9,13 @@ import torch
 import unsloth  # noqa: F401  (before transformers, trl and peft: it patches them on import)
 from unsloth import FastLanguageModel
 
-from medqa import synthetic
-from medqa.backends import DTYPES
+from medqa.backends import DTYPES, greedy_answer, model_path
 from medqa.config import Config
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
     model, tokenizer = FastLanguageModel.from_pretrained(
-        model_name=synthetic.resolve(cfg.model.name),
+        model_name=model_path(cfg),
         max_seq_length=cfg.model.max_length,
         dtype=getattr(torch, DTYPES[precision]),
         load_in_4bit=cfg.model.load_in_4bit,
@@ -56,9 +55,8 @@ def set_checkpointed_layers(model, n: int) -> int:
 
 
 @torch.no_grad()
+
+
 def answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
     FastLanguageModel.for_inference(model)  # Unsloth's 2x faster generation path
-    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
-    enc = {k: v.to(model.device) for k, v in enc.items()}
-    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id)
-    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()
+    return greedy_answer(model, tokenizer, messages, max_new_tokens)

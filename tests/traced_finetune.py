@@ -1,4 +1,7 @@
-"""Test-only instrumentation, switched on by MEDQA_TRACE_DIR (tests/test_ddp.py); never in a user's run.
+"""Run scripts/finetune.py with its trainer instrumented into $MEDQA_TRACE_DIR: the launcher of
+tests/test_ddp.py and test_reliability.py, built like tests/oom_step.py (patch, then run the script).
+
+    python tests/traced_finetune.py RECIPE [overrides...]      (also under torch.distributed.run)
 
 Each process appends a hash of its trainable (LoRA) weights after every optimizer step to
 <dir>/rank<R>.jsonl, with the wrapper the Trainer trains through (DistributedDataParallel under
@@ -14,8 +17,11 @@ import atexit
 import hashlib
 import json
 import os
+import runpy
 import sys
 from pathlib import Path
+
+import medqa.backends
 
 
 def install(trainer, folder: Path, output_dir: str) -> None:
@@ -72,3 +78,31 @@ def install(trainer, folder: Path, output_dir: str) -> None:
         return collate(examples)
 
     trainer.data_collator = traced_collate
+
+
+def instrument_after_backend(import_backend):
+    """medqa.backends.import_backend, which then wraps medqa.trainer.build_trainer to instrument its trainer.
+    trl and transformers are imported only once the backend is (unsloth must come first)."""
+    def wrapped(name):
+        module = import_backend(name)
+        from medqa import trainer as trl_adapter
+
+        build = trl_adapter.build_trainer
+        if not getattr(build, "traced", False):
+            def build_traced(*args, **kwargs):
+                trainer = build(*args, **kwargs)
+                # output_dir is <output_dir>/<run>/checkpoints: record every write under <output_dir>
+                install(trainer, Path(os.environ["MEDQA_TRACE_DIR"]), str(Path(trainer.args.output_dir).parents[1]))
+                return trainer
+
+            build_traced.traced = True
+            trl_adapter.build_trainer = build_traced
+        return module
+
+    return wrapped
+
+
+if __name__ == "__main__":
+    medqa.backends.import_backend = instrument_after_backend(medqa.backends.import_backend)
+    sys.argv = ["scripts/finetune.py", *sys.argv[1:]]
+    runpy.run_path("scripts/finetune.py", run_name="__main__")

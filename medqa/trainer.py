@@ -1,0 +1,139 @@
+"""The TRL adapter: the recipe as an SFTConfig, medqa's SFTTrainer, and `build_trainer` for train and bench.
+
+    trainer = build_trainer(cfg, backend, device, precision, train_ds, val_ds, output_dir, report_to, checkpoint_layers)
+
+`sft_config()` is the one place that names TRL's fields. Every workaround that reaches into TRL's or
+transformers' private attributes lives here, each with its evidence.
+
+Import this module only after `medqa.backends.import_backend(...)`: it imports trl, and Unsloth must
+patch trl and transformers before they are imported (https://github.com/unslothai/unsloth/blob/main/unsloth/__init__.py),
+so the SFTTrainer subclassed below is the patched one when the backend is unsloth.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from torch.utils.data import DataLoader
+from transformers import Trainer
+from trl import SFTConfig, SFTTrainer
+
+from medqa import data, hardware
+from medqa.backends import import_backend
+from medqa.batching import TokenBudgetBatchSampler
+from medqa.common import log
+from medqa.config import Config
+
+
+def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, report_to: str) -> SFTConfig:
+    t = cfg.train
+    return SFTConfig(
+        output_dir=str(output_dir),
+        run_name=cfg.run_name,
+        per_device_train_batch_size=t.micro_batch_size,
+        per_device_eval_batch_size=t.micro_batch_size,
+        gradient_accumulation_steps=t.grad_accum,
+        learning_rate=t.learning_rate,
+        num_train_epochs=t.epochs,
+        max_steps=t.max_steps,
+        warmup_steps=t.warmup_ratio,  # a float < 1 is a fraction of all steps (transformers 5)
+        lr_scheduler_type=t.lr_scheduler,
+        weight_decay=t.weight_decay,
+        optim=t.optim,
+        seed=t.seed,
+        data_seed=t.seed,
+        bf16=precision == "bf16",
+        fp16=precision == "fp16",
+        # The backends switch checkpointing on for the layers `preflight.checkpoint_layers` chose
+        # (medqa/backends): the Trainer would switch it on for every layer at the start of train().
+        gradient_checkpointing=False,
+        max_length=cfg.model.max_length,
+        completion_only_loss=True,  # the dataset holds a completion_mask: loss on the doctor's turn only
+        packing=False,
+        padding_free=t.padding_free,
+        # Dialogs of similar length share a batch (shuffled megabatches, sorted within): random-order
+        # batches of dialogs are about half padding. transformers' own LengthGroupedSampler.
+        train_sampling_strategy="group_by_length" if t.group_by_length else "random",
+        logging_steps=t.logging_steps,
+        eval_strategy="steps",
+        eval_steps=t.eval_steps,
+        save_strategy="steps",
+        save_steps=t.save_steps,
+        save_total_limit=t.save_total_limit,
+        include_num_input_tokens_seen="non_padding",
+        report_to=report_to,
+        dataloader_num_workers=0,
+        # DDP: every LoRA weight gets a gradient every step. The Trainer's default for a PEFT model
+        # (True) costs an extra graph traversal a step and breaks reentrant checkpointing
+        # (unsloth/models/_ddp_defaults.py says why).
+        ddp_find_unused_parameters=False,
+        use_cpu=not torch.cuda.is_available(),
+    )
+
+
+class MedqaSFTTrainer(SFTTrainer):
+    """TRL's SFTTrainer, with token-budget batches when the recipe sets train.batch_tokens, and on the
+    plain PEFT path two fixes for the cards and CPUs it serves:
+
+    1. TRL 1.15 computes the SFT loss with a fused LM head written in Triton (trl/kernels/chunked_logprob.py),
+       and Triton has no CPU backend and no Pascal (sm_60) support: there, use the model's own loss.
+    2. TRL casts QLoRA adapter weights to bf16 ("converted to bf16", trl/trainer/sft_trainer.py); fp16 loss
+       scaling (P100, T4) then fails: "_amp_foreach_non_finite_check_and_unscale_cuda not implemented for
+       'BFloat16'" (seen on the H100 with the p100 recipe). Keep trainable weights in fp32 under fp16.
+    Unsloth's trainer (the patched SFTTrainer) brings its own loss and dtype handling.
+    """
+
+    def __init__(self, *args, plain_peft: bool, fused_loss: bool, batch_tokens: int | None = None, **kwargs):
+        self.plain_peft, self.fused_loss, self.batch_tokens = plain_peft, fused_loss, batch_tokens
+        super().__init__(*args, **kwargs)
+        if plain_peft and self.args.fp16:
+            for p in self.model.parameters():
+                if p.requires_grad:
+                    p.data = p.data.float()
+
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        if not self.plain_peft or self.fused_loss:
+            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+        return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
+                                    num_items_in_batch=num_items_in_batch)
+
+    def get_train_dataloader(self):
+        if not self.batch_tokens:
+            return super().get_train_dataloader()
+        # transformers' private column filter, as its own get_train_dataloader uses it (trainer.py,
+        # _get_dataloader): the collator must not see the dataset's extra columns.
+        dataset = self._remove_unused_columns(self.train_dataset, description="Training")
+        lengths = [len(ids) for ids in dataset["input_ids"]]
+        sampler = TokenBudgetBatchSampler(lengths, self.batch_tokens, self.args.seed)
+        return self.accelerator.prepare(DataLoader(
+            dataset, batch_sampler=sampler, collate_fn=self.data_collator,
+            num_workers=self.args.dataloader_num_workers, pin_memory=self.args.dataloader_pin_memory))
+
+
+def one_process_one_gpu(args: SFTConfig, world_size: int) -> None:
+    """A single process on a machine with several GPUs trains on GPU 0 alone, and says how to use them all."""
+    n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    if world_size == 1 and n > 1:
+        args.device  # noqa: B018 (sets up the devices now, so the count below is not reset)
+        # One process would otherwise feed the HF Trainer n x micro_batch_size per step for
+        # nn.DataParallel, which it never applies to a 4-bit model: all of it lands on GPU 0.
+        # transformers keeps that count in the private TrainingArguments._n_gpu (training_args.py).
+        args._n_gpu = 1
+        log(f"{n} GPUs but one process: training uses GPU 0 only; to use all of them, launch with "
+            f"accelerate launch --num_processes {n} (docs/multi-gpu.md)")
+
+
+def build_trainer(cfg: Config, backend_name: str, device: hardware.Device, precision: str, train_ds, val_ds,
+                  output_dir: Path, report_to: str, checkpoint_layers: int, world_size: int = 1,
+                  loaded: tuple | None = None) -> MedqaSFTTrainer:
+    """Load the model with its LoRA adapter through the backend (recomputing `checkpoint_layers` decoder
+    layers in backward), and wrap it in medqa's SFTTrainer. `loaded`: a (model, tokenizer) already
+    loaded, for the benchmark's probe, which trains several settings on one model."""
+    args = sft_config(cfg, backend_name, precision, output_dir, report_to)
+    one_process_one_gpu(args, world_size)
+    model, tokenizer = loaded or import_backend(backend_name).load(cfg, precision, checkpoint_layers)
+    data.ensure_pad_token(tokenizer)
+    return MedqaSFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds,
+                           processing_class=tokenizer, plain_peft=backend_name != "unsloth",
+                           fused_loss=hardware.triton_ok(device), batch_tokens=cfg.train.batch_tokens)
