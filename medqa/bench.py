@@ -38,7 +38,7 @@ MARK = "MEDQA_BENCH_JSON "
 
 def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
     """The recipe's model, tokenizer, data and trainer pieces, as `train.run` sets them up."""
-    from medqa import data, hardware, preflight, synthetic, train
+    from medqa import data, hardware, hub, preflight, train
     from medqa.backends import import_backend
     from medqa.config import load_config
 
@@ -55,7 +55,7 @@ def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
 
     if cfg.gpu.memory_cap_gib and device.is_cuda:
         torch.cuda.set_per_process_memory_fraction(min(1.0, cfg.gpu.memory_cap_gib / device.total_gib))
-    tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     data.ensure_pad_token(tokenizer)
     train_ds, val_ds, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
     shapes = preflight.shapes(cfg)

@@ -61,7 +61,7 @@ def load_model(cfg: Config, adapter_dir: str | Path):
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
-    from medqa import data, hardware, synthetic
+    from medqa import data, hardware, hub
     from medqa.backends import DTYPES
 
     device = hardware.detect()
@@ -74,7 +74,7 @@ def load_model(cfg: Config, adapter_dir: str | Path):
             kwargs["quantization_config"] = BitsAndBytesConfig(
                 load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
                 bnb_4bit_compute_dtype=dtype)
-    model = AutoModelForCausalLM.from_pretrained(synthetic.resolve(cfg.model.name), **kwargs)
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
     model = PeftModel.from_pretrained(model, str(adapter_dir))
     model.eval()
     tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))

@@ -249,10 +249,11 @@ def parse_formats(text: str) -> list[str]:
 
 
 def resolve_base(cfg: Config) -> Path:
-    from medqa import synthetic
+    from medqa import hub
 
     name = cfg.model.base_16bit or cfg.model.name
-    local = Path(synthetic.resolve(name))
+    key = "model.base_16bit" if cfg.model.base_16bit else "model.name"
+    local = Path(hub.resolve(name))
     if local.is_dir():
         return local
     from huggingface_hub import snapshot_download
@@ -260,9 +261,12 @@ def resolve_base(cfg: Config) -> Path:
     from medqa.secrets import get_secret, redact
 
     try:  # only what a merge reads: configs, safetensors, tokenizer (not .bin/.pth duplicates)
-        return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
-            "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
-    except Exception as e:  # offline, gated, typo: one line, never the token
+        with hub.reading(name, key):
+            return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
+                "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
+    except hub.HubError:
+        raise
+    except Exception as e:  # gated, typo: one line, never the token
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ExportError(f"cannot get the 16-bit base {name}: {redact(reason)}") from None
 

@@ -151,10 +151,10 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     # ---------------------------------------------------------------- data (tokenizer only, no weights)
     from transformers import AutoTokenizer
 
-    from medqa import synthetic
+    from medqa import hub
 
     try:
-        tokenizer = AutoTokenizer.from_pretrained(synthetic.resolve(cfg.model.name))
+        tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     except (OSError, ValueError) as e:  # a typo in the name, no network, a gated repo without a token
         reason = redact(str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__)
         raise RunError(f"cannot load model.name={cfg.model.name!r}: {reason}; check model.name "
@@ -410,6 +410,8 @@ def _one_process_one_gpu(args, world_size: int) -> None:
 def _shapes(cfg: Config) -> preflight.Shapes | None:
     try:
         return preflight.shapes(cfg)
+    except MedqaError:  # the Hub offline and the config not cached: one line, as for the tokenizer
+        raise
     except Exception as e:  # noqa: BLE001  (no config.json reachable: the model load will say why; skip the estimates)
         log(f"note: no memory or disk estimate ({type(e).__name__}: {str(e).strip().splitlines()[0][:120]})")
         return None

@@ -6,14 +6,13 @@ import torch
 from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
-from medqa import synthetic
+from medqa import hub
 from medqa.backends import DTYPES
 from medqa.config import Config
 from medqa.hardware import HardwareError
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    name = synthetic.resolve(cfg.model.name)
     dtype = getattr(torch, DTYPES[precision])
     kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
     if cfg.model.load_in_4bit:
@@ -26,8 +25,8 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
         kwargs["device_map"] = {"": torch.cuda.current_device()}
     elif torch.cuda.is_available():
         kwargs["device_map"] = {"": torch.cuda.current_device()}
-    model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
-    tokenizer = AutoTokenizer.from_pretrained(name)
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     # No prepare_model_for_kbit_training: it upcasts embeddings and head to fp32 (+8 GiB on the 8B),
     # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs, and
     # gradient_checkpointing_enable turns them on. Enabled here, not by the Trainer, which would

@@ -9,18 +9,19 @@ import torch
 import unsloth  # noqa: F401  (before transformers, trl and peft: it patches them on import)
 from unsloth import FastLanguageModel
 
-from medqa import synthetic
+from medqa import hub
 from medqa.backends import DTYPES
 from medqa.config import Config
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    model, tokenizer = FastLanguageModel.from_pretrained(
-        model_name=synthetic.resolve(cfg.model.name),
-        max_seq_length=cfg.model.max_length,
-        dtype=getattr(torch, DTYPES[precision]),
-        load_in_4bit=cfg.model.load_in_4bit,
-    )
+    with hub.reading(cfg.model.name, "model.name"):
+        model, tokenizer = FastLanguageModel.from_pretrained(
+            model_name=hub.resolve(cfg.model.name),
+            max_seq_length=cfg.model.max_length,
+            dtype=getattr(torch, DTYPES[precision]),
+            load_in_4bit=cfg.model.load_in_4bit,
+        )
     model = FastLanguageModel.get_peft_model(
         model,
         r=cfg.lora.r,
