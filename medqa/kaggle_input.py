@@ -3,7 +3,7 @@ ai-medical-chatbot (Kaggle Datasets), found under /kaggle/input so that a notebo
 off trains without the Hub and without an HF token.
 
 Kaggle mounts an attached model read-only at `/kaggle/input/<model>/<framework>/<variation>/<version>/`
-(e.g. `llama-3.1/transformers/8b-instruct/2/`) and, in notebooks created since 2025, at
+(e.g. `llama-3.1/transformers/8b-instruct/2/`) and, in newer notebooks, at
 `/kaggle/input/models/<owner>/<model>/<framework>/<variation>/<version>/`; a dataset at
 `/kaggle/input/<dataset>/` or `/kaggle/input/datasets/<owner>/<dataset>/`. Folder names are the
 uploader's choice, so the model is recognised by its files, not its path: a config.json with Llama 3.1
