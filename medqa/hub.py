@@ -44,6 +44,18 @@ def is_local(name: str) -> bool:
     return name.startswith("synthetic:") or Path(name).exists()
 
 
+def is_repo_id(name: str) -> bool:
+    """`owner/name` as the Hub spells it; a missing local path (`/data/model`, `./x`) is not one."""
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id
+
+    try:
+        validate_repo_id(name)
+    except HFValidationError:
+        return False
+    return True
+
+
 def resolve(name: str, kind: str = "model") -> str:
     """What to pass to `from_pretrained` / `load_dataset`: a local path as is, `synthetic:` built,
     a Hub id once this process knows whether the Hub answers (if not, it is now offline)."""
@@ -51,7 +63,7 @@ def resolve(name: str, kind: str = "model") -> str:
 
     if is_local(name):
         return synthetic.resolve(name)
-    if offline_reason(kind) is None:
+    if is_repo_id(name) and offline_reason(kind) is None:
         _probe()
     return name
 
@@ -62,7 +74,7 @@ def reading(name: str, key: str, kind: str = "model") -> Iterator[None]:
     try:
         yield
     except (OSError, ValueError) as e:  # transformers, huggingface_hub and datasets raise these for missing files
-        why = None if is_local(name) else offline_reason(kind)
+        why = offline_reason(kind) if is_repo_id(name) and not is_local(name) else None
         if why is None or isinstance(e, MedqaError):
             raise
         raise HubError(f"cannot load {key}={name!r}: {why}, and the local cache does not hold it. "
