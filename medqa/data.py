@@ -16,6 +16,7 @@ from typing import Any
 
 from medqa.common import MedqaError, chat_messages, reason
 from medqa.config import DataCfg
+from medqa.hub import HubError
 
 LOCAL_FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 
@@ -54,8 +55,11 @@ def open_source(source: str, split: str, key: str = "data.source"):
                 raise DataError(f"{key} {source!r} not found: fix {key} (a .jsonl/.json/.csv/.parquet file "
                                 "or a Hub dataset id)")
             return datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
-        return datasets.load_dataset(source, split=split)
-    except DataError:
+        from medqa import hub
+
+        with hub.reading(source, key, kind="dataset"):
+            return datasets.load_dataset(hub.resolve(source, kind="dataset"), split=split)
+    except (DataError, HubError):
         raise
     except UnicodeDecodeError as e:
         raise DataError(f"{key} {source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "

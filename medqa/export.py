@@ -242,10 +242,11 @@ def parse_formats(text: str) -> list[str]:
 
 
 def resolve_base(cfg: Config) -> Path:
-    from medqa.backends import model_path
+    from medqa import hub
 
     name = cfg.model.base_16bit or cfg.model.name
-    local = Path(model_path(cfg, base_16bit=True))
+    key = "model.base_16bit" if cfg.model.base_16bit else "model.name"
+    local = Path(hub.resolve(name))
     if local.is_dir():
         return local
     from huggingface_hub import snapshot_download
@@ -253,9 +254,12 @@ def resolve_base(cfg: Config) -> Path:
     from medqa.secrets import get_secret
 
     try:  # only what a merge reads: configs, safetensors, tokenizer (not .bin/.pth duplicates)
-        return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
-            "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
-    except Exception as e:  # offline, gated, typo: one line, never the token
+        with hub.reading(name, key):
+            return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
+                "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
+    except hub.HubError:
+        raise
+    except Exception as e:  # gated, typo: one line, never the token
         raise ExportError(f"cannot get the 16-bit base {name}: {reason(e)}") from None
 
 

@@ -1,14 +1,143 @@
-"""The only code that writes to the Hugging Face Hub."""
+"""The only code that talks to the Hugging Face Hub: reading models and datasets, and pushing.
+
+Reading. Every load of a model, tokenizer, config or dataset goes through `load()` (or `resolve()` +
+`reading()`), so that one place decides how the Hub is reached:
+
+- a local folder or file, or `synthetic:<shape>`, never touches the network;
+- for a Hub id, the Hub is asked once per process, with a 3 s timeout and no retry, whether it answers.
+  If not, this process goes offline (`HF_HUB_OFFLINE`, for huggingface_hub, transformers and datasets):
+  what the local cache holds still loads, and anything else fails at once. Without this, each missing
+  file costs huggingface_hub's backoff, 5 retries over ~23 s, logged as "Retrying in 8s" lines
+  (huggingface_hub/file_download.py retries a failed HEAD with `retry_on_errors=True`), twice for a tokenizer;
+- `HF_HUB_OFFLINE=1` (or `HF_DATASETS_OFFLINE=1` for datasets) is honoured: no probe, the cache only;
+- offline, a load that fails becomes one line saying what to do: a local folder or file, a model or
+  dataset attached to the Kaggle notebook (under /kaggle/input), or network access.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
-from medqa.common import MedqaError, reason
+from medqa.common import MedqaError, log, reason
+
+T = TypeVar("T")
+# Long enough for a slow but working connection to answer a HEAD; short enough that "no network" is
+# said within seconds of start. A DNS failure or a refused connection (Kaggle with Internet off) is immediate.
+PROBE_TIMEOUT_S = 3.0
+_TRUE = ("1", "on", "yes", "true")
+_unreachable: str | None = None  # why the Hub did not answer this process's probe; None: not asked or answered
+_probed = False
 
 
 class HubError(MedqaError, RuntimeError):
     pass
+
+
+# ---------------------------------------------------------------------------------------- reading
+def is_local(name: str) -> bool:
+    return name.startswith("synthetic:") or Path(name).exists()
+
+
+def is_repo_id(name: str) -> bool:
+    """`owner/name` as the Hub spells it; a missing local path (`/data/model`, `./x`) is not one."""
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id
+
+    try:
+        validate_repo_id(name)
+    except HFValidationError:
+        return False
+    return True
+
+
+def resolve(name: str, kind: str = "model") -> str:
+    """What to pass to `from_pretrained` / `load_dataset`: a local path as is, `synthetic:` built,
+    a Hub id once this process knows whether the Hub answers (if not, it is now offline)."""
+    from medqa import synthetic
+
+    if is_local(name):
+        return synthetic.resolve(name)
+    if is_repo_id(name) and offline_reason(kind) is None:
+        _probe()
+    return name
+
+
+@contextmanager
+def reading(name: str, key: str, kind: str = "model") -> Iterator[None]:
+    """Around a load of `name` (the recipe's `key`): offline, a file the cache does not hold is one line."""
+    try:
+        yield
+    except (OSError, ValueError) as e:  # transformers, huggingface_hub and datasets raise these for missing files
+        why = offline_reason(kind) if is_repo_id(name) and not is_local(name) else None
+        if why is None or isinstance(e, MedqaError):
+            raise
+        raise HubError(f"cannot load {key}={name!r}: {why}, and the local cache does not hold it. "
+                       f"{_what_to_do(key, kind)}") from None
+
+
+def load(loader: Callable[..., T], name: str, key: str, kind: str = "model", **kwargs) -> T:
+    """`loader(resolve(name), **kwargs)` inside `reading()`.
+
+    e.g. `load(AutoConfig.from_pretrained, cfg.model.name, "model.name")`."""
+    with reading(name, key, kind):
+        return loader(resolve(name, kind), **kwargs)
+
+
+def offline_reason(kind: str = "model") -> str | None:
+    """Why this process reads from the local cache only, or None when it may use the Hub."""
+    if _unreachable:  # before the variables: going offline set HF_HUB_OFFLINE
+        return _unreachable
+    names = ("HF_DATASETS_OFFLINE", "HF_HUB_OFFLINE") if kind == "dataset" else ("HF_HUB_OFFLINE",)
+    for var in names:
+        if os.environ.get(var, "").strip().lower() in _TRUE:
+            return f"{var}=1 is set"
+    return None
+
+
+def _what_to_do(key: str, kind: str) -> str:
+    if kind == "dataset":
+        return (f"Set {key} to a local .csv/.jsonl/.parquet file, attach a copy to the Kaggle notebook "
+                "(Add Input -> Datasets; it appears under /kaggle/input/), or run with network access")
+    return (f"Set {key} to a local folder with its config.json, attach the model to the Kaggle notebook "
+            "(Add Input -> Models -> Llama 3.1 8B Instruct, Transformers; it appears under /kaggle/input/), "
+            "or run with network access")
+
+
+def _probe() -> None:
+    """Ask the Hub once whether it answers; if it does not, make this process offline."""
+    global _probed, _unreachable
+    if _probed:
+        return
+    _probed = True
+    import httpx
+    from huggingface_hub import constants
+    from huggingface_hub.utils import get_session
+
+    try:  # any HTTP answer, even an error status, means the Hub is reachable
+        get_session().head(constants.ENDPOINT, timeout=PROBE_TIMEOUT_S, follow_redirects=False)
+    except (httpx.TransportError, OSError) as e:  # refused, no DNS, timed out, a dead proxy
+        detail = reason(e)
+        _unreachable = f"the Hugging Face Hub ({constants.ENDPOINT}) cannot be reached ({detail})"
+        go_offline()
+        log(f"{_unreachable}: reading from the local cache only")  # rank 0 alone: one line, not one per process
+
+
+def go_offline() -> None:
+    """This process (and the processes it starts) reads from the local cache only."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from huggingface_hub import constants
+
+    constants.HF_HUB_OFFLINE = True  # read at import; huggingface_hub's requests check it at call time
+    if "datasets" in sys.modules:  # datasets copies it into its config at import
+        sys.modules["datasets"].config.HF_HUB_OFFLINE = True
+
+
+# ---------------------------------------------------------------------------------------- writing
 
 
 def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,

@@ -209,6 +209,7 @@ class Layout:
     scratch: Path | None = None  # large intermediates (merged 16-bit model, GGUF conversion); None: in the run folder
     keep_limit: int | None = None  # bytes the kept folder may hold (Kaggle's working directory)
     keep_root: Path | None = None  # the folder that limit applies to
+    inputs: Path | None = None  # models and datasets attached to the notebook (Kaggle's /kaggle/input)
 
     def describe(self) -> str:
         lines = [f"runs:    {self.output_dir}"]
@@ -229,7 +230,7 @@ def layout(where: str | None = None, kaggle_root: Path | None = None) -> Layout:
         working = Path(kaggle_root or os.environ.get("MEDQA_KAGGLE_ROOT", "/kaggle")) / "working"
         kaggle_root = working.parent
         out = Path(env_out) if env_out else working / "outputs"
-        return Layout(where, out, kaggle_root / "temp" / "medqa", KAGGLE_WORKING_LIMIT, working)
+        return Layout(where, out, kaggle_root / "temp" / "medqa", KAGGLE_WORKING_LIMIT, working, kaggle_root / "input")
     return Layout(where, Path(env_out) if env_out else repo_root() / "outputs")
 
 
@@ -244,6 +245,14 @@ def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layo
         chosen.append(f"hub.repo_id={hub_repo_id}")
     extra = [*overrides, *os.environ.get("MEDQA_OVERRIDES", "").split()]
     cfg = load_config(recipe, chosen + extra)
+    if where.inputs:  # an attached model and dataset replace the Hub: Kaggle with the Internet off
+        from medqa import kaggle_input
+
+        attached, said = kaggle_input.choose(cfg, where.inputs, {o.partition("=")[0] for o in extra})
+        for line in said:
+            print(line)
+        chosen += attached
+        cfg = load_config(recipe, chosen + extra) if attached else cfg
     if cfg.tracking.wandb == "online" and not get_secret("WANDB_API_KEY") and not _wandb_logged_in():
         print("W&B: no WANDB_API_KEY secret, so this run is not tracked (tracking.wandb=off); add the secret "
               "and run this cell again for a W&B run link")

@@ -82,10 +82,10 @@ def shapes(cfg: Config, model_config=None) -> Shapes:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    from medqa.backends import model_path
+    from medqa import hub
 
     if model_config is None:
-        model_config = AutoConfig.from_pretrained(model_path(cfg))
+        model_config = hub.load(AutoConfig.from_pretrained, cfg.model.name, "model.name")
     with torch.device("meta"):
         model = AutoModelForCausalLM.from_config(model_config)
     head = model.get_output_embeddings()

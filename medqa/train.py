@@ -299,6 +299,8 @@ def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
 def _shapes(cfg: Config) -> preflight.Shapes | None:
     try:
         return preflight.shapes(cfg)
+    except MedqaError:  # the Hub offline and the config not cached: one line, as for the tokenizer
+        raise
     except Exception as e:  # noqa: BLE001  (no config.json reachable: the model load will say why; skip the estimates)
         log(f"note: no memory or disk estimate ({type(e).__name__}: {reason(e)[:120]})")
         return None

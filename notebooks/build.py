@@ -25,7 +25,12 @@ sample answer and the evaluation, exports GGUF for llama.cpp and, if you ask, pu
 
 **Before Run All**
 
-1. *Settings → Accelerator*: **GPU P100** or **GPU T4 x2** (medqa trains on one card). *Settings → Internet*: **on**.
+1. *Settings → Accelerator*: **GPU P100** or **GPU T4 x2** (medqa trains on one card). *Settings → Internet*: **on**
+   for the install cell.
+   To train without the Hub or an HF token, *Add Input → Models*: **Llama 3.1** (Meta), framework **Transformers**,
+   variation **8b-instruct**; and *Add Input → Datasets*: a copy of **ai-medical-chatbot** (csv/jsonl/parquet with
+   `Patient` and `Doctor` columns). The recipe cell finds them under `/kaggle/input` and says what it picked
+   (docs/notebooks.md, *Kaggle with the Internet off*).
 2. *Add-ons → Secrets*: add `HF_TOKEN` (a Hugging Face **write** token; needed only to push) and
    `WANDB_API_KEY` (a W&B run link; without it the run is not tracked), and attach both to this notebook.
 3. Set `REPO_URL` below to your copy of medqa, and `HUB_REPO_ID` if you want the results pushed.

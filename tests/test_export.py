@@ -292,6 +292,9 @@ def test_failed_verification_exits_with_the_table(run_dir, tmp_path, monkeypatch
 def test_unreachable_base_is_one_line_without_the_token(run_dir, tmp_path, monkeypatch):
     import huggingface_hub
 
+    from medqa import hub
+
+    monkeypatch.setattr(hub, "_probed", True)  # as if the Hub had answered: the failure comes from the download
     monkeypatch.setenv("HF_TOKEN", "hf_secret_value_123")
 
     def offline(repo_id, token=None, **kw):

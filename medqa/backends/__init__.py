@@ -15,7 +15,7 @@ This file imports neither torch nor transformers at module level, for that reaso
 import importlib
 from types import ModuleType
 
-from medqa import synthetic
+from medqa import hub
 from medqa.config import Config
 
 DTYPES = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
@@ -36,19 +36,13 @@ def checkpointed_layers(model) -> tuple[int, int]:
     return sum(bool(m.gradient_checkpointing) for m in layers), len(layers)
 
 
-def model_path(cfg: Config, base_16bit: bool = False) -> str:
-    """The recipe's model (or, with base_16bit, the 16-bit model export merges into) as a Hub id or a
-    local folder: the one place `synthetic:<shape>` names turn into their cached checkpoint."""
-    return synthetic.resolve((cfg.model.base_16bit or cfg.model.name) if base_16bit else cfg.model.name)
-
-
 def load_tokenizer(cfg: Config):
     """The recipe model's tokenizer, with a pad token (no weights loaded)."""
     from transformers import AutoTokenizer
 
     from medqa.data import ensure_pad_token
 
-    tokenizer = AutoTokenizer.from_pretrained(model_path(cfg))
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     ensure_pad_token(tokenizer)
     return tokenizer
 

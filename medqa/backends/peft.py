@@ -8,8 +8,8 @@ import torch
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
-from medqa import hardware
-from medqa.backends import DTYPES, greedy_answer, model_path
+from medqa import hardware, hub
+from medqa.backends import DTYPES, greedy_answer
 from medqa.config import Config
 from medqa.data import ensure_pad_token
 from medqa.hardware import HardwareError
@@ -23,7 +23,6 @@ def bnb_config(dtype) -> BitsAndBytesConfig:
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    name = model_path(cfg)
     dtype = getattr(torch, DTYPES[precision])
     kwargs = {"dtype": dtype, "attn_implementation": "sdpa"}
     if cfg.model.load_in_4bit:
@@ -34,8 +33,8 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
         kwargs["device_map"] = {"": torch.cuda.current_device()}
     elif torch.cuda.is_available():
         kwargs["device_map"] = {"": torch.cuda.current_device()}
-    model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
-    tokenizer = AutoTokenizer.from_pretrained(name)
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     # No prepare_model_for_kbit_training: it upcasts embeddings and head to fp32 (+8 GiB on the 8B),
     # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs, and
     # gradient_checkpointing_enable turns them on. Enabled here, not by the Trainer, which would
@@ -86,7 +85,7 @@ def load_for_inference(cfg: Config, adapter_dir: str | Path):
         kwargs["device_map"] = {"": torch.cuda.current_device()}
         if cfg.model.load_in_4bit:
             kwargs["quantization_config"] = bnb_config(dtype)
-    model = AutoModelForCausalLM.from_pretrained(model_path(cfg), **kwargs)
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
     model = PeftModel.from_pretrained(model, str(adapter_dir))
     model.eval()
     tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))

@@ -9,17 +9,19 @@ import torch
 import unsloth  # noqa: F401  (before transformers, trl and peft: it patches them on import)
 from unsloth import FastLanguageModel
 
-from medqa.backends import DTYPES, greedy_answer, model_path
+from medqa import hub
+from medqa.backends import DTYPES, greedy_answer
 from medqa.config import Config
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    model, tokenizer = FastLanguageModel.from_pretrained(
-        model_name=model_path(cfg),
-        max_seq_length=cfg.model.max_length,
-        dtype=getattr(torch, DTYPES[precision]),
-        load_in_4bit=cfg.model.load_in_4bit,
-    )
+    with hub.reading(cfg.model.name, "model.name"):
+        model, tokenizer = FastLanguageModel.from_pretrained(
+            model_name=hub.resolve(cfg.model.name),
+            max_seq_length=cfg.model.max_length,
+            dtype=getattr(torch, DTYPES[precision]),
+            load_in_4bit=cfg.model.load_in_4bit,
+        )
     model = FastLanguageModel.get_peft_model(
         model,
         r=cfg.lora.r,
