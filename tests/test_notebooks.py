@@ -54,7 +54,8 @@ def _device(name, cap, gib):
     (("Tesla V100-SXM2-16GB", (7, 0), 15.8), "t4"),
     (("NVIDIA L4", (8, 9), 22.0), "t4"),
     (("NVIDIA A100-SXM4-40GB", (8, 0), 39.4), "a100"),
-    (("NVIDIA H100 80GB HBM3", (9, 0), 79.1), "a100"),
+    (("NVIDIA A100-SXM4-80GB", (8, 0), 79.2), "h100"),  # 80 GB cards: the h100 recipe (issue 13)
+    (("NVIDIA H100 80GB HBM3", (9, 0), 79.1), "h100"),
 ])
 def test_recipe_for_card(device, recipe):
     from medqa import notebook
@@ -64,7 +65,7 @@ def test_recipe_for_card(device, recipe):
 
 
 def test_install_commands_p100_gets_cuda_126_torch_first():
-    from medqa import notebook
+    from medqa import install as notebook  # the notebook's install step lives in medqa.install
 
     cuda128_on_p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
                        "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
@@ -78,17 +79,17 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
 
 
 def test_install_on_a_kaggle_p100_says_why_and_runs_the_commands_in_order(monkeypatch, capsys):
-    from medqa import notebook
+    from medqa import install, notebook
 
     p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
             "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
     ran = []
     monkeypatch.delenv("MEDQA_NOTEBOOK_CI", raising=False)
     monkeypatch.setenv("MEDQA_PLATFORM", "kaggle")
-    monkeypatch.setattr(notebook, "probe_device", lambda root=None: p100)
-    monkeypatch.setattr(notebook, "run", lambda command, cwd=None, env=None: ran.append(command))
+    monkeypatch.setattr(install, "probe_device", lambda root=None: p100)
+    monkeypatch.setattr(install, "run", lambda command, cwd=None, env=None: ran.append(command))
     notebook.install()
-    assert ran == notebook.install_commands(p100)
+    assert ran == install.install_commands(p100)
     out = capsys.readouterr().out
     assert "Tesla P100-PCIE-16GB (sm_60" in out and "CUDA 12.6" in out
 
