@@ -8,6 +8,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
 from medqa import synthetic
 from medqa.backends import DTYPES
+from medqa.chat_template import hf_ids
 from medqa.config import Config
 from medqa.hardware import HardwareError
 
@@ -62,7 +63,7 @@ def set_checkpointed_layers(model, n: int) -> int:
 @torch.no_grad()
 def answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
     model.eval()
-    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
-    enc = {k: v.to(model.device) for k, v in enc.items()}
-    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id)
-    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()
+    ids = torch.tensor([hf_ids(tokenizer, messages)], device=model.device)  # contents as text (medqa.chat_template)
+    out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
+                         do_sample=False, pad_token_id=tokenizer.pad_token_id)
+    return tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip()
