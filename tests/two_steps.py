@@ -28,7 +28,7 @@ def main(recipe: str, backend: str, output_dir: str) -> None:
         before = res.model(input_ids=ids).logits.float()
 
     # What training started from: the same seeded LoRA initialisation.
-    init_model, _ = module.load(cfg, "fp32")
+    init_model, _ = module.load(cfg, "fp32", 0)  # no checkpointing: only the initial LoRA weights are read
     init = {n.replace(".default", ""): p.detach().clone() for n, p in init_model.named_parameters() if p.requires_grad}
     saved = load_file(str(cfg.run_dir / "adapter" / "adapter_model.safetensors"))
     changed = sum(not torch.equal(init[n], saved[n].to(init[n].dtype)) for n in init if n in saved)
