@@ -42,8 +42,9 @@ class HFEngine:
         return len(self._ids(messages))
 
     def _ids(self, messages: list[dict]) -> list[int]:
-        text = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        return self.tokenizer(text, add_special_tokens=False)["input_ids"]  # the template writes the BOS
+        from medqa.chat_template import hf_ids
+
+        return hf_ids(self.tokenizer, messages)  # what the user types reaches the model as text
 
     def stream(self, messages: list[dict], max_new_tokens: int, temperature: float, seed: int) -> Iterator[str]:
         import threading

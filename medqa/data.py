@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from medqa import chat_template
 from medqa.common import MedqaError, chat_messages, reason
 from medqa.config import DataCfg
 from medqa.hub import HubError
@@ -31,12 +32,14 @@ class DataStats:
     empty_dropped: int = 0
     overlong_truncated: int = 0
     overlong_dropped: int = 0
+    special_strings: int = 0  # rows whose patient or doctor text spells a special token; kept, as plain text
     train_rows: int = 0
     val_rows: int = 0
 
     def summary(self) -> str:
+        special = f", {self.special_strings} with special-token strings (kept as text)" if self.special_strings else ""
         return (f"{self.rows_selected} rows selected, {self.empty_dropped} empty dropped, "
-                f"{self.overlong_truncated} overlong truncated, {self.overlong_dropped} overlong dropped -> "
+                f"{self.overlong_truncated} overlong truncated, {self.overlong_dropped} overlong dropped{special} -> "
                 f"{self.train_rows} train / {self.val_rows} validation")
 
     def as_dict(self) -> dict[str, int]:
@@ -92,18 +95,14 @@ def tokenize(pair: dict, tokenizer) -> dict[str, list[int]]:
 
     Same construction as TRL's own tokenizer for prompt-completion data: the prompt rendered with the
     generation prompt must be a prefix of the full conversation; the rest (the doctor's words and the
-    end-of-turn token, so the model learns to stop) carries the loss.
+    end-of-turn token, so the model learns to stop) carries the loss. Control tokens come only from the
+    template: the messages' contents are tokenized as plain text (medqa.chat_template).
     """
-    prompt_text = tokenizer.apply_chat_template(pair["prompt"], tokenize=False, add_generation_prompt=True)
-    full_text = tokenizer.apply_chat_template(pair["prompt"] + pair["completion"], tokenize=False)
-    if not full_text.startswith(prompt_text):
+    prompt_ids = chat_template.hf_ids(tokenizer, pair["prompt"], add_generation_prompt=True)
+    full_ids = chat_template.hf_ids(tokenizer, pair["prompt"] + pair["completion"], add_generation_prompt=False)
+    if full_ids[: len(prompt_ids)] != prompt_ids:
         raise DataError("the tokenizer's chat template does not render the prompt as a prefix of the conversation; "
                         "use a model whose template does (Llama 3.1 Instruct's does)")
-    # The template already writes <|begin_of_text|>; add_special_tokens would add a second one.
-    prompt_ids = tokenizer(prompt_text, add_special_tokens=False)["input_ids"]
-    full_ids = tokenizer(full_text, add_special_tokens=False)["input_ids"]
-    if full_ids[: len(prompt_ids)] != prompt_ids:
-        raise DataError("the prompt's tokens are not a prefix of the conversation's tokens with this tokenizer")
     return {"input_ids": full_ids, "completion_mask": [0] * len(prompt_ids) + [1] * (len(full_ids) - len(prompt_ids))}
 
 
@@ -114,6 +113,7 @@ def prepare(cfg: DataCfg, tokenizer, max_length: int):
     if cfg.max_rows is not None:
         ds = ds.select(range(min(cfg.max_rows, len(ds))))
     stats = DataStats(rows_selected=len(ds))
+    specials = chat_template.special_pattern(tokenizer)
 
     rows = []
     for row in ds:
@@ -121,6 +121,8 @@ def prepare(cfg: DataCfg, tokenizer, max_length: int):
         if pair is None:
             stats.empty_dropped += 1
             continue
+        turns = [pair["prompt"][-1], *pair["completion"]]  # the patient's and the doctor's, not the system prompt
+        stats.special_strings += bool(specials and any(specials.search(m["content"]) for m in turns))
         ex = tokenize(pair, tokenizer)
         if len(ex["input_ids"]) > max_length:
             answer_left = sum(ex["completion_mask"][:max_length])

@@ -145,8 +145,9 @@ def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -
     """log P(choice | chat-templated prompt) for each choice, as the start of the assistant's reply."""
     import torch
 
-    prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]  # the template writes the BOS
+    from medqa.chat_template import hf_ids
+
+    prompt_ids = hf_ids(tokenizer, messages)  # the question and options as text, control tokens from the template
     conts = [tokenizer(c, add_special_tokens=False)["input_ids"] for c in choices]
     if all(len(c) == 1 for c in conts):  # option letters: one forward pass of the prompt scores them all
         with torch.no_grad():

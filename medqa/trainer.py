@@ -92,6 +92,19 @@ class MedqaSFTTrainer(SFTTrainer):
                 if p.requires_grad:
                     p.data = p.data.float()
 
+    def train(self, *args, **kwargs):
+        # Trainer.train() aligns the model's special tokens with the tokenizer's, which has one eos,
+        # <|eot_id|> (align_special_tokens, https://github.com/huggingface/transformers/blob/v5.17.0/
+        # src/transformers/trainer_utils.py): config.eos_token_id narrows to that id and the generation
+        # config's list is rewritten. Put back the base model's stop tokens (Llama 3.1: <|end_of_text|>,
+        # <|eom_id|>, <|eot_id|>) so the sample answer, evaluation and chat stop where the base would.
+        config, generation = self.model.config, self.model.generation_config
+        stops = config.eos_token_id, generation.eos_token_id
+        try:
+            return super().train(*args, **kwargs)
+        finally:
+            config.eos_token_id, generation.eos_token_id = stops
+
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         if not self.plain_peft or self.fused_loss:
             return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)

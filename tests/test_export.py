@@ -215,6 +215,67 @@ def test_f16_gguf_matches_transformers_in_llama_cpp(exported_f16):
     assert row["argmax_agree"] == 1.0 and row["max_abs_diff"] <= 1e-3, row  # issue #4, tiny model
 
 
+def _logits_with_rounding(positions: int = 100, vocab: int = 64, noise: float = 4e-4, seed: int = 0):
+    """Reference logits with clear winners, and a copy moved by rounding-sized noise (as f16 moves them)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    ref = rng.normal(0.0, 2.0, (positions, vocab)).astype(np.float32)
+    ref[np.arange(positions), rng.integers(0, vocab, positions)] += 3.0  # a clear top-1 everywhere
+    return ref, ref + rng.uniform(-noise, noise, ref.shape).astype(np.float32)
+
+
+def _swap_top2(ref, out, p: int, margin: float) -> None:
+    """Make position p's reference top-2 `margin` apart, and the copy rank them the other way."""
+    import numpy as np
+
+    first, second = np.argsort(-ref[p])[:2]
+    ref[p, second] = ref[p, first] - margin
+    out[p, first], out[p, second] = ref[p, first], ref[p, first] + margin
+
+
+def test_near_tie_flip_is_excused_and_reported_apart():
+    from medqa import gguf
+
+    ref, out = _logits_with_rounding()
+    _swap_top2(ref, out, 7, margin=2e-4)  # closer than the rounding can tell apart (bound ~8e-4)
+    c = gguf.compare_logits(ref, out)
+    assert 4e-4 < c["error_bound"] < 1e-3, c
+    assert c["near_tie_flips"] == 1 and c["flips"] == 0 and c["argmax_agree"] == 1.0, c
+    assert c["argmax_agree_raw"] == 0.99, c
+
+
+def test_flip_beyond_the_bound_counts_and_fails_the_mark():
+    from medqa import gguf
+
+    ref, out = _logits_with_rounding()
+    _swap_top2(ref, out, 7, margin=2e-4)
+    _swap_top2(ref, out, 9, margin=5e-3)  # a clear preference, reversed: a defect, not rounding
+    _swap_top2(ref, out, 11, margin=0.5)
+    c = gguf.compare_logits(ref, out)
+    assert c["near_tie_flips"] == 1 and c["flips"] == 2, c
+    assert c["argmax_agree"] == 0.98 < gguf.F16_MIN_ARGMAX_AGREE, c
+
+
+def test_broken_file_gets_no_near_tie_excuse():
+    from medqa import gguf
+
+    ref, out = _logits_with_rounding(noise=1.0)  # errors as large as the logits: not rounding
+    _swap_top2(ref, out, 7, margin=0.05)
+    c = gguf.compare_logits(ref, out)
+    assert c["error_bound"] > gguf.MAX_BOUND_SHARE * abs(ref).max(), c
+    assert c["near_tie_flips"] == 0 and c["flips"] >= 1, c
+
+
+def test_verify_table_shows_near_tie_flips():
+    from medqa import gguf
+
+    row = {"format": "f16", "file": "x.gguf", "size_mib": 1.0, "tokens_equal": True, "argmax_agree": 1.0,
+           "flips": 0, "near_tie_flips": 1, "error_bound": 8.1e-4, "max_abs_diff": 9e-4, "max_abs_logit": 5.0,
+           "top5_last_min": 5, "criterion": "argmax", "passed": True}
+    assert "| 100.0% | 0 / 1 (8.1e-04) |" in gguf.verify_table([row])
+
+
 def test_quantized_ggufs_keep_the_top5(exported_all):
     rows = {r["format"]: r for r in exported_all["verify"]}
     assert set(rows) == {"f16", "q8_0", "q4_k_m"}

@@ -17,6 +17,11 @@ def test_two_steps_change_lora_and_adapter_reloads(backend, tmp_path):
     assert report["changed"] == 28, report
     assert report["max_logit_diff"] < 1e-4, report
     assert report["metrics"]["steps"] == 2 and report["metrics"]["backend"] == backend
+    # Stop tokens: training leaves the base model's eos list (Llama 3.1's three) in memory, and generation
+    # stops on each of them, not only on the tokenizer's <|eot_id|>.
+    assert len(report["base_eos"]) == 3, report["base_eos"]
+    assert report["generation_eos"] == report["config_eos"] == report["base_eos"], report
+    assert report["emitted_when_forced"] == {str(t): 1 for t in report["base_eos"]}, report
 
     run_dir = tmp_path / f"two-steps-{backend}"
     for name in ("config.yaml", "metrics.json", "log_history.json", "sample_answer.md",

@@ -38,7 +38,34 @@ def main(recipe: str, backend: str, output_dir: str) -> None:
     with torch.no_grad():
         after = reloaded(input_ids=ids).logits.float()
     print(json.dumps({"trainable": len(init), "saved": len(saved), "changed": changed,
-                      "max_logit_diff": (before - after).abs().max().item(), "metrics": res.metrics}))
+                      "max_logit_diff": (before - after).abs().max().item(), "metrics": res.metrics,
+                      **stop_tokens(res.model, synthetic.resolve(cfg.model.name))}))
+
+
+def stop_tokens(model, base_dir: str) -> dict:
+    """The trained model's eos lists against the base's, and how many tokens generate() emits when forced
+    to produce each of the base's eos ids first (1 = it stopped there)."""
+    from transformers import GenerationConfig, LogitsProcessor, LogitsProcessorList
+
+    class Force(LogitsProcessor):
+        def __init__(self, token_id):
+            self.token_id = token_id
+
+        def __call__(self, input_ids, scores):
+            forced = torch.full_like(scores, -1e9)
+            forced[:, self.token_id] = 0.0
+            return forced
+
+    base_eos = GenerationConfig.from_pretrained(base_dir).eos_token_id
+    prompt = torch.tensor([[0, 6, 5, 7]])
+    emitted = {}
+    for token_id in base_eos:
+        out = model.generate(input_ids=prompt, attention_mask=torch.ones_like(prompt), max_new_tokens=4,
+                             do_sample=False, logits_processor=LogitsProcessorList([Force(token_id)]),
+                             pad_token_id=4)
+        emitted[str(token_id)] = out.shape[1] - prompt.shape[1]
+    return {"base_eos": base_eos, "generation_eos": model.generation_config.eos_token_id,
+            "config_eos": model.config.eos_token_id, "emitted_when_forced": emitted}
 
 
 if __name__ == "__main__":

@@ -48,12 +48,14 @@ def load_tokenizer(cfg: Config):
 
 
 def greedy_answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
-    """The model's greedy reply to a chat, rendered with the tokenizer's chat template."""
+    """The model's greedy reply to a chat, rendered with the tokenizer's chat template; the messages'
+    contents are tokenized as text, never as control tokens (medqa.chat_template)."""
     import torch
 
-    enc = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
-    enc = {k: v.to(model.device) for k, v in enc.items()}
+    from medqa.chat_template import hf_ids
+
+    ids = torch.tensor([hf_ids(tokenizer, messages)], device=model.device)
     with torch.no_grad():
-        out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False,
-                             pad_token_id=tokenizer.pad_token_id)
-    return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True).strip()
+        out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
+                             do_sample=False, pad_token_id=tokenizer.pad_token_id)
+    return tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip()
