@@ -212,6 +212,8 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
 def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], steps: int = 3) -> list[dict]:
     """Peak memory and step time of full-length rows for each (checkpointed layers, batch tokens), on one
     loaded model: the measurements `preflight.estimate_memory` is calibrated against (docs/gpu.md)."""
+    # Longer than 60 lines on purpose: one sweep read top to bottom (load once; per setting: layers,
+    # rows, trainer, timer, train, peak, estimate), whose timer closes over the sync it shares.
     import statistics as st
 
     import torch
