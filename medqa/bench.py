@@ -124,7 +124,8 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     from medqa import features
 
     trainer.model.train()
-    attention = features.attention_kernel(trainer.model, trainer.data_collator([train_ds[0], train_ds[1]]))
+    attention = features.attention_kernel(trainer.model, features.padded_batch(
+        [train_ds[0]["input_ids"], train_ds[1]["input_ids"]], trainer.processing_class.pad_token_id))
 
     batches: list[tuple[int, int, int]] = []  # (rows, padded, useful) of each batch, in the order built
     collate = trainer.data_collator

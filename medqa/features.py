@@ -25,6 +25,17 @@ _KERNELS = (
 )
 
 
+def padded_batch(rows: list[list[int]], pad_id: int) -> dict:
+    """Rows right-padded to the longest, with their attention mask, as the training collator pads them
+    (built here rather than through the trainer's collator, which must see only training batches)."""
+    import torch
+
+    width = max(map(len, rows))
+    ids = torch.tensor([r + [pad_id] * (width - len(r)) for r in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
+    return {"input_ids": ids, "attention_mask": mask}
+
+
 def attention_kernel(model, batch: dict) -> str:
     """The attention kernel one forward pass of `batch` (a collated training batch) runs."""
     import torch

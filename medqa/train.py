@@ -289,7 +289,8 @@ def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
     from medqa import features
 
     trainer.model.train()  # the kernel a training forward picks (Unsloth drops the padding mask there)
-    batch = trainer.data_collator([train_ds[i] for i in range(min(2, len(train_ds)))])
+    batch = features.padded_batch([train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))],
+                                  trainer.processing_class.pad_token_id)
     speed = features.SpeedFeatures(backend_name, features.attention_kernel(trainer.model, batch),
                                    f"batches of {batch_setting(cfg, values_only=True)}", log)
     trainer.add_callback(speed)
