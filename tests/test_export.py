@@ -50,9 +50,9 @@ def _train_briefly(peft_model, tokenizer, cfg, steps: int = 80) -> None:
     Why: a random model's next-token logits are nearly tied (5th vs 6th best differ by ~0.01, while
     q4_k_m moves logits by 0.1-0.3), so "q4_k_m keeps >= 4 of the top 5" held on only 29 of 40
     sample questions with a random adapter: a coin toss, not a test. After these steps it held on 40
-    of 40, as it does for real, trained models. At lr 2e-3: 1e-2 grew the adapter's weights so far
-    that even q8_0 moved logits by ~1 and q4_k_m kept 3 of 5 on another machine (2026-11-28); at 2e-3
-    q8_0 moves them by ~0.15, q4_k_m keeps 5 of 5.
+    of 40, as it does for real, trained models. At lr 5e-3 (2026-11-28): 1e-2 grew the adapter's weights
+    so far that even q8_0 moved logits by ~1 and q4_k_m kept 3 of 5 on another machine; 2e-3 kept 5 of 5
+    but left a model that answers only newlines; 5e-3: q8_0 moves logits by ~0.09, q4_k_m keeps 4 of 5.
     """
     from medqa.synthetic import SAMPLE_DATA
 
@@ -61,7 +61,7 @@ def _train_briefly(peft_model, tokenizer, cfg, steps: int = 80) -> None:
     seqs = [list(tokenizer.apply_chat_template(system + [{"role": "user", "content": r["Patient"]},
                                                          {"role": "assistant", "content": r["Doctor"]}],
                                                tokenize=True, return_dict=False))[:160] for r in rows]
-    opt = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=2e-3)
+    opt = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=5e-3)
     for step in range(steps):
         batch = [seqs[(step * 4 + i) % len(seqs)] for i in range(4)]
         width = max(map(len, batch))
