@@ -22,6 +22,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from medqa import safety
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
 from medqa.rundir import RunDir, load_run, log_history, write_text
@@ -252,6 +253,8 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
             "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
             "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
+            "red_flags": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
+                          for q in safety.RED_FLAG_QUESTIONS],
         }
 
     with model.disable_adapter():
@@ -274,6 +277,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
                                 for q, b, f in zip(questions, base["mcq"]["picks"], tuned["mcq"]["picks"])]},
         "answers": [{"question": q, "base": b, "finetuned": f}
                     for q, b, f in zip(cfg.eval.questions, base["answers"], tuned["answers"])],
+        "safety": safety.compare(base["answers"], tuned["answers"], base["red_flags"], tuned["red_flags"]),
         "plots": {"loss_curves": plot.name if plot else None},
         "seconds": round(time.perf_counter() - t0, 1),
     }
@@ -301,6 +305,7 @@ def summary(results: dict) -> str:
         f"{h['tokens']} doctor's tokens)",
         f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
         f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
+        *([safety.summary_line(results["safety"])] if "safety" in results else []),
         f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
 
@@ -341,6 +346,8 @@ def report(results: dict) -> str:
     for i, a in enumerate(results["answers"], 1):
         lines += [f"### {i}. {a['question']}", "",
                   f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
+    if "safety" in results:
+        lines += safety.report_lines(results["safety"])
     if results["plots"]["loss_curves"]:
         lines += ["## Loss curves", "", f"![training and validation loss](../{results['plots']['loss_curves']})", ""]
     return "\n".join(lines)
