@@ -64,6 +64,22 @@ class ColumnsCfg(Section):
     doctor: str = "Doctor"  # the assistant's turn: the only tokens that carry loss
 
 
+class CleanCfg(Section):
+    """medqa/clean.py and medqa/dedup.py, run on the loaded rows before shuffling and rendering (docs/data.md)."""
+
+    enabled: bool = Field(False, description="strip greetings, sign-offs, site names, links and ads; drop short rows")
+    min_answer_words: int = Field(5, ge=0, description="drop a row whose cleaned answer has fewer words")
+    dedup: Literal["exact", "near", "off"] = Field(
+        "near", description="exact: normalised copies; near: also near-copies of patient and doctor text (MinHash)")
+    near_threshold: float = Field(
+        0.8, ge=0.5, lt=1.0, description="word 3-gram Jaccard of both turns at or above which rows are near-copies")
+
+    @field_validator("dedup", mode="before")
+    @classmethod
+    def _yaml_off(cls, v: Any) -> Any:
+        return "off" if v is False else v  # YAML 1.1 reads a bare `off` as False
+
+
 class DataCfg(Section):
     source: str = Field(description="HF dataset id, or a local .jsonl/.json/.csv/.parquet file")
     split: str = "train"
@@ -73,6 +89,7 @@ class DataCfg(Section):
     val_fraction: float = Field(0.05, gt=0.0, lt=1.0)
     overlong: Literal["truncate", "drop"] = "truncate"
     seed: int = 3407
+    clean: CleanCfg = CleanCfg()
 
 
 class TrainCfg(Section):

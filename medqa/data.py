@@ -10,7 +10,7 @@ turns the mask into labels (-100 outside the doctor's turn) when `completion_onl
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ class DataError(MedqaError, ValueError):
 
 @dataclass
 class DataStats:
+    cleaning: dict[str, int] = field(default_factory=dict)  # medqa/clean.py's counts; empty when off
     rows_selected: int = 0
     empty_dropped: int = 0
     overlong_truncated: int = 0
@@ -37,12 +38,14 @@ class DataStats:
     val_rows: int = 0
 
     def summary(self) -> str:
+        from medqa.clean import summary
+
         special = f", {self.special_strings} with special-token strings (kept as text)" if self.special_strings else ""
-        return (f"{self.rows_selected} rows selected, {self.empty_dropped} empty dropped, "
+        return (summary(self.cleaning) + f"{self.rows_selected} rows selected, {self.empty_dropped} empty dropped, "
                 f"{self.overlong_truncated} overlong truncated, {self.overlong_dropped} overlong dropped{special} -> "
                 f"{self.train_rows} train / {self.val_rows} validation")
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | dict[str, int]]:
         return asdict(self)
 
 
@@ -81,6 +84,28 @@ def load_rows(cfg: DataCfg):
     return ds
 
 
+def clean_dataset(ds, cfg: DataCfg):
+    """The rows after medqa/clean.py and medqa/dedup.py when data.clean.enabled, with the counts per rule.
+    Cleaning runs on every row before any are selected: data.max_rows counts clean rows."""
+    if not cfg.clean.enabled:
+        return ds, {}
+    from medqa import clean
+
+    cols = cfg.columns
+    patients, doctors, cleaning = clean.clean_columns(ds[cols.patient], ds[cols.doctor], cfg.clean)
+    import datasets
+
+    return datasets.Dataset.from_dict({cols.patient: patients, cols.doctor: doctors}), cleaning
+
+
+def cleaning_examples(cfg: DataCfg, n: int = 3) -> str:
+    """A few answers before and after data.clean's rules, for --dry-run."""
+    from medqa import clean
+
+    pairs = clean.examples(load_rows(cfg)[cfg.columns.doctor], n)
+    return "\n".join(f"before: {b}\nafter:  {a}\n" for b, a in pairs) or "(no answer changed)\n"
+
+
 def to_prompt_completion(row: dict[str, Any], cfg: DataCfg) -> dict[str, list[dict[str, str]]] | None:
     """One dataset row as TRL's conversational prompt-completion pair; None when a turn is empty."""
     patient, doctor = row.get(cfg.columns.patient), row.get(cfg.columns.doctor)
@@ -108,11 +133,11 @@ def tokenize(pair: dict, tokenizer) -> dict[str, list[int]]:
 
 def prepare(cfg: DataCfg, tokenizer, max_length: int):
     """Shuffle, select, render, tokenize, split. Returns (train, val, DataStats)."""
-    ds = load_rows(cfg)
+    ds, cleaning = clean_dataset(load_rows(cfg), cfg)
     ds = ds.shuffle(seed=cfg.seed)
     if cfg.max_rows is not None:
         ds = ds.select(range(min(cfg.max_rows, len(ds))))
-    stats = DataStats(rows_selected=len(ds))
+    stats = DataStats(cleaning=cleaning, rows_selected=len(ds))
     specials = chat_template.special_pattern(tokenizer)
 
     rows = []
@@ -134,8 +159,11 @@ def prepare(cfg: DataCfg, tokenizer, max_length: int):
         rows.append(ex)
 
     if not rows:
+        cleaned = (f", after data.clean dropped {stats.cleaning['rows_in'] - stats.cleaning['rows_out']} of "
+                   f"{stats.cleaning['rows_in']} (data.clean.enabled=false keeps them)") if stats.cleaning else ""
         raise DataError(f"no usable rows in {cfg.source!r} after dropping {stats.empty_dropped} empty and "
-                        f"{stats.overlong_dropped} overlong rows: check data.columns, or raise model.max_length")
+                        f"{stats.overlong_dropped} overlong rows{cleaned}: check data.columns, or raise "
+                        "model.max_length")
     if len(rows) < 2:
         raise DataError(f"only 1 usable row in {cfg.source!r}: need at least 2 (one for validation)")
 

@@ -22,6 +22,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from medqa import safety
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
 from medqa.rundir import RunDir, load_run, log_history, write_text
@@ -252,18 +253,31 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
             "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
             "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
+            "red_flags": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
+                          for q in safety.RED_FLAG_QUESTIONS],
         }
 
     with model.disable_adapter():
         base = measure()
     tuned = measure()
 
+    results = _results(cfg, run, str(model.device), precision, val_info, questions, base, tuned, plot)
+    results["seconds"] = round(time.perf_counter() - t0, 1)
+    write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    write_text(run.report, report(results))
+    log(f"wrote {run.report} and {run.results.name}")
+    return results
+
+
+def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: dict, questions: list[dict],
+             base: dict, tuned: dict, plot: Path | None) -> dict:
+    """results.json: base against fine-tuned, measure by measure."""
     mcq_source = cfg.eval.mcq_source or "medqa/assets/medqa_mcq_sample.jsonl (bundled sample)"
-    results = {
+    return {
         "run_name": cfg.run_name,
         "base_model": cfg.model.name,
         "adapter": str(run.adapter),
-        "device": str(model.device),
+        "device": device,
         "precision": precision,
         "heldout": {"split": "validation", **val_info, "tokens": base["heldout"]["tokens"],
                     "base": _drop(base["heldout"], "tokens"), "finetuned": _drop(tuned["heldout"], "tokens")},
@@ -274,13 +288,9 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
                                 for q, b, f in zip(questions, base["mcq"]["picks"], tuned["mcq"]["picks"])]},
         "answers": [{"question": q, "base": b, "finetuned": f}
                     for q, b, f in zip(cfg.eval.questions, base["answers"], tuned["answers"])],
+        "safety": safety.compare(base["answers"], tuned["answers"], base["red_flags"], tuned["red_flags"]),
         "plots": {"loss_curves": plot.name if plot else None},
-        "seconds": round(time.perf_counter() - t0, 1),
     }
-    write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    write_text(run.report, report(results))
-    log(f"wrote {run.report} and {run.results.name}")
-    return results
 
 
 def _drop(d: dict, key: str) -> dict:
@@ -301,6 +311,7 @@ def summary(results: dict) -> str:
         f"{h['tokens']} doctor's tokens)",
         f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
         f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
+        *([safety.summary_line(results["safety"])] if "safety" in results else []),
         f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
 
@@ -341,6 +352,8 @@ def report(results: dict) -> str:
     for i, a in enumerate(results["answers"], 1):
         lines += [f"### {i}. {a['question']}", "",
                   f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
+    if "safety" in results:
+        lines += safety.report_lines(results["safety"])
     if results["plots"]["loss_curves"]:
         lines += ["## Loss curves", "", f"![training and validation loss](../{results['plots']['loss_curves']})", ""]
     return "\n".join(lines)

@@ -60,6 +60,8 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
     layers = _estimates(cfg, device, backend_name, precision, rank == 0, dry_run)
     if dry_run:
         print(dump_config(cfg))
+        if cfg.data.clean.enabled:
+            print(f"--- data.clean: answers before and after (docs/data.md) ---\n{data.cleaning_examples(cfg.data)}")
         print("--- first training example; [[...]] marks the tokens that carry loss ---")
         print(data.render_masked(train_ds[0], tokenizer))
         return Result({"dry_run": True, "data": stats.as_dict()})

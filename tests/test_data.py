@@ -10,7 +10,9 @@ SYSTEM = "You are a careful, friendly medical assistant."
 
 
 def cfg_for(path, **data_overrides):
-    overrides = [f"data.source={path}"] + [f"data.{k}={v}" for k, v in data_overrides.items()]
+    """The demo recipe on `path`, cleaning off: these tests count what the later stages do (tests/test_clean.py)."""
+    overrides = [f"data.source={path}", "data.clean.enabled=false"]
+    overrides += [f"data.{k}={v}" for k, v in data_overrides.items()]
     return load_config(DEMO, overrides).data
 
 

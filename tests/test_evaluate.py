@@ -38,7 +38,7 @@ def test_duplicated_dialogs_are_dropped_from_validation(tmp_path, tokenizer):
     lines = SAMPLE_DIALOGS.read_text(encoding="utf-8").splitlines()
     dup = tmp_path / "dup.jsonl"
     dup.write_text("\n".join(lines + lines[:120]) + "\n", encoding="utf-8")  # half the rows twice
-    cfg = load_config(DEMO, [f"data.source={dup}", "data.max_rows=null"])
+    cfg = load_config(DEMO, [f"data.source={dup}", "data.max_rows=null", "data.clean.dedup=off"])  # the safety net
     train, _, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
     rows, info = evaluate.validation_rows(cfg, tokenizer)
     train_seqs = {tuple(ids) for ids in train["input_ids"]}
@@ -77,6 +77,13 @@ def test_report_files_have_the_expected_fields(evaluated):
         assert heading in report
     assert (run_dir / "loss_curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "held-out loss" in r.stdout and "MCQ accuracy" in r.stdout and "n=20" in r.stdout
+    # hygiene on every generated answer, red flags on the red-flag questions' answers (medqa/safety.py)
+    s = res["safety"]
+    n_red = len(s["red_flags"]["questions"])
+    assert 8 <= n_red and s["hygiene"]["base"]["n"] == s["hygiene"]["finetuned"]["n"] == n_red + 1
+    for side in ("base", "finetuned"):
+        assert 0 <= s["red_flags"][side]["urgent"] <= n_red and set(s["hygiene"][side]) >= {"greeting", "doctor_claim"}
+    assert "## Answer hygiene and red flags" in report and "red flags" in r.stdout
 
 
 def test_rerun_writes_the_same_report(evaluated):

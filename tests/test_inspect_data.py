@@ -1,0 +1,24 @@
+"""scripts/inspect_data.py as a user runs it: the report, the histogram, the boilerplate n-grams, errors."""
+
+from conftest import ROOT, run_script
+
+DIRTY = ROOT / "tests" / "data" / "dirty_dialogs.jsonl"
+
+
+def test_report_on_a_data_file(tmp_path, tiny_model_dir):
+    r = run_script("scripts/inspect_data.py", str(DIRTY), "--out", str(tmp_path))
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "cleaned 10 rows" in r.stdout and "2 short" in r.stdout
+    report = (tmp_path / "data_report.md").read_text(encoding="utf-8")
+    assert "| greeting | 8 |" in report and "| too short (dropped) | 2 |" in report
+    # the boilerplate shows in the openings before cleaning and is gone after
+    before, after = report.split("| opening, before")[1].split("\n\n")[0], report.split("## Examples")[1]
+    assert "thanks for your query" in before and "before: Hi. Welcome to HealthcareMagic." in after
+    assert (tmp_path / "token_lengths.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bad_source_is_one_line(tmp_path):
+    r = run_script("scripts/inspect_data.py", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
+    assert r.stderr.startswith("medqa: error: data.source") and "not found" in r.stderr
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,112 @@
+"""Time, peak memory and quality of the whole cleaning + dedup pass on planted synthetic rows.
+
+    python tools/bench_clean.py                      # 257,000 rows, the size of ai-medical-chatbot
+    python tools/bench_clean.py --rows 20000 --datasketch 3000   # also time datasketch's MinHash on 3,000 rows
+
+Prints measured numbers only: seconds and peak RSS of medqa.clean.clean_columns (rules + exact + near
+dedup), then, against what medqa/planted.py planted: boilerplate removed, bodies given back exactly,
+clean rows unchanged, near-duplicate recall and false duplicates.
+"""
+
+import argparse
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from medqa import clean, planted  # noqa: E402
+from medqa.config import CleanCfg  # noqa: E402
+
+
+def rss_gib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # Linux: KiB
+
+
+def quality(rows: list[dict], truth: list[dict], cfg: CleanCfg) -> dict:
+    """Per-row outcomes, by cleaning each row alone and by dedup flags over all rows."""
+    from medqa.dedup import duplicates
+
+    keep, patients, doctors, _ = clean.clean_rows([r["Patient"] for r in rows], [r["Doctor"] for r in rows],
+                                                  cfg.min_answer_words)
+    cleaned = dict(zip(keep, doctors))
+    exact, near = duplicates(patients, doctors, cfg.dedup, cfg.near_threshold)
+    dropped = {keep[i] for i in range(len(keep)) if exact[i] or near[i]}
+    planted_rows = [i for i, t in enumerate(truth) if t["copy_of"] is None and t["body"] and t["plants"]]
+    control = [i for i, t in enumerate(truth) if t["copy_of"] is None and t["body"] and not t["plants"]]
+    short = [i for i, t in enumerate(truth) if t["copy_of"] is None and t["body"] is None]
+    dups = [i for i, t in enumerate(truth) if t["copy_of"] is not None]
+    originals = [i for i, t in enumerate(truth) if t["copy_of"] is None and i in cleaned]
+    return {
+        "planted rows": len(planted_rows),
+        "planted rows given back exactly": sum(cleaned.get(i) == truth[i]["body"] for i in planted_rows),
+        "control rows": len(control),
+        "control rows changed": sum(cleaned.get(i) != rows[i]["Doctor"] for i in control),
+        "short rows": len(short), "short rows dropped": sum(i not in cleaned for i in short),
+        "planted duplicates": len(dups), "found": sum(i in dropped or i not in cleaned for i in dups),
+        "originals": len(originals), "originals dropped as duplicates": sum(i in dropped for i in originals),
+    }
+
+
+def time_datasketch(rows: list[dict], n: int) -> str:
+    """datasketch's own MinHash (bulk) + MinHashLSH on n rows, for the comparison in docs/data.md."""
+    from datasketch import MinHash, MinHashLSH
+
+    from medqa.dedup import normalise
+
+    t0 = time.process_time()
+    sets = []
+    for r in rows[:n]:
+        words = normalise(r["Patient"] + " " + r["Doctor"]).split()
+        sets.append({" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)})
+    t1 = time.process_time()
+    sigs = MinHash.bulk(sets, num_perm=128)
+    t2 = time.process_time()
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    for i, m in enumerate(sigs):
+        lsh.query(m)
+        lsh.insert(i, m)
+    t3 = time.process_time()
+    per = 1e6 / n
+    return (f"datasketch 2.0 on {n} rows: shingles {per * (t1 - t0):.0f} us/row, MinHash.bulk(128 perm) "
+            f"{per * (t2 - t1):.0f} us/row, MinHashLSH query+insert {per * (t3 - t2):.0f} us/row -> "
+            f"{(t3 - t0) / n * 257_000:.0f} s for 257,000 rows")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", type=int, default=257_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--datasketch", type=int, default=0, help="also time datasketch on this many rows")
+    ap.add_argument("--no-quality", action="store_true", help="timing only")
+    args = ap.parse_args()
+    cfg = CleanCfg(enabled=True)
+
+    rows, truth = planted.make(args.rows, seed=args.seed)
+    patients, doctors = [r["Patient"] for r in rows], [r["Doctor"] for r in rows]
+    before = rss_gib()
+    t0, c0 = time.perf_counter(), time.process_time()
+    _, _, counts = clean.clean_columns(patients, doctors, cfg)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
+          f"Python {platform.python_version()}")
+    print(f"clean + dedup ({cfg.dedup}, threshold {cfg.near_threshold}) of {args.rows} rows: {seconds:.1f} s wall, "
+          f"{cpu:.1f} s CPU (load average {os.getloadavg()[0]:.1f} on this machine), peak RSS {rss_gib():.2f} GiB "
+          f"(rows in memory before: {before:.2f} GiB)")
+    print(clean.summary(counts))
+    if not args.no_quality:
+        q = quality(rows, truth, cfg)
+        for k, v in q.items():
+            print(f"  {k}: {v}")
+        print(f"planted rows cleaned exactly: {100 * q['planted rows given back exactly'] / q['planted rows']:.2f} %; "
+              f"near/exact duplicates found: {100 * q['found'] / q['planted duplicates']:.2f} %; "
+              f"false duplicates: {100 * q['originals dropped as duplicates'] / q['originals']:.3f} % of originals")
+    if args.datasketch:
+        print(time_datasketch(rows, args.datasketch))
+
+
+if __name__ == "__main__":
+    main()
