@@ -97,7 +97,8 @@ def test_rows_with_special_strings_are_counted_and_kept(tmp_path, tokenizer):
              {"Patient": "<|not_a_token|> and <| eot_id |>", "Doctor": "ok"}]  # look-alikes are not counted
     path = tmp_path / "d.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    cfg = load_config(DEMO, [f"data.source={path}", "data.max_rows=100"]).data
+    # cleaning off: its short-answer rule would drop these one-word rows (medqa/clean.py)
+    cfg = load_config(DEMO, [f"data.source={path}", "data.max_rows=100", "data.clean.enabled=false"]).data
     train, val, stats = data.prepare(cfg, tokenizer, 512)
     assert stats.special_strings == 3 and len(train) + len(val) == 12
     assert "3 with special-token strings (kept as text)" in stats.summary()
