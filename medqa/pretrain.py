@@ -4,8 +4,8 @@
 medqa/synthetic.py trained for about a minute on `assets/toy_english.txt`: some 300 everyday
 sentences the project wrote itself (no medical content, no copied text). It is a toy: it knows a few
 hundred words and strings them together, which is enough for `make demo` to end in words, and for
-the fine-tune on the sample dialogs to show visibly in them (the doctors' "Hello. Thank you for the
-details. ..." turns). It knows nothing about medicine. Built once, cached beside the random model.
+the fine-tune on the sample dialogs to show visibly in them (the doctors' "is most often due to",
+"promptly"). It knows nothing about medicine. Built once, cached beside the random model.
 
 A plain next-token loop rather than transformers' Trainer: fixed-length windows of one token stream,
 no data set, no checkpoints, nothing to configure; the Trainer would add seconds of set-up to a run
