@@ -1,7 +1,8 @@
 # medqa: two commands, nothing else to install first.
-#   make demo   create .venv if missing, install, then the whole pipeline on a tiny model (CPU, minutes):
+#   make demo   create .venv if missing, install what the demo needs, then the whole pipeline on a toy
+#               model (CPU, minutes):
 #               fine-tune -> export GGUF and verify it in llama.cpp -> evaluate -> answer through llama.cpp
-#   make test   create .venv if missing, install, run the test suite
+#   make test   create .venv if missing, install everything, run the test suite
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -13,23 +14,40 @@ DEMO_QUESTION := I have had a dry cough and a mild fever for three days. Should 
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/pins.txt requirements/unsloth.txt
+# What the demo needs: the package, llama.cpp's converter and llama.cpp (llama-cpp-python). llama.cpp is
+# compiled from source, the only way to get it from a package registry (README, "Install time"): its
+# build (CPU) runs in the background while pip downloads and installs the rest (mostly network), and is
+# installed from the wheel it leaves. Generic x86-64 flags so the build runs on any machine, not just
+# this CPU; no llava/mtmd, which medqa does not use.
+$(VENV)/.demo-installed: pyproject.toml requirements/constraints.txt requirements/pins.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	# llama-cpp-python compiles llama.cpp (~6 min on 2 cores, once: pip caches the wheel); generic
-	# x86-64 flags so the build runs on any machine, not just this CPU.
-	CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" $(PIP) -e '.[dev,unsloth,export,llamacpp]'
+	rm -rf $(VENV)/wheels
+	CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" $(PY) -m pip wheel --disable-pip-version-check -q --no-deps \
+	    -c requirements/constraints.txt -w $(VENV)/wheels llama-cpp-python >$(VENV)/llama-cpp-build.log 2>&1 & \
+	build=$$!; \
+	$(PIP) -e '.[export]'; rc=$$?; \
+	wait $$build || { tail -n 30 $(VENV)/llama-cpp-build.log; exit 1; }; \
+	test $$rc -eq 0
+	$(PIP) --find-links $(VENV)/wheels llama-cpp-python
+	touch $@
+
+# Everything, for the tests: the dev tools and Unsloth on top of the demo's set.
+$(VENV)/.installed: $(VENV)/.demo-installed requirements/unsloth.txt
+	$(PIP) -e '.[dev,unsloth,export,llamacpp]'
 	# unsloth's metadata asks for torchvision, xformers and diffusers, which it does not need here
 	# (pyproject.toml, [unsloth] extra): install it without them.
 	$(PIP) --no-deps -r requirements/unsloth.txt
 	touch $@
 
-demo: install
+demo: $(VENV)/.demo-installed
 	$(PY) scripts/finetune.py recipes/demo.yaml --overwrite
 	$(PY) scripts/export.py outputs/demo --formats safetensors,gguf-f16,gguf-q8_0 --verify
 	$(PY) scripts/evaluate.py outputs/demo
 	@echo "Patient: $(DEMO_QUESTION)"
-	@printf "medqa (outputs/demo/gguf/demo-Q8_0.gguf through llama.cpp): "
-	@$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 32 --prompt "$(DEMO_QUESTION)"
+	@printf "medqa (toy model, outputs/demo/gguf/demo-Q8_0.gguf through llama.cpp): "
+	@$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 48 --prompt "$(DEMO_QUESTION)"
+	@echo "(A toy: 1.7M parameters pretrained for a minute on ~300 English sentences the project wrote, then"
+	@echo " fine-tuned on 240 made-up sample dialogs. It imitates the doctors' manner and knows no medicine.)"
 
 test: install
 	$(PY) -m ruff check medqa scripts tests notebooks tools

@@ -302,9 +302,12 @@ def _pct(x: float) -> str:
 
 
 def summary(results: dict) -> str:
-    """Three lines for the end of `make demo` and of scripts/evaluate.py."""
+    """The end of `make demo` and of scripts/evaluate.py: loss, MCQ, the first question's two answers, report."""
     h, m = results["heldout"], results["mcq"]
     b, f = m["base"], m["finetuned"]
+    answers = [line for a in results["answers"][:1]
+               for line in (f"question        {a['question']}", f"  base          {_quote(a['base'])}",
+                            f"  fine-tuned    {_quote(a['finetuned'])}")]
     return "\n".join([
         f"held-out loss   {h['base']['loss']:.4f} -> {h['finetuned']['loss']:.4f}   perplexity "
         f"{h['base']['perplexity']:g} -> {h['finetuned']['perplexity']:g}   ({h['rows']} validation rows, "
@@ -312,6 +315,7 @@ def summary(results: dict) -> str:
         f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
         f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
         *([safety.summary_line(results["safety"])] if "safety" in results else []),
+        *answers,
         f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
 

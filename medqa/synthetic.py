@@ -1,8 +1,10 @@
-"""Models with random weights, built locally: the demo's tiny Llama 3.1 and the 8B shape for GPU runs.
+"""Models built locally: the tests' tiny random Llama 3.1, the demo's toy, and the 8B shape for GPU runs.
 
-`model.name: synthetic:tiny-llama-3.1` (the demo) or `synthetic:llama-3.1-8b` (exact Llama-3.1-8B
-shape; speed and memory do not depend on weight values) resolve to a checkpoint directory that is
-written on first use and cached under $MEDQA_CACHE (default ~/.cache/medqa).
+`model.name: synthetic:tiny-llama-3.1` (random weights: the tests), `synthetic:tiny-llama-3.1-english`
+(the same shape pretrained for about a minute on the project's own English text, medqa/pretrain.py:
+the demo) or `synthetic:llama-3.1-8b` (exact Llama-3.1-8B shape, random; speed and memory do not
+depend on weight values) resolve to a checkpoint directory that is written on first use and cached
+under $MEDQA_CACHE (default ~/.cache/medqa).
 
 The tokenizer is a small byte-level BPE trained on the bundled sample dialogs, with Llama 3's
 pre-tokenizer regex, its 256 special tokens in Llama 3's order and the Llama 3.1 chat template, so
@@ -49,14 +51,18 @@ SHAPES = {
     "llama-3.1-8b": dict(vocab_size=128256, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
                          num_attention_heads=32, num_key_value_heads=8),
 }
+# Pretrained toys: name -> the shape they start from (random), then medqa/pretrain.py.
+PRETRAINED = {"tiny-llama-3.1-english": "tiny-llama-3.1"}
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("MEDQA_CACHE", Path.home() / ".cache" / "medqa"))
 
 
-def build_tokenizer(bpe_vocab: int = 768):
-    """A Llama-3-style fast tokenizer: byte-level BPE + 256 specials + the 3.1 chat template."""
+def build_tokenizer(bpe_vocab: int = 768, extra_texts: tuple[str, ...] = ()):
+    """A Llama-3-style fast tokenizer: byte-level BPE + 256 specials + the 3.1 chat template.
+
+    The BPE is trained on the sample dialogs, plus `extra_texts` (the toy's English text)."""
     from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
@@ -67,7 +73,7 @@ def build_tokenizer(bpe_vocab: int = 768):
     ])
     tok.decoder = decoders.ByteLevel(add_prefix_space=True, trim_offsets=True, use_regex=True)
     rows = [json.loads(line) for line in SAMPLE_DATA.read_text(encoding="utf-8").splitlines()]
-    texts = [v for r in rows for v in r.values()]
+    texts = [v for r in rows for v in r.values()] + list(extra_texts)
     trainer = trainers.BpeTrainer(vocab_size=bpe_vocab, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
                                   show_progress=False)
     tok.train_from_iterator(texts, trainer=trainer)
@@ -87,12 +93,19 @@ def build_tokenizer(bpe_vocab: int = 768):
     )
 
 
-def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, device: str = "cpu") -> Path:
-    """Write a random-weight Llama 3.1 checkpoint of `shape` (and its tokenizer) to `out`."""
+def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, device: str = "cpu",
+                pretrained: bool = False) -> Path:
+    """Write a Llama 3.1 checkpoint of `shape` (and its tokenizer) to `out`: random weights, or with
+    `pretrained` the toy pretraining of medqa/pretrain.py on top of them."""
     import torch
     from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM
 
-    tokenizer = build_tokenizer()
+    if pretrained:
+        from medqa import pretrain
+
+        tokenizer = build_tokenizer(extra_texts=tuple(pretrain.paragraphs()))
+    else:
+        tokenizer = build_tokenizer()
     special = {t: tokenizer.convert_tokens_to_ids(t) for t in ("<|begin_of_text|>", "<|end_of_text|>",
                                                                 "<|eom_id|>", "<|eot_id|>")}
     config = LlamaConfig(
@@ -108,7 +121,10 @@ def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, d
     )
     torch.manual_seed(seed)
     with torch.device(device):
-        model = LlamaForCausalLM(config).to(getattr(torch, dtype))
+        model = LlamaForCausalLM(config)
+    if pretrained:
+        pretrain.train(model, tokenizer, seed=seed)
+    model = model.to(getattr(torch, dtype))
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}."))
     try:
         model.save_pretrained(tmp, max_shard_size="5GB")
@@ -153,15 +169,17 @@ def resolve(name: str) -> str:
     """Map `synthetic:<shape>` to a local checkpoint (built once, then cached); other names pass through."""
     if not name.startswith(PREFIX):
         return name
-    shape = name[len(PREFIX):]
-    if shape not in SHAPES:
+    key = name[len(PREFIX):]
+    if key not in SHAPES and key not in PRETRAINED:
         raise ValueError(f"unknown synthetic model {name!r}; choose one of: "
-                         + ", ".join(PREFIX + s for s in SHAPES))
-    out = cache_dir() / shape
+                         + ", ".join(PREFIX + s for s in [*SHAPES, *PRETRAINED]))
+    out = cache_dir() / key
     if not (out / "config.json").is_file():
         import torch
 
         out.parent.mkdir(parents=True, exist_ok=True)
-        # 8B of random weights: seconds on a GPU, many minutes on a CPU
-        write_model(out, shape, device="cuda" if torch.cuda.is_available() else "cpu")
+        if key in PRETRAINED:  # the toy trains on the CPU: its ~1 minute is measured there
+            write_model(out, PRETRAINED[key], pretrained=True)
+        else:  # 8B of random weights: seconds on a GPU, many minutes on a CPU
+            write_model(out, key, device="cuda" if torch.cuda.is_available() else "cpu")
     return str(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO = ROOT / "recipes" / "demo.yaml"
+DEMO = ROOT / "tests" / "demo_random.yaml"  # recipes/demo.yaml on the random tiny Llama (see that file)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,6 +18,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
+from conftest import DEMO  # noqa: E402
+
 from medqa import export, synthetic  # noqa: E402
 from medqa.config import dump_config, load_config  # noqa: E402
 
@@ -78,7 +80,7 @@ def _make_run(out: Path, train: bool) -> Path:
     """outputs/<run>/ as training leaves it: config.yaml and adapter/ (+ tokenizer), on the demo recipe."""
     from transformers import AutoTokenizer
 
-    cfg = load_config(ROOT / "recipes" / "demo.yaml", [f"output_dir={out}"])
+    cfg = load_config(DEMO, [f"output_dir={out}"])
     base = synthetic.resolve(cfg.model.base_16bit or cfg.model.name)
     torch.manual_seed(0)
     model = _peft_model(base)

@@ -70,3 +70,10 @@ def test_card_recipes_pick_the_right_backend():
     assert load_config(ROOT / "recipes" / "t4.yaml").model.precision == "fp16"
     assert load_config(ROOT / "recipes" / "a100.yaml").model.precision == "bf16"
     assert load_config(ROOT / "recipes" / "h100.yaml").model.precision == "bf16"
+
+
+def test_tests_recipe_is_the_demo_on_the_random_model():
+    demo = flatten(load_config(ROOT / "recipes" / "demo.yaml").model_dump(mode="json"))
+    tests = flatten(load_config(ROOT / "tests" / "demo_random.yaml").model_dump(mode="json"))
+    assert {k for k in demo if demo[k] != tests[k]} == {"model.name", "train.learning_rate", "train.epochs"}
+    assert (demo["model.name"], tests["model.name"]) == ("synthetic:tiny-llama-3.1-english", "synthetic:tiny-llama-3.1")
