@@ -425,7 +425,10 @@ def test_script_interrupted_mid_gguf_leaves_no_partial(run_dir, tmp_path, sig, c
              "def slow(self, *a, **k):\n"
              "    self.fout[0].write(b'0' * 4096); self.fout[0].flush(); time.sleep(120)\n"
              "gguf.GGUFWriter.write_tensors_to_file = slow\n")
-    code_ = (f"import sys, runpy; sys.argv = ['scripts/export.py', {str(run)!r}, '--formats', 'gguf-q8_0']\n"
+    # Ctrl-C as in a terminal: a test run started in the background (CI, `cmd &`) hands its children
+    # SIGINT ignored, and Python then never raises KeyboardInterrupt (docs.python.org/3/library/signal.html).
+    ctrl_c = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    code_ = (f"{ctrl_c}import sys, runpy; sys.argv = ['scripts/export.py', {str(run)!r}, '--formats', 'gguf-q8_0']\n"
              f"{stall}runpy.run_path('scripts/export.py', run_name='__main__')")
     proc = subprocess.Popen([sys.executable, "-c", code_], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
