@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY")
@@ -38,6 +39,15 @@ def is_main_process() -> bool:
 def log(msg: str) -> None:
     if is_main_process():
         print(f"medqa: {msg}", flush=True)
+
+
+def error_exit(e: MedqaError, debug: bool) -> int:
+    """How every script ends on a problem the user can fix: its one line on stderr and exit code 2;
+    with --debug, the traceback instead."""
+    if debug:
+        raise e
+    print(f"medqa: error: {e}", file=sys.stderr, flush=True)
+    return 2
 
 
 def redact(text: str, names: tuple[str, ...] = SECRET_NAMES) -> str:

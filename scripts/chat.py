@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.common import MedqaError  # noqa: E402  (light: no torch, no transformers)
+from medqa.common import MedqaError, error_exit  # noqa: E402  (light: no torch, no transformers)
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
 
@@ -50,10 +50,7 @@ def main(argv=None) -> int:
         else:
             chat.repl(conv)
     except MedqaError as e:
-        if args.debug:
-            raise
-        print(f"medqa: error: {e}", file=sys.stderr)
-        return 2
+        return error_exit(e, args.debug)
     return 0
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.common import MedqaError, is_main_process  # noqa: E402  (light: no torch, no transformers)
+from medqa.common import MedqaError, error_exit, is_main_process  # noqa: E402  (light: no torch, no transformers)
 from medqa.config import load_config  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
@@ -51,11 +51,9 @@ def main(argv=None) -> int:
             gc.collect()
             print(evaluate.summary(evaluate.run(cfg.run_dir)))
     except MedqaError as e:
-        if args.debug:
-            raise
-        _end_progress_bars()
-        print(f"medqa: error: {e}", file=sys.stderr, flush=True)
-        return 2
+        if not args.debug:
+            _end_progress_bars()
+        return error_exit(e, args.debug)
     except KeyboardInterrupt:
         if args.debug:
             raise

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
 import medqa  # noqa: E402
-from medqa.common import MedqaError, log  # noqa: E402
+from medqa.common import MedqaError, error_exit, log  # noqa: E402
 from medqa.config import load_config  # noqa: E402  (light: no torch, no transformers)
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
@@ -46,10 +46,7 @@ def main(argv=None) -> int:
         log(datareport.summary(report))
         log(f"wrote {out / 'data_report.md'} and {out / report['plot']}")
     except MedqaError as e:
-        if args.debug:
-            raise
-        print(f"medqa: error: {e}", file=sys.stderr)
-        return 2
+        return error_exit(e, args.debug)
     return 0
 
 
