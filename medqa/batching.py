@@ -12,6 +12,14 @@ number is fixed for `len()` and resume; their order is reshuffled every epoch wi
 most padded tokens first, so an out-of-memory error shows at step 1 rather than hours in.
 The loss is a mean over tokens (TRL passes the step's token count), so a batch of many short
 dialogs weighs its tokens like a batch of a few long ones.
+
+Several GPUs (`per_step` = processes x accumulation micro-batches per optimizer step): DDP makes every
+rank wait at each step's gradient all-reduce for the slowest one, so the micro-batches of one step should
+cost the same. Batches are ranked by padded tokens (their compute) and cut into consecutive groups of
+`per_step`, and the groups are what gets shuffled. accelerate hands batch k of the sequence to rank
+k mod processes (`BatchSamplerShard`, https://github.com/huggingface/accelerate/blob/v1.15.0/src/accelerate/data_loader.py),
+so each step's micro-batches, on every rank, come from one group of near-equal batches. One GPU with
+accumulation A and A GPUs without it then see the same steps.
 """
 
 from __future__ import annotations
@@ -21,11 +29,11 @@ from torch.utils.data import Sampler
 
 
 class TokenBudgetBatchSampler(Sampler[list[int]]):
-    def __init__(self, lengths: list[int], max_tokens: int, seed: int = 0, megabatch: int = 512):
+    def __init__(self, lengths: list[int], max_tokens: int, seed: int = 0, megabatch: int = 512, per_step: int = 1):
         if max(lengths, default=0) > max_tokens:
             raise ValueError(f"a row of {max(lengths)} tokens does not fit train.batch_tokens={max_tokens}: "
                              "raise train.batch_tokens to at least model.max_length")
-        self.max_tokens, self.seed, self.epoch = max_tokens, seed, 0
+        self.max_tokens, self.seed, self.epoch, self.per_step = max_tokens, seed, 0, per_step
         g = torch.Generator().manual_seed(seed)
         order = torch.randperm(len(lengths), generator=g).tolist()
         self.batches: list[list[int]] = []
@@ -40,17 +48,19 @@ class TokenBudgetBatchSampler(Sampler[list[int]]):
             if batch:
                 self.batches.append(batch)
         self.padded = [lengths[b[0]] * len(b) for b in self.batches]
+        by_cost = sorted(range(len(self.batches)), key=self.padded.__getitem__, reverse=True)
+        self.groups = [by_cost[i:i + per_step] for i in range(0, len(by_cost), per_step)]
 
     def set_epoch(self, epoch: int) -> None:
         self.epoch = epoch
 
     def __iter__(self):
         g = torch.Generator().manual_seed(self.seed + 1 + self.epoch)
-        order = torch.randperm(len(self.batches), generator=g).tolist()
-        biggest = max(range(len(self.batches)), key=self.padded.__getitem__)
-        order.remove(biggest)
-        for k in [biggest, *order]:
-            yield self.batches[k]
+        order = torch.randperm(len(self.groups), generator=g).tolist()
+        order.remove(0)  # groups[0] holds the batch of most padded tokens
+        for group in [0, *order]:
+            for k in self.groups[group]:
+                yield self.batches[k]
 
     def __len__(self) -> int:
         return len(self.batches)

@@ -55,6 +55,7 @@ class RunDir:
     merged = property(lambda self: self.root / "merged")
     gguf = property(lambda self: self.root / "gguf")
     wandb_id = property(lambda self: self.root / "wandb_run_id")
+    step_trace = property(lambda self: self.root / "step-trace.json.gz")  # --profile-steps, rank 0's trace
 
     def gguf_file(self, run_name: str, fmt: str) -> Path:
         """gguf/<run>-Q8_0.gguf for format gguf-q8_0."""
@@ -154,6 +155,19 @@ def check_not_finished(checkpoint: Path, cfg: Config) -> None:
         raise RunDirError(
             f"--resume: {run_dir} already trained to step {step} of {target}: nothing to resume "
             "(raise train.max_steps or train.epochs to train further)")
+
+
+def check_rng_state(checkpoint: Path, rank: int, world_size: int) -> None:
+    """Every process resumes its own random state: the HF Trainer saves rng_state_<rank>.pth per process
+    (rng_state.pth alone), and on resume only warns when it finds none. Missing means this node does not
+    see the directory the others wrote, or the run was saved by another number of processes."""
+    name = f"rng_state_{rank}.pth" if world_size > 1 else "rng_state.pth"
+    if not (checkpoint / name).is_file():
+        saved = len(list(checkpoint.glob("rng_state_*.pth"))) or 1
+        raise RunDirError(
+            f"--resume: {checkpoint} has no {name} for process {rank} of {world_size} (it was saved by {saved}): "
+            "resume with the same number of processes, and on several machines give every node the same "
+            "output_dir on a shared filesystem (docs/multi-gpu.md)")
 
 
 def prepare(cfg: Config, resume: bool, overwrite: bool) -> bool:

@@ -38,10 +38,12 @@ def sample_messages(cfg: Config) -> list[dict]:
     return chat_messages(cfg.data.system_prompt, cfg.sample.question)
 
 
-def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False) -> Result:
+def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False,
+        profile_steps: tuple[int, int] | None = None) -> Result:
+    """`profile_steps` (first, last): where the time of steps first+1..last goes, per rank (medqa/steptime.py)."""
     rank, local_rank, world_size = world()
     # ---------------------------------------------------------------- cheap checks first (no torch yet)
-    last, hub_token = _checks(cfg, rank == 0, resume, overwrite, dry_run)
+    last, hub_token = _checks(cfg, rank, world_size, resume, overwrite, dry_run)
     # ---------------------------------------------------------------- hardware: decide before loading
     device, backend_name, precision = _hardware(cfg, local_rank, world_size, dry_run)
     # ---------------------------------------------------------------- data (tokenizer only, no weights)
@@ -67,13 +69,14 @@ def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: 
         return Result({"dry_run": True, "data": stats.as_dict()})
     # ---------------------------------------------------------------- train, save, push
     context = {"device": device, "backend": backend_name, "precision": precision, "world_size": world_size,
-               "global_batch": per_step, "global_batch_unit": unit, "data": stats.as_dict(), "layers": layers}
+               "global_batch": per_step, "global_batch_unit": unit, "data": stats.as_dict(), "layers": layers,
+               "profile_steps": profile_steps}
     return _train(cfg, context, train_ds, val_ds, last, hub_token, resume, overwrite)
 
 
-def _checks(cfg: Config, main: bool, resume: bool, overwrite: bool, dry_run: bool):
+def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bool, dry_run: bool):
     """(checkpoint to resume from, Hub token): what can be judged without torch. A dry run only notes."""
-    last, hub_token = None, None
+    last, hub_token, main = None, None, rank == 0
     if dry_run:
         for check in (tracking.check, preflight.check_hub):
             try:
@@ -88,6 +91,7 @@ def _checks(cfg: Config, main: bool, resume: bool, overwrite: bool, dry_run: boo
             last = rundir.last_checkpoint(cfg.run_dir)
         if last:
             rundir.check_not_finished(last, cfg)
+            rundir.check_rng_state(last, rank, world_size)
         tracking.check(cfg)
         hub_token = preflight.check_hub(cfg)
     preflight.check_data_file(cfg.data)
@@ -167,6 +171,7 @@ def _train(cfg: Config, context: dict, train_ds, val_ds, last, hub_token, resume
                                                 train_ds, val_ds, run.checkpoints, tracker.report_to,
                                                 context["layers"], context["world_size"])
             speed = _speed_features(trainer, context["backend"], cfg, train_ds)
+            profile = _step_profile(trainer, context["profile_steps"], run)
             start = rundir.state_at(last)
             if last:
                 log(f"resuming from {last} (step {start['global_step']})")
@@ -181,6 +186,8 @@ def _train(cfg: Config, context: dict, train_ds, val_ds, last, hub_token, resume
             raise RunError(_oom_message(cfg, trainer, created)) from None
 
         metrics = {**_metrics(context, trainer.state, start, result, eval_metrics, train_seconds), "speed": speed.info}
+        if profile is not None:
+            metrics["step_profile"] = profile.rows
         tokenizer = trainer.processing_class
         if main:
             _save(cfg, trainer, metrics, backend)
@@ -297,6 +304,16 @@ def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
                                    f"batches of {batch_setting(cfg, values_only=True)}", log)
     trainer.add_callback(speed)
     return speed
+
+
+def _step_profile(trainer, steps: tuple[int, int] | None, run: RunDir):
+    if steps is None:
+        return None
+    from medqa.steptime import StepProfile
+
+    profile = StepProfile(*steps, run.step_trace)
+    trainer.add_callback(profile)
+    return profile
 
 
 def _shapes(cfg: Config) -> preflight.Shapes | None:

@@ -68,6 +68,9 @@ def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, repo
         # (True) costs an extra graph traversal a step and breaks reentrant checkpointing
         # (unsloth/models/_ddp_defaults.py says why).
         ddp_find_unused_parameters=False,
+        # The rotary tables are the model's only buffers, equal on every rank: DDP's default would
+        # broadcast them from rank 0 at every forward, one more collective per micro-batch.
+        ddp_broadcast_buffers=False,
         use_cpu=not torch.cuda.is_available(),
     )
 
@@ -118,7 +121,9 @@ class MedqaSFTTrainer(SFTTrainer):
         # _get_dataloader): the collator must not see the dataset's extra columns.
         dataset = self._remove_unused_columns(self.train_dataset, description="Training")
         lengths = [len(ids) for ids in dataset["input_ids"]]
-        sampler = TokenBudgetBatchSampler(lengths, self.batch_tokens, self.args.seed)
+        # One optimizer step's micro-batches, over every rank, come from one group of near-equal batches.
+        per_step = self.accelerator.num_processes * self.args.gradient_accumulation_steps
+        sampler = TokenBudgetBatchSampler(lengths, self.batch_tokens, self.args.seed, per_step=per_step)
         return self.accelerator.prepare(DataLoader(
             dataset, batch_sampler=sampler, collate_fn=self.data_collator,
             num_workers=self.args.dataloader_num_workers, pin_memory=self.args.dataloader_pin_memory))

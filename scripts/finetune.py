@@ -33,15 +33,19 @@ def main(argv=None) -> int:
     again = parser.add_mutually_exclusive_group()
     again.add_argument("--resume", action="store_true", help="continue the latest checkpoint of this run")
     again.add_argument("--overwrite", action="store_true", help="replace an existing run directory")
+    parser.add_argument("--profile-steps", metavar="FIRST:LAST",
+                        help="where the time of steps FIRST+1..LAST goes, on every GPU (docs/multi-gpu.md)")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
     args = parser.parse_intermixed_args(argv)
 
     cfg = None
     try:
         cfg = load_config(args.recipe, args.overrides)
+        profile_steps = _window(args.profile_steps) if args.profile_steps else None
         from medqa import train  # heavy imports start here, after the recipe is known to be valid
 
-        result = train.run(cfg, resume=args.resume, overwrite=args.overwrite, dry_run=args.dry_run)
+        result = train.run(cfg, resume=args.resume, overwrite=args.overwrite, dry_run=args.dry_run,
+                           profile_steps=profile_steps)
         if cfg.eval.run_after_training and not args.dry_run and is_main_process():
             import gc
 
@@ -65,6 +69,17 @@ def main(argv=None) -> int:
               file=sys.stderr, flush=True)
         return 130
     return 0
+
+
+def _window(text: str) -> tuple[int, int]:
+    """--profile-steps FIRST:LAST as two step numbers, or one line that says what is wrong."""
+    try:
+        a, b = (int(x) for x in text.split(":"))
+    except ValueError:
+        a = b = -1
+    if not 0 <= a < b:
+        raise MedqaError(f"--profile-steps {text!r}: expected FIRST:LAST with 0 <= FIRST < LAST, e.g. 10:14")
+    return a, b
 
 
 def _end_progress_bars() -> None:

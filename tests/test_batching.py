@@ -41,3 +41,26 @@ def test_order_changes_per_epoch_batches_do_not_and_biggest_first():
 def test_row_longer_than_budget_is_refused():
     with pytest.raises(ValueError, match="raise train.batch_tokens"):
         TokenBudgetBatchSampler([100, 5000], 4096)
+
+
+def step_spread(s: TokenBudgetBatchSampler, ls: list[int], world: int) -> float:
+    """Mean over steps of (slowest rank's padded tokens / the step's mean): 1.0 is perfect balance."""
+    cost = [max(ls[i] for i in b) * len(b) for b in s]
+    steps = [cost[k:k + world] for k in range(0, len(cost) - world + 1, world)]
+    return sum(max(c) / (sum(c) / len(c)) for c in steps) / len(steps)
+
+
+def test_ranks_of_a_step_get_batches_of_equal_cost():
+    ls = [min(2048, max(40, n * 4)) for n in lengths(2000, seed=3)]
+    plain = TokenBudgetBatchSampler(ls, 4096, seed=1)
+    grouped = TokenBudgetBatchSampler(ls, 4096, seed=1, per_step=2)
+    assert sorted(map(tuple, grouped)) == sorted(map(tuple, plain))  # the same batches, regrouped
+    # accelerate gives batch k to rank k % 2: disjoint shares of equal size
+    shares = [[i for k, b in enumerate(grouped) if k % 2 == r for i in b] for r in (0, 1)]
+    assert not set(shares[0]) & set(shares[1]) and abs(len(list(grouped)[0::2]) - len(list(grouped)[1::2])) <= 1
+    assert step_spread(plain, ls, 2) > 1.05  # ungrouped, the slower rank of a step has >5 % more work
+    assert step_spread(grouped, ls, 2) < 1.01
+    # one GPU accumulating 2 micro-batches trains the same steps as 2 GPUs with one each
+    assert list(TokenBudgetBatchSampler(ls, 4096, seed=1, per_step=2)) == list(grouped)
+    first = list(grouped)[0]
+    assert max(ls[i] for i in first) * len(first) == max(plain.padded)  # still the costliest batch first

@@ -79,3 +79,46 @@ def test_t4x2_is_the_t4_recipe_on_two_gpus():
     assert t4x2["model.gradient_checkpointing"] == t4["model.gradient_checkpointing"] == "auto"
     header = (ROOT / "recipes" / "t4x2.yaml").read_text().splitlines()[:6]
     assert any("accelerate launch --num_processes 2 scripts/finetune.py recipes/t4x2.yaml" in line for line in header)
+
+
+def test_two_nodes_one_process_each_global_rank0_alone_writes(tmp_path, tiny_model_dir):
+    """Issue 14's multi-node launch, on CPU: two torchrun agents (two "nodes", one process each) meet
+    through c10d rendezvous on localhost and share one output directory. Each process is its node's
+    local rank 0; only global rank 0 may write, log and print, and the step profile gathers both ranks."""
+    out, trace, port = tmp_path / "outputs", tmp_path / "trace", free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDQA_TRACE_DIR": str(trace), "OMP_NUM_THREADS": "1"}
+    agents = [subprocess.Popen(
+        [sys.executable, "-m", "torch.distributed.run", "--nnodes", "2", "--node-rank", str(node),
+         "--nproc-per-node", "1", "--rdzv-backend", "c10d", "--rdzv-endpoint", f"127.0.0.1:{port}",
+         "--rdzv-id", "medqa-test", "tests/traced_finetune.py", str(DEMO), f"output_dir={out}",
+         "train.max_steps=3", "train.save_steps=2", "train.batch_tokens=1024", "train.grad_accum=1",
+         "train.warmup_ratio=0", "data.max_rows=120", "train.eval_steps=1000", "sample.max_new_tokens=2",
+         "--profile-steps", "1:3"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for node in (0, 1)]
+    results = [(a.wait(timeout=300), *a.communicate()) for a in agents]
+    assert all(rc == 0 for rc, _, _ in results), [err[-3000:] for _, _, err in results]
+    stdout = "".join(o for _, o, _ in results)
+
+    ranks = [[json.loads(line) for line in (trace / f"rank{i}.jsonl").read_text().splitlines()] for i in (0, 1)]
+    assert [e["sha256"] for e in ranks[0]] == [e["sha256"] for e in ranks[1]] and len(ranks[0]) == 3
+    assert stdout.count("adapter saved to") == 1 and stdout.count("Patient:") == 1
+    assert stdout.count("medqa: step profile, steps 2..3") == 1
+    run_dir = out / "demo"
+    assert [r["rank"] for r in json.loads((run_dir / "metrics.json").read_text())["step_profile"]] == [0, 1]
+    written = [(trace / f"writes-rank{i}.txt").read_text().splitlines() for i in (0, 1)]
+    rank1_allowed = re.compile(re.escape(str(run_dir / "checkpoints")) + r"/checkpoint-\d+(/rng_state_1\.pth)?")
+    assert written[1] and all(rank1_allowed.fullmatch(p) for p in written[1]), written[1]
+    assert any(p.endswith("/metrics.json") for p in written[0])
+
+
+def test_resume_refuses_a_checkpoint_without_this_ranks_random_state(tmp_path):
+    from medqa.rundir import RunDirError, check_rng_state
+
+    ck = tmp_path / "checkpoint-4"
+    ck.mkdir()
+    (ck / "rng_state_0.pth").write_bytes(b"x")
+    check_rng_state(ck, 0, 2)
+    with pytest.raises(RunDirError, match=r"no rng_state_1\.pth for process 1 of 2 \(it was saved by 1\).*shared"):
+        check_rng_state(ck, 1, 2)
+    with pytest.raises(RunDirError, match=r"no rng_state\.pth for process 0 of 1"):
+        check_rng_state(ck, 0, 1)
