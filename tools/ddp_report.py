@@ -1,0 +1,99 @@
+"""The report of tools/device_ddp.sh: steady rate, scaling, final loss, per-GPU memory and utilization,
+and each rank's step breakdown (`--profile-steps`), for runs named by their tags.
+
+    python tools/ddp_report.py --runs /tmp/ddp --logs $OUT gpu1 gpu2 gpu4
+
+Reads <runs>/<tag>/{log_history,metrics}.json, <logs>/<tag>.log (the run's output, each line prefixed
+with the epoch second it arrived) and <logs>/smi-<tag>.csv (nvidia-smi samples). The steady window is
+from the 4th logged step to the last, as in the issue's measurements; utilization is the mean of the
+nvidia-smi samples inside that window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from medqa.steptime import table  # noqa: E402
+
+FIRST = 4  # the first steps compile and warm up
+
+
+def steady(history: list[dict]) -> dict:
+    steps = [e for e in history if "loss" in e and "train_runtime" in e]
+    a, b = next(e for e in steps if e["step"] >= FIRST), steps[-1]
+    seconds = b["train_runtime"] - a["train_runtime"]
+    return {"steps": f"{a['step']}..{b['step']}", "tokens_per_s": (b["num_input_tokens_seen"] - a["num_input_tokens_seen"])
+            / seconds, "step_s": seconds / (b["step"] - a["step"]), "last_loss": b["loss"], "first": a["step"]}
+
+
+def window(log: Path, first: int) -> tuple[float, float] | None:
+    """Epoch seconds of the log lines that carried the first steady step's loss and the last one's."""
+    if not log.is_file():
+        return None
+    times = [float(line.split(" ", 1)[0]) for line in log.read_text(errors="replace").splitlines()
+             if "'loss'" in line and line.split(" ", 1)[0].isdigit()]
+    return (times[first - 1], times[-1]) if len(times) >= first else None
+
+
+def gpus(smi: Path, span: tuple[float, float] | None) -> dict[int, dict]:
+    per: dict[int, dict] = {}
+    if not smi.is_file():
+        return per
+    for line in smi.read_text().splitlines():
+        try:
+            stamp, index, util, mem = (x.strip() for x in line.split(","))
+            t = datetime.strptime(stamp, "%Y/%m/%d %H:%M:%S.%f").timestamp()
+            g = per.setdefault(int(index), {"max_mem_gib": 0.0, "util": []})
+            g["max_mem_gib"] = max(g["max_mem_gib"], int(mem) / 1024)
+            if span and span[0] <= t <= span[1]:
+                g["util"].append(int(util))
+        except ValueError:
+            continue
+    return {i: {"max_mem_gib": round(g["max_mem_gib"], 2),
+                "util_pct": round(statistics.mean(g["util"]), 1) if g["util"] else None}
+            for i, g in sorted(per.items()) if g["max_mem_gib"] > 1}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--runs", type=Path, required=True)
+    p.add_argument("--logs", type=Path, required=True)
+    p.add_argument("tags", nargs="+")
+    args = p.parse_args()
+    rows, base = [], None
+    for tag in args.tags:
+        run = args.runs / tag
+        if not (run / "metrics.json").is_file():
+            print(f"{tag}: no metrics.json (the run failed: see {args.logs / (tag + '.log')})")
+            continue
+        metrics = json.loads((run / "metrics.json").read_text())
+        s = steady(json.loads((run / "log_history.json").read_text()))
+        if base is None and metrics["world_size"] == 1:
+            base = s["tokens_per_s"]  # the one-GPU run: what each GPU of the others is compared with
+        row = {"tag": tag, "gpus": metrics["world_size"], "global_batch": metrics["global_batch"], **s,
+               "scaling": round(s["tokens_per_s"] / base, 3) if base else None,
+               "train_loss": metrics["train_loss"], "eval_loss": metrics["eval_loss"],
+               "peak_gpu_gib_rank0": metrics["peak_gpu_gib"], "speed": metrics.get("speed"),
+               "gpus_seen": gpus(args.logs / f"smi-{tag}.csv", window(args.logs / f"{tag}.log", s["first"])),
+               "step_profile": metrics.get("step_profile")}
+        rows.append(row)
+        print(f"{tag}: {row['gpus']} GPU(s), up to {row['global_batch']} tokens/step, steps {s['steps']}: "
+              f"{s['tokens_per_s']:,.0f} useful tok/s, {s['step_s']:.3f} s/step, scaling {row['scaling']}x; "
+              f"last step loss {s['last_loss']}, train loss {row['train_loss']}, eval loss {row['eval_loss']}")
+        for i, g in row["gpus_seen"].items():
+            print(f"  GPU {i}: max {g['max_mem_gib']} GiB used (nvidia-smi), mean utilization {g['util_pct']} %")
+        if row["step_profile"]:
+            print("\n".join("  " + line for line in table(row["step_profile"])))
+    print("DDP_JSON " + json.dumps(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Several GPUs on the lent device machine (docs/multi-gpu.md), 8B shape with random weights
+# (synthetic:llama-3.1-8b), recipes/t4x2.yaml under 16 GiB caps: 4,096 tokens per micro-batch on every GPU.
+#
+#   tools/device_ddp.sh scale 2 4   one GPU, then 2 and 4 under torchrun --nproc_per_node, with the same
+#                                   per-GPU micro-batch; each run profiles steps $PROFILE on every rank and
+#                                   samples nvidia-smi; prints the steady rate, the scaling and the loss
+#   tools/device_ddp.sh nodes       the 2-GPU run as two torchrun agents (--nnodes 2, one GPU each) that meet
+#                                   through c10d rendezvous on localhost, sharing one output directory
+#   tools/device_ddp.sh fault       2 GPUs: SIGKILL rank 1 mid-run, time how long until every rank is gone,
+#                                   list what is left, then --resume to the end and compare the final loss
+#                                   with the uninterrupted 2-GPU run of `scale`
+# The one-GPU run accumulates 2 micro-batches, so it trains the same steps on the same global batch as
+# the 2-GPU run (medqa/batching.py groups each step's batches), and its final loss is comparable.
+set -uo pipefail
+export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVLS=1  # the machine's rule (KINDS.md)
+out=${OUT:-/tmp/out}; runs=/tmp/ddp
+mkdir -p "$out" "$runs"
+steps=${STEPS:-24}; rows=${ROWS:-1200}; profile=${PROFILE:-12:16}
+python3 -c "from pathlib import Path; from medqa import synthetic
+print(synthetic.resolve('${MODEL:-synthetic:llama-3.1-8b}'))
+synthetic.write_dialogs(Path('/tmp/ddp.jsonl'), $rows, hi=2048)"
+common=(model.name=${MODEL:-synthetic:llama-3.1-8b} data.source=/tmp/ddp.jsonl data.max_rows="$rows" train.max_steps="$steps"
+        train.logging_steps=1 train.eval_steps=100000 train.save_steps="${SAVE_STEPS:-100000}" tracking.wandb=off
+        gpu.memory_cap_gib=16 sample.max_new_tokens=16 output_dir=$runs ${EXTRA:-})  # EXTRA: more overrides
+
+smi_start() { nvidia-smi --query-gpu=timestamp,index,utilization.gpu,memory.used --format=csv,noheader,nounits \
+                -lms 500 > "$out/smi-$1.csv" & smi=$!; }
+stamp() { while IFS= read -r line; do printf '%(%s)T %s\n' -1 "$line"; done; }  # epoch seconds per log line
+
+train() {  # $1: tag, $2: GPUs, then extra arguments
+  local tag=$1 n=$2; shift 2
+  echo "=== $tag: $n GPU(s)"
+  smi_start "$tag"
+  if [ "$n" = 1 ]; then
+    CUDA_VISIBLE_DEVICES=0 python3 scripts/finetune.py recipes/t4x2.yaml "${common[@]}" run_name="$tag" \
+      --overwrite --profile-steps "$profile" "$@" 2>&1
+  else
+    CUDA_VISIBLE_DEVICES=$(seq -s, 0 $((n - 1))) torchrun --nproc_per_node "$n" scripts/finetune.py \
+      recipes/t4x2.yaml "${common[@]}" run_name="$tag" --overwrite --profile-steps "$profile" "$@" 2>&1
+  fi | stamp > "$out/$tag.log"
+  kill "$smi"
+  grep -E "medqa: (error|step profile|  )|Traceback|Error" "$out/$tag.log" | cut -c12- | tail -12
+}
+
+report() { python3 tools/ddp_report.py --runs "$runs" --logs "$out" "$@" | tee "$out/report-$mode.txt"; }
+
+pack() {  # the device tool returns 8 files at most: the report, and one archive of logs, samples and run records
+  for r in "$runs"/*/; do
+    mkdir -p "$out/runs/$(basename "$r")"; cp "$r"/{metrics,log_history}.json "$r"/step-trace.json.gz "$out/runs/$(basename "$r")/" 2>/dev/null
+  done
+  (cd "$out" && tar czf "ddp-$mode.tgz" --exclude '*.tgz' --exclude 'report-*' --remove-files -- *)
+}
+trap pack EXIT
+mode=${1:-}
+
+case ${1:-} in
+  scale) shift
+         [ "${ONE:-1}" = 1 ] && train gpu1 1 train.grad_accum=2  # ONE=0: skip the one-GPU run
+         for n in "$@"; do train "gpu$n" "$n"; done
+         report $([ "${ONE:-1}" = 1 ] && echo gpu1) $(printf 'gpu%s ' "$@");;
+  nodes) echo "=== nodes: 2 agents x 1 GPU, c10d rendezvous on localhost"
+         smi_start nodes; agents=()
+         for node in 0 1; do
+           CUDA_VISIBLE_DEVICES=$node torchrun --nnodes 2 --node-rank $node --nproc-per-node 1 --rdzv-backend c10d \
+             --rdzv-endpoint localhost:29511 --rdzv-id medqa-nodes scripts/finetune.py recipes/t4x2.yaml \
+             "${common[@]}" run_name=nodes --overwrite --profile-steps "$profile" > "$out/nodes-agent$node.raw" 2>&1 &
+           agents+=($!)
+         done
+         wait "${agents[@]}"; kill "$smi"
+         grep -hE "medqa: (error|train loss|step profile)|Traceback" "$out"/nodes-agent*.raw | tail -6
+         ls "$runs/nodes"; report nodes;;
+  fault) echo "=== fault: 2 GPUs, SIGKILL rank 1 after step ${KILL_AT:=10}, then --resume"
+         args=(recipes/t4x2.yaml "${common[@]}" run_name=fault train.save_steps=8)
+         CUDA_VISIBLE_DEVICES=${FAULT_GPUS:=0,1} torchrun --master-port 29522 --nproc_per_node 2 scripts/finetune.py "${args[@]}" --overwrite \
+           > "$out/fault-1.raw" 2>&1 & agent=$!
+         until [ "$(grep -c "'loss'" "$out/fault-1.raw")" -ge "$KILL_AT" ] || ! kill -0 $agent; do sleep 1; done
+         victim=$(pgrep -f "scripts/finetune.py recipes/t4x2.yaml" | while read -r p; do
+                    grep -qz '^LOCAL_RANK=1$' "/proc/$p/environ" 2>/dev/null && echo "$p"; done | head -1)
+         t0=$(date +%s.%N); kill -KILL "$victim"; echo "killed rank 1 (pid $victim)"
+         wait "$agent"; rc=$?
+         echo "agent exit $rc; every rank gone $(python3 -c "print(f'{$(date +%s.%N) - $t0:.1f}')") s after the kill"
+         pgrep -f "scripts/finetune.py recipes/t4x2.yaml" && echo "LEFT RUNNING" || echo "no process left"
+         find "$runs/fault" -maxdepth 3 | sort | sed "s|$runs/||" | tee "$out/fault-left.txt"
+         CUDA_VISIBLE_DEVICES=$FAULT_GPUS torchrun --master-port 29522 --nproc_per_node 2 scripts/finetune.py "${args[@]}" --resume \
+           > "$out/fault-2.raw" 2>&1
+         grep -hE "medqa: (error|resuming|removing|train loss)|Traceback" "$out"/fault-*.raw | tail -6
+         report fault gpu2;;
+  *) echo "usage: tools/device_ddp.sh scale N... | nodes | fault" >&2; exit 2;;
+esac
