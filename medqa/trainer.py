@@ -150,6 +150,12 @@ def build_trainer(cfg: Config, backend_name: str, device: hardware.Device, preci
     loaded, for the benchmark's probe, which trains several settings on one model."""
     args = sft_config(cfg, backend_name, precision, output_dir, report_to)
     one_process_one_gpu(args, world_size)
+    # On sm80+ torch 2.11's SDPA picks cuDNN attention first. Its host-side cost is 1-3 ms a call
+    # (a plan per new sequence length, and a lookup per call); token-budget batches bring new lengths
+    # every step, and the GPU waited on it for ~40% of each step (H100, --profile-steps,
+    # docs/multi-gpu.md). Unsloth avoids it for the same reason elsewhere ("_no_cudnn_attention",
+    # unsloth/models/decision.py). Flash attention (or memory-efficient) has no such cost.
+    torch.backends.cuda.enable_cudnn_sdp(False)
     model, tokenizer = loaded or import_backend(backend_name).load(cfg, precision, checkpoint_layers)
     data.ensure_pad_token(tokenizer)
     return MedqaSFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds,

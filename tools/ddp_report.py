@@ -25,12 +25,21 @@ from medqa.steptime import table  # noqa: E402
 FIRST = 4  # the first steps compile and warm up
 
 
-def steady(history: list[dict]) -> dict:
+def steady(history: list[dict], profiled: list[int] | None) -> dict:
+    """Rate over steps FIRST+1..last, leaving out the steps --profile-steps traced (slower, and the
+    last of them exports the trace)."""
     steps = [e for e in history if "loss" in e and "train_runtime" in e]
-    a, b = next(e for e in steps if e["step"] >= FIRST), steps[-1]
-    seconds = b["train_runtime"] - a["train_runtime"]
-    return {"steps": f"{a['step']}..{b['step']}", "tokens_per_s": (b["num_input_tokens_seen"] - a["num_input_tokens_seen"])
-            / seconds, "step_s": seconds / (b["step"] - a["step"]), "last_loss": b["loss"], "first": a["step"]}
+    lo, hi = profiled or (0, -1)
+    tokens = seconds = counted = 0
+    for prev, e in zip(steps, steps[1:]):
+        if prev["step"] >= FIRST and not lo <= e["step"] <= hi:
+            tokens += e["num_input_tokens_seen"] - prev["num_input_tokens_seen"]
+            seconds += e["train_runtime"] - prev["train_runtime"]
+            counted += 1
+    first = next(e["step"] for e in steps if e["step"] >= FIRST)
+    left_out = f" except {lo}..{hi}" if profiled else ""
+    return {"steps": f"{first + 1}..{steps[-1]['step']}{left_out}", "tokens_per_s": tokens / seconds,
+            "step_s": seconds / counted, "last_loss": steps[-1]["loss"], "first": first}
 
 
 def window(log: Path, first: int) -> tuple[float, float] | None:
@@ -74,7 +83,8 @@ def main() -> int:
             print(f"{tag}: no metrics.json (the run failed: see {args.logs / (tag + '.log')})")
             continue
         metrics = json.loads((run / "metrics.json").read_text())
-        s = steady(json.loads((run / "log_history.json").read_text()))
+        profile = metrics.get("step_profile") or [{}]
+        s = steady(json.loads((run / "log_history.json").read_text()), profile[0].get("profiled_steps"))
         if base is None and metrics["world_size"] == 1:
             base = s["tokens_per_s"]  # the one-GPU run: what each GPU of the others is compared with
         row = {"tag": tag, "gpus": metrics["world_size"], "global_batch": metrics["global_batch"], **s,
