@@ -16,7 +16,8 @@ set -uo pipefail
 export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVLS=1  # the machine's rule (KINDS.md)
 out=${OUT:-/tmp/out}; runs=/tmp/ddp
 mkdir -p "$out" "$runs"
-steps=${STEPS:-24}; rows=${ROWS:-1200}; profile=${PROFILE:-12:16}
+steps=${STEPS:-24}; rows=${ROWS:-1200}; profile=${PROFILE-12:16}  # PROFILE= (empty): no step profile
+prof=(); [ -n "$profile" ] && prof=(--profile-steps "$profile")
 python3 -c "from pathlib import Path; from medqa import synthetic
 print(synthetic.resolve('${MODEL:-synthetic:llama-3.1-8b}'))
 synthetic.write_dialogs(Path('/tmp/ddp.jsonl'), $rows, hi=2048)"
@@ -34,10 +35,10 @@ train() {  # $1: tag, $2: GPUs, then extra arguments
   smi_start "$tag"
   if [ "$n" = 1 ]; then
     CUDA_VISIBLE_DEVICES=0 python3 scripts/finetune.py recipes/t4x2.yaml "${common[@]}" run_name="$tag" \
-      --overwrite --profile-steps "$profile" "$@" 2>&1
+      --overwrite "${prof[@]}" "$@" 2>&1
   else
     CUDA_VISIBLE_DEVICES=$(seq -s, 0 $((n - 1))) torchrun --nproc_per_node "$n" scripts/finetune.py \
-      recipes/t4x2.yaml "${common[@]}" run_name="$tag" --overwrite --profile-steps "$profile" "$@" 2>&1
+      recipes/t4x2.yaml "${common[@]}" run_name="$tag" --overwrite "${prof[@]}" "$@" 2>&1
   fi | stamp > "$out/$tag.log"
   kill "$smi"
   grep -E "medqa: (error|step profile|  )|Traceback|Error" "$out/$tag.log" | cut -c12- | tail -12
@@ -56,7 +57,8 @@ mode=${1:-}
 
 case ${1:-} in
   scale) shift
-         [ "${ONE:-1}" = 1 ] && train gpu1 1 train.grad_accum=2  # ONE=0: skip the one-GPU run
+         # ONE=0: no one-GPU run; ONE_ACCUM=1: one GPU with exactly the per-GPU settings (a smaller step)
+         [ "${ONE:-1}" = 1 ] && train gpu1 1 train.grad_accum="${ONE_ACCUM:-2}"
          for n in "$@"; do train "gpu$n" "$n"; done
          report $([ "${ONE:-1}" = 1 ] && echo gpu1) $(printf 'gpu%s ' "$@");;
   nodes) echo "=== nodes: 2 agents x 1 GPU, c10d rendezvous on localhost"
@@ -64,27 +66,28 @@ case ${1:-} in
          for node in 0 1; do
            CUDA_VISIBLE_DEVICES=$node torchrun --nnodes 2 --node-rank $node --nproc-per-node 1 --rdzv-backend c10d \
              --rdzv-endpoint localhost:29511 --rdzv-id medqa-nodes scripts/finetune.py recipes/t4x2.yaml \
-             "${common[@]}" run_name=nodes --overwrite --profile-steps "$profile" > "$out/nodes-agent$node.raw" 2>&1 &
+             "${common[@]}" run_name=nodes --overwrite "${prof[@]}" > "$out/nodes-agent$node.raw" 2>&1 &
            agents+=($!)
          done
          wait "${agents[@]}"; kill "$smi"
          grep -hE "medqa: (error|train loss|step profile)|Traceback" "$out"/nodes-agent*.raw | tail -6
          ls "$runs/nodes"; report nodes;;
-  fault) echo "=== fault: 2 GPUs, SIGKILL rank 1 after step ${KILL_AT:=10}, then --resume"
-         args=(recipes/t4x2.yaml "${common[@]}" run_name=fault train.save_steps=8)
-         CUDA_VISIBLE_DEVICES=${FAULT_GPUS:=0,1} torchrun --master-port 29522 --nproc_per_node 2 scripts/finetune.py "${args[@]}" --overwrite \
-           > "$out/fault-1.raw" 2>&1 & agent=$!
-         until [ "$(grep -c "'loss'" "$out/fault-1.raw")" -ge "$KILL_AT" ] || ! kill -0 $agent; do sleep 1; done
+  fault) echo "=== fault: 2 GPUs, uninterrupted, then SIGKILL rank 1 after step ${KILL_AT:=10} and --resume"
+         ddp=(torchrun --master-port 29522 --nproc_per_node 2 scripts/finetune.py recipes/t4x2.yaml "${common[@]}"
+              train.save_steps=8)
+         export CUDA_VISIBLE_DEVICES=${FAULT_GPUS:-0,1}
+         "${ddp[@]}" run_name=fault-ref --overwrite > "$out/fault-ref.log" 2>&1
+         "${ddp[@]}" run_name=fault --overwrite > "$out/fault-1.log" 2>&1 & agent=$!
+         until [ "$(grep -c "'loss'" "$out/fault-1.log")" -ge "$KILL_AT" ] || ! kill -0 $agent; do sleep 0.2; done
          victim=$(pgrep -f "scripts/finetune.py recipes/t4x2.yaml" | while read -r p; do
                     grep -qz '^LOCAL_RANK=1$' "/proc/$p/environ" 2>/dev/null && echo "$p"; done | head -1)
-         t0=$(date +%s.%N); kill -KILL "$victim"; echo "killed rank 1 (pid $victim)"
+         t0=$(date +%s.%N); kill -KILL "$victim"; echo "killed rank 1 (pid $victim) after $(grep -c "'loss'" "$out/fault-1.log") logged steps"
          wait "$agent"; rc=$?
          echo "agent exit $rc; every rank gone $(python3 -c "print(f'{$(date +%s.%N) - $t0:.1f}')") s after the kill"
          pgrep -f "scripts/finetune.py recipes/t4x2.yaml" && echo "LEFT RUNNING" || echo "no process left"
          find "$runs/fault" -maxdepth 3 | sort | sed "s|$runs/||" | tee "$out/fault-left.txt"
-         CUDA_VISIBLE_DEVICES=$FAULT_GPUS torchrun --master-port 29522 --nproc_per_node 2 scripts/finetune.py "${args[@]}" --resume \
-           > "$out/fault-2.raw" 2>&1
-         grep -hE "medqa: (error|resuming|removing|train loss)|Traceback" "$out"/fault-*.raw | tail -6
-         report fault gpu2;;
+         "${ddp[@]}" run_name=fault --resume > "$out/fault-2.log" 2>&1
+         grep -hE "medqa: (error|resuming|removing|train loss)|Traceback" "$out"/fault-*.log | tail -6
+         report fault-ref fault;;
   *) echo "usage: tools/device_ddp.sh scale N... | nodes | fault" >&2; exit 2;;
 esac
