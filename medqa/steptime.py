@@ -131,7 +131,8 @@ class StepProfile(TrainerCallback):
         self._prof = None
         rank, _, world_size = world()
         # the profiled steps run slower (tracing) and the last one pays for the export: rates exclude them
-        row = {"rank": rank, "profiled_steps": [self.first + 1, self.last], **breakdown(trace, self.last - self.first, wall)}
+        row = {"rank": rank, "profiled_steps": [self.first + 1, self.last],
+               **breakdown(trace, self.last - self.first, wall)}
         rows = [row]
         if world_size > 1 and torch.distributed.is_initialized():
             rows = [None] * world_size if rank == 0 else None

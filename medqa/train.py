@@ -188,6 +188,9 @@ def _train(cfg: Config, context: dict, train_ds, val_ds, last, hub_token, resume
         metrics = {**_metrics(context, trainer.state, start, result, eval_metrics, train_seconds), "speed": speed.info}
         if profile is not None:
             metrics["step_profile"] = profile.rows
+            if not profile.rows:
+                log(f"note: --profile-steps: training ended at step {trainer.state.global_step}, before step "
+                    f"{profile.last}: nothing was profiled")
         tokenizer = trainer.processing_class
         if main:
             _save(cfg, trainer, metrics, backend)

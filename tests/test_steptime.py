@@ -59,3 +59,10 @@ def test_profile_steps_typo_is_one_line(tmp_path):
     assert r.returncode == 2 and r.stderr.strip().splitlines() == [
         "medqa: error: --profile-steps '3:1': expected FIRST:LAST with 0 <= FIRST < LAST, e.g. 10:14"]
     assert not (tmp_path / "demo").exists()
+
+
+def test_profile_window_past_the_end_says_so(tmp_path, tiny_model_dir):
+    r = finetune(tmp_path, "--profile-steps", "5:9")
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "medqa: note: --profile-steps: training ended at step 4, before step 9: nothing was profiled" in r.stdout
+    assert json.loads((tmp_path / "demo" / "metrics.json").read_text())["step_profile"] == []

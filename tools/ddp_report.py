@@ -95,8 +95,8 @@ def main() -> int:
             base = s  # the one-GPU run: what each GPU of the others is compared with
         row = {"tag": tag, "gpus": metrics["world_size"], "global_batch": metrics["global_batch"], **s,
                "scaling": round(s["tokens_per_s"] / base["tokens_per_s"], 3) if base else None,
-               "scaling_without_stalls": round(s["tokens_per_s_without_stalls"] / base["tokens_per_s_without_stalls"], 3)
-               if base else None,
+               "scaling_without_stalls": round(s["tokens_per_s_without_stalls"]
+                                               / base["tokens_per_s_without_stalls"], 3) if base else None,
                "train_loss": metrics["train_loss"], "eval_loss": metrics["eval_loss"],
                "peak_gpu_gib_rank0": metrics["peak_gpu_gib"], "speed": metrics.get("speed"),
                # utilization before the profiled steps (a profile slows its steps and stalls at its end)
