@@ -7,11 +7,15 @@
 #                                   samples nvidia-smi; prints the steady rate, the scaling and the loss
 #   tools/device_ddp.sh nodes       the 2-GPU run as two torchrun agents (--nnodes 2, one GPU each) that meet
 #                                   through c10d rendezvous on localhost, sharing one output directory
-#   tools/device_ddp.sh fault       2 GPUs: SIGKILL rank 1 mid-run, time how long until every rank is gone,
-#                                   list what is left, then --resume to the end and compare the final loss
-#                                   with the uninterrupted 2-GPU run of `scale`
-# The one-GPU run accumulates 2 micro-batches, so it trains the same steps on the same global batch as
-# the 2-GPU run (medqa/batching.py groups each step's batches), and its final loss is comparable.
+#   tools/device_ddp.sh fault       2 GPUs: an uninterrupted run, then the same run with rank 1 SIGKILLed after
+#                                   $KILL_AT steps (time until every rank is gone, what is left), then --resume
+#                                   to the end; the report compares the two final losses
+# The one-GPU run accumulates 2 micro-batches (ONE_ACCUM), so it trains the same steps on the same global
+# batch as the 2-GPU run (medqa/batching.py groups each step's batches), and its final loss is comparable.
+# Knobs: STEPS ROWS PROFILE (empty: none) ONE ONE_ACCUM KILL_AT FAULT_GPUS MODEL EXTRA (more overrides).
+# Results come back as $OUT/report-<mode>.txt and $OUT/ddp-<mode>.tgz (logs, nvidia-smi samples, run records).
+# In the device command, stop leftovers by PID, not `pkill -f finetune.py`: that pattern matches the
+# command line of the device shell itself.
 set -uo pipefail
 export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVLS=1  # the machine's rule (KINDS.md)
 out=${OUT:-/tmp/out}; runs=/tmp/ddp
