@@ -50,14 +50,11 @@ def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
     backend_name, _ = hardware.choose_backend(cfg.model.backend, device)
     precision = hardware.choose_precision(cfg.model.precision, device)
     backend = import_backend(backend_name)  # unsloth before transformers
-    import torch
-
-    if cfg.gpu.memory_cap_gib and device.is_cuda:
-        torch.cuda.set_per_process_memory_fraction(min(1.0, cfg.gpu.memory_cap_gib / device.total_gib))
+    hardware.cap_memory(device, cfg.gpu.memory_cap_gib)
     train_ds, val_ds, _ = data.prepare(cfg.data, load_tokenizer(cfg), cfg.model.max_length)
     shapes = preflight.shapes(cfg)
-    capacity = (cfg.gpu.memory_cap_gib or device.total_gib) * 2**30 if device.is_cuda else None
-    chunked = backend_name == "unsloth" or hardware.triton_ok(device)
+    capacity = hardware.gpu_bytes(device, cfg.gpu.memory_cap_gib)
+    chunked = hardware.chunked_loss(backend_name, device)
     layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
                                               chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
     model, tokenizer = backend.load(cfg, precision, layers)
@@ -123,9 +120,7 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     trainer = _trainer(setup, cfg, train_ds, val_ds.select(range(min(8, len(val_ds)))))
     from medqa import features
 
-    trainer.model.train()
-    attention = features.attention_kernel(trainer.model, features.padded_batch(
-        [train_ds[0]["input_ids"], train_ds[1]["input_ids"]], trainer.processing_class.pad_token_id))
+    attention = features.training_attention(trainer, train_ds)
 
     batches: list[tuple[int, int, int]] = []  # (rows, padded, useful) of each batch, in the order built
     collate = trainer.data_collator

@@ -55,6 +55,14 @@ def attention_kernel(model, batch: dict) -> str:
     return "eager (matmul + softmax)"
 
 
+def training_attention(trainer, train_ds) -> str:
+    """The attention kernel a training forward of the first two training rows runs (in train mode:
+    Unsloth drops the padding mask there)."""
+    trainer.model.train()
+    rows = [train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))]
+    return attention_kernel(trainer.model, padded_batch(rows, trainer.processing_class.pad_token_id))
+
+
 class SpeedFeatures(TrainerCallback):
     """Logs the features line when training begins; `info` holds it for metrics.json."""
 

@@ -93,6 +93,26 @@ def triton_ok(device: Device) -> bool:
     return device.is_cuda and device.capability >= TRITON_MIN_CAPABILITY
 
 
+def chunked_loss(backend: str, device: Device) -> bool:
+    """The training loss never holds all the logits: Unsloth's fused cross-entropy, or TRL's Triton LM head."""
+    return backend == "unsloth" or triton_ok(device)
+
+
+def gpu_bytes(device: Device, cap_gib: float | None) -> float | None:
+    """The GPU memory one process may use (gpu.memory_cap_gib, else the whole card); None off the GPU."""
+    return (cap_gib or device.total_gib) * 2**30 if device.is_cuda else None
+
+
+def cap_memory(device: Device, cap_gib: float | None) -> bool:
+    """Hold this process to `cap_gib` of its GPU, to rehearse a smaller card on a larger one; True if capped."""
+    if not (cap_gib and device.is_cuda):
+        return False
+    import torch
+
+    torch.cuda.set_per_process_memory_fraction(min(1.0, cap_gib / device.total_gib))
+    return True
+
+
 def choose_backend(requested: str, device: Device) -> tuple[str, str | None]:
     """Return (backend, notice). 'auto' takes Unsloth's fused kernels wherever they can run."""
     unsloth_ok = device.is_cuda and device.capability >= UNSLOTH_MIN_CAPABILITY

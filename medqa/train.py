@@ -112,10 +112,7 @@ def _hardware(cfg: Config, local_rank: int, world_size: int, dry_run: bool) -> t
 
         # One GPU per process: the backends load the 4-bit model onto the current device.
         torch.cuda.set_device(local_rank)
-    if cfg.gpu.memory_cap_gib and device.is_cuda:
-        import torch
-
-        torch.cuda.set_per_process_memory_fraction(min(1.0, cfg.gpu.memory_cap_gib / device.total_gib))
+    if hardware.cap_memory(device, cfg.gpu.memory_cap_gib):
         log(f"GPU memory capped at {cfg.gpu.memory_cap_gib:g} GiB of {device.total_gib:.1f} (gpu.memory_cap_gib)")
     if backend_name == "unsloth" and not dry_run:
         import_backend(backend_name)  # before transformers, trl and peft: unsloth patches them on import
@@ -127,8 +124,8 @@ def _estimates(cfg: Config, device: hardware.Device, backend_name: str, precisio
     """The decoder layers to checkpoint (said with why), memory (logged, with a smaller setting when it
     may not fit) and disk (checked), from the model's shape."""
     shapes = _shapes(cfg)
-    capacity = (cfg.gpu.memory_cap_gib or device.total_gib) * 2**30 if device.is_cuda else _ram_bytes()
-    chunked = backend_name == "unsloth" or hardware.triton_ok(device)
+    capacity = hardware.gpu_bytes(device, cfg.gpu.memory_cap_gib) or _ram_bytes()
+    chunked = hardware.chunked_loss(backend_name, device)
     layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
                                               chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
     log(f"gradient checkpointing: {f'{layers} of {shapes.layers}' if shapes else 'all'} layers ({why})")
@@ -300,10 +297,7 @@ def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
     pass over two training rows, and the checkpointed layers once training begins."""
     from medqa import features
 
-    trainer.model.train()  # the kernel a training forward picks (Unsloth drops the padding mask there)
-    batch = features.padded_batch([train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))],
-                                  trainer.processing_class.pad_token_id)
-    speed = features.SpeedFeatures(backend_name, features.attention_kernel(trainer.model, batch),
+    speed = features.SpeedFeatures(backend_name, features.training_attention(trainer, train_ds),
                                    f"batches of {batch_setting(cfg, values_only=True)}", log)
     trainer.add_callback(speed)
     return speed

@@ -28,11 +28,16 @@ def import_backend(name: str) -> ModuleType:
     return importlib.import_module(f"medqa.backends.{name}")
 
 
-def checkpointed_layers(model) -> tuple[int, int]:
-    """(decoder layers that recompute in backward, all decoder layers), as the model is set now."""
+def decoder_layers(model) -> list:
+    """The model's decoder layers: the modules that can recompute themselves in backward."""
     from transformers.modeling_layers import GradientCheckpointingLayer
 
-    layers = [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
+    return [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
+
+
+def checkpointed_layers(model) -> tuple[int, int]:
+    """(decoder layers that recompute in backward, all decoder layers), as the model is set now."""
+    layers = decoder_layers(model)
     return sum(bool(m.gradient_checkpointing) for m in layers), len(layers)
 
 

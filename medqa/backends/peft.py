@@ -9,7 +9,7 @@ from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
 from medqa import hardware, hub
-from medqa.backends import DTYPES, greedy_answer
+from medqa.backends import DTYPES, decoder_layers, greedy_answer
 from medqa.config import Config
 from medqa.data import ensure_pad_token
 from medqa.hardware import HardwareError
@@ -58,9 +58,7 @@ def set_checkpointed_layers(model, n: int) -> int:
     `GradientCheckpointingLayer.__call__`). transformers 5.17's own partial mode, `every_n_layers`,
     offers only 32, 16, 11, 8 ... of 32 layers; a count gives every step in between.
     """
-    from transformers.modeling_layers import GradientCheckpointingLayer
-
-    layers = [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
+    layers = decoder_layers(model)
     for i, layer in enumerate(layers):
         layer.gradient_checkpointing = i < n
     return min(n, len(layers))

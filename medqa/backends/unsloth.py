@@ -56,9 +56,6 @@ def set_checkpointed_layers(model, n: int) -> int:
     return min(n, len(layers))
 
 
-@torch.no_grad()
-
-
 def answer(model, tokenizer, messages: list[dict], max_new_tokens: int) -> str:
     FastLanguageModel.for_inference(model)  # Unsloth's 2x faster generation path
     return greedy_answer(model, tokenizer, messages, max_new_tokens)
