@@ -199,6 +199,8 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "first_batch_loss": round(float(first_loss), 4),
         "warmup_steps": warmup,
         "timed_steps": len(step_times),
+        # Each step's seconds: a torch.compile recompile on a new batch shape shows as one step of several s.
+        "step_seconds": [round(x, 3) for x in step_times],
         "timed_tokens": useful,
         "seconds": round(window, 2),
         "device": device.name,

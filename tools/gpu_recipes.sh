@@ -5,7 +5,7 @@
 #   tools/gpu_recipes.sh probe unsloth peft    peak memory and step time per (checkpointed layers, batch
 #                                              tokens) on full-length rows: what preflight's estimate is fitted to
 #   tools/gpu_recipes.sh bench t4 a100 h100    scripts/benchmark.py per card recipe under its cap (plain PEFT
-#                                              in the same run with BASELINE=1)
+#                                              in the same run with BASELINE=1; EXTRA="key=value ..." overrides)
 set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
@@ -31,14 +31,16 @@ synthetic.write_dialogs(Path('/tmp/dialogs.jsonl'), 64)"
   grep -iE "error|Traceback" "$out/probe-$1.log" | tail -5
 }
 
-bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same run
+bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same run; EXTRA: more overrides
   local cap; cap=$(cap_of "$1")
   local paths=medqa extra=()
   [ "${BASELINE:-0}" = 1 ] && paths=peft,medqa
   [ "$1" = p100 ] && extra=(gpu.capability=6.0)
   echo "=== bench $1: cap $cap GiB, paths $paths"
-  python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths --out "/tmp/bench-$1" \
-    gpu.memory_cap_gib="$cap" "${extra[@]}" 2>&1 | tail -6
+  # TORCH_LOGS=recompiles: each torch.compile recompile (a stall of seconds) is logged with its cause.
+  TORCH_LOGS=recompiles python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths \
+    --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
+  tail -6 "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
 
