@@ -137,9 +137,18 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     # Then no evaluation inside train(): the Trainer evaluates when a train() ends, and its batches (here
     # --batch rows, the loss over all logits on a P100) would set the peak that should be training's.
     trainer.args.eval_strategy = "no"
+    # Nor a checkpoint: the Trainer saves one when a train() ends (save_strategy "steps"), seconds that a
+    # real run spends every train.save_steps steps and that would weigh on a dozen timed steps.
+    trainer.args.save_strategy = "no"
     batches.clear()
 
     step_times: list[float] = []
+    step_graphs: list[int] = []  # graphs torch.compile built during each step: a recompile's stall is named
+
+    def graphs() -> int:
+        from torch._dynamo.utils import counters
+
+        return counters["stats"]["unique_graphs"]
 
     def sync() -> None:
         if torch.cuda.is_available():
@@ -148,17 +157,19 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     class Timer(TrainerCallback):
         def on_step_begin(self, args, state, control, **kw):
             sync()
-            self.t0 = time.perf_counter()
+            self.t0, self.graphs = time.perf_counter(), graphs()
 
         def on_step_end(self, args, state, control, **kw):
             sync()
             step_times.append(time.perf_counter() - self.t0)
+            step_graphs.append(graphs() - self.graphs)
 
     trainer.add_callback(Timer())
     trainer.train()  # warm-up: compiles, fills caches; not timed
     trainer.args.max_steps = -1  # then one whole epoch, timed
     batches.clear()
     step_times.clear()
+    step_graphs.clear()
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
     sync()
@@ -166,6 +177,7 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     trainer.train()
     sync()
     window = time.perf_counter() - t0
+    timed, timed_graphs = list(step_times), list(step_graphs)  # the worst case below adds its own steps
     useful = sum(u for _, _, u in batches)
     padded = sum(p for _, p, _ in batches)
     dialog_peak = round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available() else None
@@ -185,9 +197,12 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "max_length": cfg.model.max_length,
         "precision": precision,
         "useful_tokens_per_s": round(useful / window, 1),
+        # The same tokens over the steps alone: without train()'s setup and teardown (seconds, once per
+        # run), which weigh on a window of a dozen 16,384-token steps as they would not on a real run.
+        "steps_useful_tokens_per_s": round(useful / sum(timed), 1),
         "padded_tokens_per_s": round(padded / window, 1),
         "padding_fraction": round(1 - useful / padded, 3),
-        "median_step_s": round(statistics.median(step_times), 4),
+        "median_step_s": round(statistics.median(timed), 4),
         "peak_gib": dialog_peak,
         "worst_case_peak_gib": worst,
         "estimate_gib": round(estimate.total / 2**30, 2),
@@ -198,9 +213,11 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "memory_cap_gib": cfg.gpu.memory_cap_gib,
         "first_batch_loss": round(float(first_loss), 4),
         "warmup_steps": warmup,
-        "timed_steps": len(step_times),
+        "timed_steps": len(timed),
         # Each step's seconds: a torch.compile recompile on a new batch shape shows as one step of several s.
-        "step_seconds": [round(x, 3) for x in step_times],
+        "step_seconds": [round(x, 3) for x in timed],
+        "step_new_graphs": timed_graphs,
+        "step_shapes": [f"{rows}x{padded // rows}" for rows, padded, _ in batches],  # rows x padded length
         "timed_tokens": useful,
         "seconds": round(window, 2),
         "device": device.name,

@@ -20,6 +20,9 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
     for row in paths.values():
         assert row["useful_tokens_per_s"] > 0 and row["padded_tokens_per_s"] >= row["useful_tokens_per_s"]
         assert 0 <= row["padding_fraction"] < 1 and row["timed_steps"] > 0
+        # the timed epoch's steps alone: the worst-case steps after it are not counted in
+        assert row["timed_steps"] == len(row["step_seconds"]) == len(row["step_shapes"]) == len(row["step_new_graphs"])
+        assert row["steps_useful_tokens_per_s"] >= row["useful_tokens_per_s"]
     # same rows, same initial weights, same loss: both paths train the same objective
     assert abs(paths["peft"]["first_batch_loss"] - paths["medqa"]["first_batch_loss"]) < 1e-3
     # the demo recipe's token-budget batches carry less padding than random ones on the same rows

@@ -40,7 +40,8 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
   # TORCH_LOGS=recompiles: each torch.compile recompile (a stall of seconds) is logged with its cause.
   TORCH_LOGS=recompiles python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths \
     --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
-  tail -6 "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
+  cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log (its recompiles)
+  grep '^|' "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
 
