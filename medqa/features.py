@@ -1,6 +1,7 @@
 """Which speed features a run actually trains with, said in one line at the start and kept in metrics.json.
 
-    backend unsloth | attention SDPA flash | checkpointing 26 of 32 layers | batches of up to 8192 tokens | compile off
+    speed: backend unsloth | attention SDPA flash | checkpointing 26 of 32 layers |
+           batches of up to 8192 tokens | compile per layer, 32 of 32      (one line in the log)
 
 Read from the running model rather than from the recipe, because the anchors' most frequent complaint
 is a silent fallback: the attention kernel is the one a real forward pass dispatched to (torch's
@@ -71,11 +72,19 @@ class SpeedFeatures(TrainerCallback):
         self.log = log
 
     def on_train_begin(self, args, state, control, model=None, **kwargs):
-        from medqa.backends import checkpointed_layers
+        from medqa.backends import checkpointed_layers, compiled_layers
 
         done, total = checkpointed_layers(model)
-        self.info.update(checkpointed_layers=done, layers=total, compile="on" if args.torch_compile else "off")
+        compiled = compile_mode(args, compiled_layers(model), total)
+        self.info.update(checkpointed_layers=done, layers=total, compile=compiled)
         self.log(line(self.info))
+
+
+def compile_mode(args, compiled: int, layers: int) -> str:
+    """'whole model' (the Trainer's torch_compile), 'per layer, n of N' (Unsloth's regions) or 'off'."""
+    if args.torch_compile:
+        return "whole model"
+    return f"per layer, {compiled} of {layers}" if compiled else "off"
 
 
 def line(info: dict) -> str:

@@ -32,6 +32,10 @@ def test_two_steps_change_lora_and_adapter_reloads(backend, tmp_path):
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert metrics["trained_tokens"] > 0 and metrics["tokens_per_second"] > 0
     assert metrics["eval_loss"] > 0 and metrics["train_loss"] > 0
+    # what the run trained with, read from the model: on CPU no kernel of Unsloth's and no compile
+    speed = metrics["speed"]
+    assert speed["backend"] == backend and speed["compile"] == "off" and speed["layers"] == 2
+    assert speed["attention"].startswith("SDPA") and 0 <= speed["checkpointed_layers"] <= 2
 
 
 def test_dry_run_prints_recipe_and_marked_example_and_writes_nothing(tmp_path):

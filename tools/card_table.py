@@ -1,6 +1,7 @@
 """One row per card recipe from `tools/gpu_recipes.sh bench` results: the table in docs/gpu.md and its chart.
 
-    python tools/card_table.py docs/results/bench-{p100,a100,h100}-recipe-h100.json --chart docs/results/cards-h100.png
+    python tools/card_table.py docs/results/bench-{p100,t4,a100,h100}-recipe-h100.json \
+        --chart docs/results/cards-h100.png
 """
 
 import argparse
@@ -26,11 +27,13 @@ def rows(paths: list[str]) -> list[dict]:
 
 def table(results: list[dict]) -> str:
     head = ("| recipe | cap GiB | backend, precision | batch tokens | checkpointed layers (auto) | attention | "
-            "useful tok/s | plain PEFT, same run | estimated peak GiB | worst-case peak GiB | dialog-rows peak GiB |\n"
-            "|---|---|---|---|---|---|---|---|---|---|---|\n")
+            "useful tok/s | same, steps only | plain PEFT, same run | estimated peak GiB | worst-case peak GiB | "
+            "dialog-rows peak GiB |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     return head + "".join(
         f"| {r['card']} | {r['cap']} | {r['backend']}, {r['precision']} | {r['batch_tokens']:,} | "
         f"{r['checkpointed_layers']} of 32 | {r['attention']} | {r['useful_tokens_per_s']:,.0f} | "
+        f"{r['steps_useful_tokens_per_s']:,.0f} | "
         f"{format(r['peft'], ',.0f') if r['peft'] else '-'} | {r['estimate_gib']} | {r['worst_case_peak_gib']} | "
         f"{r['peak_gib']} |\n" for r in results)
 
@@ -43,11 +46,13 @@ def chart(results: list[dict], out: Path) -> None:
 
     names = [r["card"] for r in results]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
-    ax1.bar(names, [r["useful_tokens_per_s"] for r in results], color="#3b7dd8")
+    ax1.bar(names, [r["steps_useful_tokens_per_s"] for r in results], color="#a9c6ee", label="steps only")
+    ax1.bar(names, [r["useful_tokens_per_s"] for r in results], color="#3b7dd8", label="timed epoch")
     ax1.set_title("useful tokens / s, dialog rows")
     for name, r in zip(names, results):
         if r["peft"]:
             ax1.plot([name], [r["peft"]], "k_", markersize=30, label="plain PEFT")
+    ax1.legend(fontsize=7)
     ax2.bar(names, [r["worst_case_peak_gib"] for r in results], color="#d8843b", label="measured, worst case")
     ax2.plot(names, [r["estimate_gib"] for r in results], "ko", label="estimated")
     ax2.plot(names, [float(r["cap"]) * 0.85 for r in results], "r_", markersize=30, label="85 % of the card")

@@ -41,6 +41,15 @@ def checkpointed_layers(model) -> tuple[int, int]:
     return sum(bool(m.gradient_checkpointing) for m in layers), len(layers)
 
 
+def compiled_layers(model) -> int:
+    """Decoder layers that train as torch.compile regions. Unsloth 2026.10 compiles each decoder layer as
+    one region on CUDA: it wraps the layer class's forward, marks it `_unsloth_block_compiled`, and turns a
+    layer back to eager (`_unsloth_block_mode` 0) when its compile fails
+    (unsloth/models/_block_compile.py, `patch_block_compile`). The speed line reads this, not the recipe."""
+    return sum(bool(getattr(type(m).forward, "_unsloth_block_compiled", False))
+               and m.__dict__.get("_unsloth_block_mode") != 0 for m in decoder_layers(model))
+
+
 def load_tokenizer(cfg: Config):
     """The recipe model's tokenizer, with a pad token (no weights loaded)."""
     from transformers import AutoTokenizer
