@@ -14,21 +14,14 @@ DEMO_QUESTION := I have had a dry cough and a mild fever for three days. Should 
 
 install: $(VENV)/.installed
 
-# What the demo needs: the package, llama.cpp's converter and llama.cpp (llama-cpp-python). llama.cpp is
-# compiled from source, the only way to get it from a package registry (README, "Install time"): its
-# build (CPU) runs in the background while pip downloads and installs the rest (mostly network), and is
-# installed from the wheel it leaves. Generic x86-64 flags so the build runs on any machine, not just
-# this CPU; no llava/mtmd, which medqa does not use.
+# What the demo needs: the package, llama.cpp's converter and llama.cpp (llama-cpp-python). PyPI has
+# llama-cpp-python only as sources, whose build compiles llama.cpp for minutes; install_llama_cpp.py
+# installs its Python package without compiling and llama.cpp's prebuilt libraries from the npm registry
+# on Linux x86-64, and compiles only elsewhere (medqa/llamacpp.py).
 $(VENV)/.demo-installed: pyproject.toml requirements/constraints.txt requirements/pins.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	rm -rf $(VENV)/wheels
-	CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" $(PY) -m pip wheel --disable-pip-version-check -q --no-deps \
-	    -c requirements/constraints.txt -w $(VENV)/wheels llama-cpp-python >$(VENV)/llama-cpp-build.log 2>&1 & \
-	build=$$!; \
-	$(PIP) -e '.[export]'; rc=$$?; \
-	wait $$build || { tail -n 30 $(VENV)/llama-cpp-build.log; exit 1; }; \
-	test $$rc -eq 0
-	$(PIP) --find-links $(VENV)/wheels llama-cpp-python
+	$(PIP) -e '.[export]'
+	$(PY) scripts/install_llama_cpp.py
 	touch $@
 
 # Everything, for the tests: the dev tools and Unsloth on top of the demo's set.

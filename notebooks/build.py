@@ -73,7 +73,7 @@ REPO_URL = "https://github.com/YOUR-USER/medqa.git"  # your copy of medqa; unuse
 RECIPE = os.environ.get("MEDQA_RECIPE", "")  # "" picks one for the card: p100, t4, a100 (no GPU: demo)
 OVERRIDES = []  # key.path=value, e.g. ["data.max_rows=500", "train.learning_rate=1e-4"]
 HUB_REPO_ID = ""  # "you/medqa-llama31": push the adapter and the GGUF there (needs HF_TOKEN)
-EXPORT_FORMATS = "gguf-q8_0"  # also gguf-q4_k_m (builds llama.cpp, ~5 min), safetensors (16 GB)
+EXPORT_FORMATS = "gguf-q8_0"  # also gguf-q4_k_m (llama.cpp, from the install cell), safetensors (16 GB)
 RESUME = False  # True: continue this run's latest checkpoint after a disconnect
 OVERWRITE = False  # True: replace an earlier run of the same name"""
 

@@ -324,7 +324,7 @@ def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
     from medqa import gguf
 
     monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import llama_cpp now raises ImportError
-    with pytest.raises(gguf.GgufError, match="pip install .*llama-cpp-python"):
+    with pytest.raises(gguf.GgufError, match="python scripts/install_llama_cpp.py"):
         gguf.import_llama_cpp()
 
 

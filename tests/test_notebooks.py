@@ -73,6 +73,8 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
     assert commands[0].endswith("torch torchvision --index-url https://download.pytorch.org/whl/cu126")
     assert "-c requirements/pins.txt -e .[unsloth]" in commands[1]
     assert "--no-deps -r requirements/unsloth.txt" in commands[2]
+    # llama.cpp for q4_k_m and --verify, prebuilt where it fits (medqa/llamacpp.py)
+    assert notebook.install_commands(cuda128_on_p100)[-1][1:] == ["scripts/install_llama_cpp.py"]
 
     t4 = {**cuda128_on_p100, "name": "Tesla T4", "capability": [7, 5], "torch_ok": True}
     assert not any("cu126" in " ".join(c) for c in notebook.install_commands(t4))

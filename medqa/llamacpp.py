@@ -1,0 +1,164 @@
+"""llama.cpp itself (q4_k_m, `--verify`, GGUF chat), installed without compiling it where a prebuilt fits.
+
+medqa talks to llama.cpp through llama-cpp-python (medqa/gguf.py). PyPI has only its sources, and
+building them compiles llama.cpp: 224 s of CPU on 2 cores, most of a first `make demo`. On Linux x86-64
+with glibc 2.34 or newer (Kaggle, Colab, Debian 12, Ubuntu 22.04+), `install()` puts together two
+registry packages built from the same llama.cpp instead:
+
+- llama-cpp-python's Python package alone: its CMake option `LLAMA_BUILD=OFF` skips the library
+  (the sdist's CMakeLists.txt), so pip compiles nothing;
+- llama.cpp's shared libraries from the npm package `@node-llama-cpp/linux-x64` (MIT; node-llama-cpp's
+  prebuilt binaries, https://github.com/withcatai/node-llama-cpp, released about monthly), from
+  registry.npmjs.org, checked against the sha512 pinned below. Its build metadata names llama.cpp
+  release b10068, whose `include/llama.h` is byte-identical to the one llama-cpp-python 0.3.34 vendors,
+  and the library exports all 233 functions that 0.3.34 binds. It carries one CPU backend per
+  instruction set (SSE4.2 to AVX-512); ggml loads the best one for the machine at run time
+  (`load_backends`).
+
+The two versions move together: requirements/pins.txt pins llama-cpp-python, PREBUILT pins the
+libraries, and a new pair needs the same `llama.h` check. Elsewhere (macOS, ARM, an older glibc), or with
+`--from-source`, pip builds llama.cpp from source as llama-cpp-python documents.
+"""
+
+from __future__ import annotations
+
+import base64
+import ctypes
+import hashlib
+import io
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import urllib.request
+from pathlib import Path
+
+from medqa.common import MedqaError
+
+PREBUILT = {
+    "python": "llama-cpp-python==0.3.34",  # vendors llama.cpp with the same llama.h; pins.txt agrees (a test checks)
+    "package": "@node-llama-cpp/linux-x64",
+    "version": "3.19.1",
+    "llama_cpp": "b10068",
+    "url": "https://registry.npmjs.org/@node-llama-cpp/linux-x64/-/linux-x64-3.19.1.tgz",
+    "sha512": "ntnV8GLeuuGwp5eS5aCxmF0oo4OjjDo6LTWJGJhuieLF6SwMlfbqxCYh3yo1lcepeNf2uCHnXMydyCVnqLWJcQ==",
+    "min_glibc": (2, 34),  # the newest symbol version its libraries need (objdump -T)
+}
+MEMBERS = "package/bins/linux-x64/"  # where the tarball keeps the libraries
+SOURCE_FLAGS = "-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"  # any x86-64, not just the build machine; no llava/mtmd
+CONSTRAINTS = Path(__file__).resolve().parents[1] / "requirements" / "constraints.txt"
+INSTALL_HINT = ("llama.cpp (llama-cpp-python) is not installed: python scripts/install_llama_cpp.py "
+                "(about 10 s on Linux x86-64; elsewhere it builds llama.cpp from source, about 5 minutes)")
+
+
+class LlamaCppInstallError(MedqaError, RuntimeError):
+    pass
+
+
+def prebuilt_unfit(system: str | None = None, machine: str | None = None, libc: tuple | None = None) -> str | None:
+    """Why the prebuilt libraries cannot run here, or None when they can."""
+    system = system or platform.system()
+    machine = machine or platform.machine()
+    name, version = libc or platform.libc_ver()
+    if system != "Linux" or machine not in ("x86_64", "AMD64"):
+        return f"no prebuilt llama.cpp for {system} {machine}"
+    have = tuple(int(x) for x in version.split(".")[:2]) if name == "glibc" and version else None
+    if have is None or have < PREBUILT["min_glibc"]:
+        need = ".".join(map(str, PREBUILT["min_glibc"]))
+        return f"the prebuilt llama.cpp needs glibc {need} or newer, this system has {name or 'no glibc'} {version}"
+    return None
+
+
+def download(url: str = PREBUILT["url"], sha512: str = PREBUILT["sha512"]) -> bytes:
+    """The pinned tarball, checked against its registry integrity hash before anything is written."""
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            data = response.read()
+    except OSError as e:
+        raise LlamaCppInstallError(f"could not download {url}: {e}; without access to registry.npmjs.org, build "
+                                   "llama.cpp instead: python scripts/install_llama_cpp.py --from-source") from None
+    got = base64.b64encode(hashlib.sha512(data).digest()).decode()
+    if got != sha512:
+        raise LlamaCppInstallError(f"{url} does not match its pinned sha512 (got {got[:16]}..., expected "
+                                   f"{sha512[:16]}...): not installed; retry, or use --from-source")
+    return data
+
+
+def unpack(tarball: bytes, lib_dir: Path) -> list[str]:
+    """Write the tarball's shared libraries into lib_dir, all or nothing, with the `libllama.so` name
+    llama-cpp-python loads (the libraries find each other through their $ORIGIN run path)."""
+    tmp = Path(tempfile.mkdtemp(prefix=".llama-cpp-", dir=lib_dir.parent))
+    try:
+        names = []
+        with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as tar:
+            for member in tar.getmembers():
+                name = member.name[len(MEMBERS):]
+                if member.isfile() and member.name.startswith(MEMBERS) and "/" not in name and name.endswith(".so"):
+                    (tmp / name).write_bytes(tar.extractfile(member).read())
+                    names.append(name)
+        llama = f"libllama.{PREBUILT['llama_cpp']}.so"
+        if llama not in names:
+            raise LlamaCppInstallError(f"{PREBUILT['url']} holds no {MEMBERS}{llama}: not installed")
+        (tmp / "libllama.so").symlink_to(llama)
+        if lib_dir.exists():
+            shutil.rmtree(lib_dir)
+        tmp.rename(lib_dir)
+        return sorted(names)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def install(from_source: bool = False, log=print) -> str:
+    """llama-cpp-python for this interpreter: prebuilt llama.cpp where it fits, else built from source."""
+    pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", str(CONSTRAINTS)]
+    why = None if from_source else prebuilt_unfit()
+    if from_source or why:
+        log(f"medqa: building llama.cpp from source ({why or '--from-source'}): about 5 minutes on 2 cores")
+        _pip(pip + [PREBUILT["python"]], SOURCE_FLAGS)
+        return "built from source"
+    # --no-cache-dir: pip would otherwise cache this library-less wheel under the sdist's name and hand it
+    # to a later plain `pip install llama-cpp-python` that expects a source build.
+    _pip(pip + ["--no-cache-dir", PREBUILT["python"]], "-DLLAMA_BUILD=OFF")
+    lib_dir = _package_dir() / "lib"
+    names = unpack(download(), lib_dir)
+    log(f"medqa: llama.cpp {PREBUILT['llama_cpp']} from npm {PREBUILT['package']}@{PREBUILT['version']} "
+        f"({len(names)} libraries) in {lib_dir}")
+    return "prebuilt"
+
+
+def _pip(cmd: list[str], cmake_args: str) -> None:
+    proc = subprocess.run(cmd, env={**os.environ, "CMAKE_ARGS": cmake_args}, capture_output=True, text=True)
+    if proc.returncode != 0:
+        tail = (proc.stdout + proc.stderr).strip().splitlines()[-5:]
+        raise LlamaCppInstallError(f"pip could not install llama-cpp-python: {' | '.join(tail)}")
+
+
+def _package_dir() -> Path:
+    """llama_cpp's folder in this interpreter, found without importing it (it would look for its library)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llama_cpp")
+    if spec is None or not spec.submodule_search_locations:
+        raise LlamaCppInstallError("pip installed llama-cpp-python, but this interpreter cannot find llama_cpp")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+_backends_loaded = False
+
+
+def load_backends(llama_cpp) -> None:
+    """With the prebuilt libraries, load ggml's CPU backend before the first model: ggml looks for it only
+    next to the Python executable and in the working directory (`ggml_backend_load_all`). A source build
+    links its CPU backend in and has no backend files: nothing to do."""
+    global _backends_loaded
+    lib_dir = Path(llama_cpp.__file__).parent / "lib"
+    ggml = lib_dir / f"libggml.{PREBUILT['llama_cpp']}.so"
+    if _backends_loaded or not ggml.exists() or not any(lib_dir.glob("libggml-cpu-*.so")):
+        return
+    load_all = ctypes.CDLL(str(ggml)).ggml_backend_load_all_from_path
+    load_all.argtypes, load_all.restype = [ctypes.c_char_p], None
+    load_all(str(lib_dir).encode())
+    _backends_loaded = True
