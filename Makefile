@@ -39,7 +39,7 @@ demo: $(VENV)/.demo-installed
 	@echo "Patient: $(DEMO_QUESTION)"
 	@printf "medqa (toy model, outputs/demo/gguf/demo-Q8_0.gguf through llama.cpp): "
 	@$(PY) scripts/chat.py outputs/demo/gguf/demo-Q8_0.gguf --max-new-tokens 48 --prompt "$(DEMO_QUESTION)"
-	@echo "(A toy: 1.7M parameters pretrained for a minute on ~300 English sentences the project wrote, then"
+	@echo "(A toy: 1.7M parameters pretrained for half a minute on ~400 English sentences the project wrote, then"
 	@echo " fine-tuned on 240 made-up sample dialogs. It imitates the doctors' manner and knows no medicine.)"
 
 test: install

@@ -14,7 +14,7 @@ the files in llama.cpp itself and compares logits with transformers.
 
 q4_k_m comes from llama.cpp's C++ quantizer (`llama_model_quantize` in llama-cpp-python), the only
 implementation of its k-quant mixes; llama-cpp-python also runs the files for `verify()` and
-`answer_with_gguf()`. It is an optional extra built from source (about 5 minutes on 2 cores).
+`answer_with_gguf()`. It is an optional install (scripts/install_llama_cpp.py, medqa/llamacpp.py).
 Nothing here compiles, clones or downloads anything.
 """
 

@@ -1,11 +1,14 @@
 """A toy pretraining: the tiny Llama learns plain English before the demo fine-tunes it.
 
 `synthetic:tiny-llama-3.1-english` (recipes/demo.yaml) is the tiny random Llama 3.1 of
-medqa/synthetic.py trained for about a minute on `assets/toy_english.txt`: some 300 everyday
-sentences the project wrote itself (no medical content, no copied text). It is a toy: it knows a few
-hundred words and strings them together, which is enough for `make demo` to end in words, and for
-the fine-tune on the sample dialogs to show visibly in them (the doctors' "is most often due to",
-"promptly"). It knows nothing about medicine. Built once, cached beside the random model.
+medqa/synthetic.py trained for about half a minute on `assets/toy_english.txt`: some 400 everyday
+sentences the project wrote itself (no medical advice, no copied text). It is a toy: it knows about a
+thousand words and strings them together. The fine-tune trains LoRA only, so the words of its answers
+must already be in the toy's vocabulary and tokenizer: the text's last 28 paragraphs use the plain words
+the sample doctors use ("if", "please", "suggest", "notice", "fever", "legs"; 77 % of the doctors' words
+are in the text, 59 % before them, when the demo answered in fragments like "sching or a kn"). Then
+`make demo` ends in words, and the fine-tune shows visibly in them (the doctors' "I suggest", "in person
+promptly if you notice"). It knows nothing about medicine. Built once, cached beside the random model.
 
 A plain next-token loop rather than transformers' Trainer: fixed-length windows of one token stream,
 no data set, no checkpoints, nothing to configure; the Trainer would add seconds of set-up to a run
@@ -19,7 +22,7 @@ import time
 from importlib import resources
 
 ENGLISH_TEXT = resources.files("medqa") / "assets" / "toy_english.txt"
-STEPS = 300  # enough for words and phrases of the text to come back (600 reach loss 0.24: it recites)
+STEPS = 300  # loss 6.97 -> 2.04 in 32 s: words come back; after 450 (1.15) the demo answer breaks into fragments
 BATCH, WINDOW = 16, 64  # 1,024 tokens a step; the text is about 8,600 tokens
 PEAK_LR, WARMUP = 3e-3, 30
 
