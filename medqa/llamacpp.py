@@ -117,6 +117,7 @@ def install(from_source: bool = False, log=print) -> str:
     why = None if from_source else prebuilt_unfit()
     if from_source or why:
         log(f"medqa: building llama.cpp from source ({why or '--from-source'}): about 5 minutes on 2 cores")
+        _remove_prebuilt()  # else pip would call the library-less install satisfied, or write through our link
         _pip(pip + [PREBUILT["python"]], SOURCE_FLAGS)
         return "built from source"
     # --no-cache-dir: pip would otherwise cache this library-less wheel under the sdist's name and hand it
@@ -136,13 +137,23 @@ def _pip(cmd: list[str], cmake_args: str) -> None:
         raise LlamaCppInstallError(f"pip could not install llama-cpp-python: {' | '.join(tail)}")
 
 
-def _package_dir() -> Path:
+def _remove_prebuilt() -> None:
+    """Uninstall a prebuilt install: pip's record of it lacks the libraries this module added."""
+    found = _package_dir(required=False)
+    if found and (found / "lib" / f"libllama.{PREBUILT['llama_cpp']}.so").exists():
+        subprocess.run([sys.executable, "-m", "pip", "uninstall", "-y", "-q", "llama-cpp-python"], check=False)
+        shutil.rmtree(found / "lib", ignore_errors=True)
+
+
+def _package_dir(required: bool = True) -> Path | None:
     """llama_cpp's folder in this interpreter, found without importing it (it would look for its library)."""
     import importlib.util
 
     spec = importlib.util.find_spec("llama_cpp")
     if spec is None or not spec.submodule_search_locations:
-        raise LlamaCppInstallError("pip installed llama-cpp-python, but this interpreter cannot find llama_cpp")
+        if required:
+            raise LlamaCppInstallError("pip installed llama-cpp-python, but this interpreter cannot find llama_cpp")
+        return None
     return Path(list(spec.submodule_search_locations)[0])
 
 

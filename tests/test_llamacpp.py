@@ -91,3 +91,18 @@ def test_a_tarball_without_libllama_changes_nothing(tmp_path):
     assert [p.name for p in lib.iterdir()] == ["libllama.so"]
     assert (lib / "libllama.so").read_bytes() == b"the working one"
     assert [p.name for p in lib.parent.iterdir()] == ["lib"]
+
+
+def test_from_source_first_removes_a_prebuilt_install_only(tmp_path, monkeypatch):
+    ran = []
+    monkeypatch.setattr(llamacpp.subprocess, "run", lambda cmd, **kw: ran.append(cmd[3:5]))
+    package = tmp_path / "llama_cpp"
+    (package / "lib").mkdir(parents=True)
+    (package / "lib" / "libllama.so").write_bytes(b"a source build's own library")
+    monkeypatch.setattr(llamacpp, "_package_dir", lambda required=True: package)
+    llamacpp._remove_prebuilt()
+    assert ran == [] and (package / "lib" / "libllama.so").exists()  # a source build is left alone
+
+    (package / "lib" / f"libllama.{llamacpp.PREBUILT['llama_cpp']}.so").write_bytes(b"prebuilt")
+    llamacpp._remove_prebuilt()
+    assert ran == [["uninstall", "-y"]] and not (package / "lib").exists()
