@@ -165,6 +165,9 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
             step_graphs.append(graphs() - self.graphs)
 
     trainer.add_callback(Timer())
+    # Each recompile's failed guard into this path's log: set here, after the backend's import, because
+    # TORCH_LOGS=recompiles printed nothing in Unsloth's processes (docs/gpu.md, the card recipes).
+    torch._logging.set_logs(recompiles=True)
     trainer.train()  # warm-up: compiles, fills caches; not timed
     trainer.args.max_steps = -1  # then one whole epoch, timed
     batches.clear()
