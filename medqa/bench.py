@@ -145,9 +145,9 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     step_times: list[float] = []
     step_graphs: list[int] = []  # graphs torch.compile built during each step: a recompile's stall is named
 
-    def graphs() -> int:
-        from torch._dynamo.utils import counters
+    from torch._dynamo.utils import counters
 
+    def graphs() -> int:
         return counters["stats"]["unique_graphs"]
 
     def sync() -> None:

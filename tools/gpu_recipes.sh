@@ -37,10 +37,9 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
   [ "${BASELINE:-0}" = 1 ] && paths=peft,medqa
   [ "$1" = p100 ] && extra=(gpu.capability=6.0)
   echo "=== bench $1: cap $cap GiB, paths $paths"
-  # TORCH_LOGS=recompiles: each torch.compile recompile (a stall of seconds) is logged with its cause.
-  TORCH_LOGS=recompiles python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths \
+  python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths \
     --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
-  cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log (its recompiles)
+  cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log: medqa/bench.py logs its recompiles
   grep '^|' "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
