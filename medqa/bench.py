@@ -7,8 +7,11 @@ Paths (all: the same recipe, model, data, batch size, LoRA and loss; TRL SFTTrai
 
 Each path runs in a fresh process because Unsloth patches transformers, peft and trl on import.
 Useful tokens are the non-padding tokens of each batch; padded tokens are all the batch's tokens.
-A first, short train() of `warmup` steps compiles and warms up (Unsloth compiles kernels on its first
-steps); then one whole epoch over the rows is timed, so every path is timed on the same tokens.
+A first, untimed train() warms up: by default one whole epoch, so that every batch shape of the timed
+epoch has been compiled before it (Unsloth compiles each decoder layer, and torch.compile builds a new graph
+when a batch crosses a shape guard: a one-time stall of seconds that a real run pays once, not per epoch),
+or `warmup` steps. Then one whole epoch over the same rows, in the same order, is timed, so every path is
+timed on the same tokens. The warm-up epoch's own rate and its compile stalls are reported beside it.
 """
 
 from __future__ import annotations
@@ -111,7 +114,7 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     # step timer, warm-up, timed epoch, worst case, result), whose closures share the counters they fill.
     from medqa import preflight
 
-    setup = _load_for_bench(recipe, overrides, [*PATHS[path], f"train.max_steps={warmup}"])
+    setup = _load_for_bench(recipe, overrides, [*PATHS[path], f"train.max_steps={warmup or -1}"])
     cfg, device, backend_name, precision = setup["cfg"], setup["device"], setup["backend"], setup["precision"]
     import torch
     from transformers import TrainerCallback
@@ -168,7 +171,11 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
     # Each recompile's failed guard into this path's log: set here, after the backend's import, because
     # TORCH_LOGS=recompiles printed nothing in Unsloth's processes (docs/gpu.md, the card recipes).
     torch._logging.set_logs(recompiles=True)
+    sync()
+    t0 = time.perf_counter()
     trainer.train()  # warm-up: compiles, fills caches; not timed
+    sync()
+    warm = _warmup_summary(time.perf_counter() - t0, batches, step_times, step_graphs)
     trainer.args.max_steps = -1  # then one whole epoch, timed
     batches.clear()
     step_times.clear()
@@ -215,7 +222,8 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "batch_tokens": cfg.train.batch_tokens,
         "memory_cap_gib": cfg.gpu.memory_cap_gib,
         "first_batch_loss": round(float(first_loss), 4),
-        "warmup_steps": warmup,
+        "warmup_steps": warmup or "epoch",
+        **warm,
         "timed_steps": len(timed),
         # Each step's seconds: a torch.compile recompile on a new batch shape shows as one step of several s.
         "step_seconds": [round(x, 3) for x in timed],
@@ -225,6 +233,16 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
         "seconds": round(window, 2),
         "device": device.name,
     }
+
+
+def _warmup_summary(seconds: float, batches: list, step_times: list, step_graphs: list) -> dict:
+    """The warm-up's rate and the steps in which torch.compile built graphs: the one-time cost."""
+    useful = sum(u for _, _, u in batches)
+    compiles = [{"shape": f"{rows}x{padded // rows}", "seconds": round(t, 3), "new_graphs": g}
+                for (rows, padded, _), t, g in zip(batches, step_times, step_graphs) if g]
+    return {"warmup_seconds": round(seconds, 2), "warmup_step_shapes": [f"{r}x{p // r}" for r, p, _ in batches],
+            "warmup_useful_tokens_per_s": round(useful / seconds, 1) if seconds else None,
+            "warmup_compile_steps": compiles}
 
 
 def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], steps: int = 3) -> list[dict]:

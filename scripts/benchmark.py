@@ -32,7 +32,9 @@ def main(argv=None) -> int:
     p.add_argument("--max-length", type=int, default=1024,
                    help="longest synthetic dialog, in tokens; the recipe keeps its own model.max_length, which sets "
                         "the full-length rows of the worst-case peak")
-    p.add_argument("--warmup", type=int, default=5, help="untimed steps first (Unsloth compiles)")
+    p.add_argument("--warmup", type=lambda v: 0 if v == "epoch" else int(v), default="epoch",
+                   help="untimed steps first, or 'epoch' (default): one untimed epoch, so that torch.compile "
+                        "has built every batch shape's graph before the timed epoch")
     p.add_argument("--out", default="outputs/benchmark")
     p.add_argument("overrides", nargs="*", help="extra recipe overrides for every path, key.path=value")
     args = p.parse_intermixed_args(argv)

@@ -10,7 +10,7 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
     pytest.importorskip("matplotlib")
     out = tmp_path / "bench"
     r = run_script("scripts/benchmark.py", "--recipe", str(DEMO), "--model", "synthetic:tiny-llama-3.1",
-                   "--paths", "peft,medqa", "--rows", "96", "--batch", "4", "--warmup", "1",
+                   "--paths", "peft,medqa", "--rows", "96", "--batch", "4",
                    "--max-length", "512", "--out", str(out))
     assert r.returncode == 0, r.stderr[-3000:]
     data = json.loads((out / "results.json").read_text())
@@ -23,6 +23,9 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
         # the timed epoch's steps alone: the worst-case steps after it are not counted in
         assert row["timed_steps"] == len(row["step_seconds"]) == len(row["step_shapes"]) == len(row["step_new_graphs"])
         assert row["steps_useful_tokens_per_s"] >= row["useful_tokens_per_s"]
+        # the default warm-up is one whole epoch over the same batches: the timed one meets no new shape
+        assert row["warmup_steps"] == "epoch" and row["warmup_step_shapes"] == row["step_shapes"]
+        assert row["warmup_useful_tokens_per_s"] > 0 and row["warmup_compile_steps"] == []  # nothing compiles on CPU
     # same rows, same initial weights, same loss: both paths train the same objective
     assert abs(paths["peft"]["first_batch_loss"] - paths["medqa"]["first_batch_loss"]) < 1e-3
     # the demo recipe's token-budget batches carry less padding than random ones on the same rows
@@ -30,6 +33,11 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
     assert paths["peft"]["speedup_vs_peft"] == 1.0
     assert "| medqa (peft) | 2048-token batches |" in (out / "results.md").read_text()
     assert (out / "results.png").stat().st_size > 1000
+    # the card table's row: the first epoch's rate beside the timed one
+    table = run_script("tools/card_table.py", str(out / "results.json"))
+    assert table.returncode == 0, table.stderr[-2000:]
+    first = f"{paths['medqa']['warmup_useful_tokens_per_s']:,.0f}"
+    assert f"| {first} | {paths['peft']['useful_tokens_per_s']:,.0f} (4-row batches) |" in table.stdout
 
 
 def test_bad_override_fails_before_any_subprocess(tmp_path):

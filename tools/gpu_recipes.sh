@@ -5,7 +5,8 @@
 #   tools/gpu_recipes.sh probe unsloth peft    peak memory and step time per (checkpointed layers, batch
 #                                              tokens) on full-length rows: what preflight's estimate is fitted to
 #   tools/gpu_recipes.sh bench t4 a100 h100    scripts/benchmark.py per card recipe under its cap (plain PEFT
-#                                              in the same run with BASELINE=1; EXTRA="key=value ..." overrides)
+#                                              in the same run with BASELINE=1; EXTRA="key=value ..." overrides);
+#                                              on a machine of several GPUs the cards run at once, one GPU each
 set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
@@ -44,6 +45,17 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
 
+lanes() {  # benches spread over the visible GPUs: card k runs on GPU k mod n, each GPU's cards in turn
+  local n; n=$(python3 -c "import torch; print(max(1, torch.cuda.device_count()))")
+  local g k
+  for ((g = 0; g < n; g++)); do
+    (export CUDA_VISIBLE_DEVICES=$g
+     for ((k = g + 1; k <= $#; k += n)); do bench "${!k}"; done) > "/tmp/lane$g.txt" 2>&1 &
+  done
+  wait
+  for ((g = 0; g < n; g++)); do echo "--- GPU $g"; cat "/tmp/lane$g.txt"; done
+}
+
 recipe_run() {  # $1: card recipe name
   local cap; cap=$(cap_of "$1")
   python3 -c "from pathlib import Path; from medqa import synthetic
@@ -67,6 +79,6 @@ PY
 
 case ${1:-} in
   probe) shift; for b in "$@"; do probe "$b"; done;;
-  bench) shift; for c in "$@"; do bench "$c"; done;;
+  bench) shift; lanes "$@";;
   *) for c in "$@"; do recipe_run "$c"; done;;
 esac
