@@ -7,11 +7,12 @@ Paths (all: the same recipe, model, data, batch size, LoRA and loss; TRL SFTTrai
 
 Each path runs in a fresh process because Unsloth patches transformers, peft and trl on import.
 Useful tokens are the non-padding tokens of each batch; padded tokens are all the batch's tokens.
-A first, untimed train() warms up: by default one whole epoch, so that every batch shape of the timed
-epoch has been compiled before it (Unsloth compiles each decoder layer, and torch.compile builds a new graph
-when a batch crosses a shape guard: a one-time stall of seconds that a real run pays once, not per epoch),
-or `warmup` steps. Then one whole epoch over the same rows, in the same order, is timed, so every path is
-timed on the same tokens. The warm-up epoch's own rate and its compile stalls are reported beside it.
+A first, untimed train() warms up: by default one whole epoch, so that every batch shape of the
+timed epoch has been compiled before it (Unsloth compiles each decoder layer, and torch.compile builds
+a new graph when a batch crosses a shape guard: a one-time stall of seconds that a real run pays once,
+not per epoch), or `warmup` steps (None: the epoch). Then one whole epoch over the same rows, in the
+same order, is timed, so every path is timed on the same tokens. The warm-up epoch's own rate and its
+compile stalls are reported beside it.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def worst_case_peak(trainer, cfg, tokenizer, steps: int = 2) -> float | None:
     return round(torch.cuda.max_memory_allocated() / 2**30, 2)
 
 
-def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
+def child(recipe: str, overrides: list[str], path: str, warmup: int | None) -> dict:
     """Measure one path in this process (run by `compare` as `python -m medqa.bench ...`)."""
     # Longer than 60 lines on purpose: one measurement read top to bottom (setup, counting collator,
     # step timer, warm-up, timed epoch, worst case, result), whose closures share the counters they fill.
@@ -169,7 +170,8 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int) -> dict:
 
     trainer.add_callback(Timer())
     # Each recompile's failed guard into this path's log: set here, after the backend's import, because
-    # TORCH_LOGS=recompiles printed nothing in Unsloth's processes (docs/gpu.md, the card recipes).
+    # TORCH_LOGS=recompiles printed nothing in Unsloth's processes; set here it named the guard that
+    # recompiled on the GPU (docs/gpu.md, the card recipes, measured).
     torch._logging.set_logs(recompiles=True)
     sync()
     t0 = time.perf_counter()
@@ -316,12 +318,12 @@ def probe(recipe: str, overrides: list[str], settings: list[tuple[int, int]], st
     return out
 
 
-def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int, out_dir: Path) -> list[dict]:
+def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int | None, out_dir: Path) -> list[dict]:
     """Run each path in its own process; write results.json, results.md and results.png to out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []
     for path in paths:
-        cmd = [sys.executable, "-m", "medqa.bench", recipe, path, str(warmup), *overrides]
+        cmd = [sys.executable, "-m", "medqa.bench", recipe, path, str(warmup or "epoch"), *overrides]
         print(f"medqa: benchmark {path}: {' '.join(cmd[1:])}", flush=True)
         proc = subprocess.run(cmd, capture_output=True, text=True)
         (out_dir / f"{path}.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
@@ -337,7 +339,7 @@ def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int, ou
     base = next((r for r in results if r["path"] == "peft"), None)
     for r in results:
         r["speedup_vs_peft"] = round(r["useful_tokens_per_s"] / base["useful_tokens_per_s"], 2) if base else None
-    meta = {"recipe": recipe, "overrides": overrides, "warmup": warmup, "versions": versions()}
+    meta = {"recipe": recipe, "overrides": overrides, "warmup": warmup or "epoch", "versions": versions()}
     (out_dir / "results.json").write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
     (out_dir / "results.md").write_text(table(results))
     chart(results, out_dir / "results.png")
@@ -394,5 +396,5 @@ if __name__ == "__main__":
         probe(recipe_, overrides_, [tuple(int(x) for x in s.split(":")) for s in settings_.split(",")])
     else:  # child process: python -m medqa.bench RECIPE PATH WARMUP [overrides...]
         recipe_, path_, warmup_, *overrides_ = sys.argv[1:]
-        result = child(recipe_, overrides_, path_, int(warmup_))
+        result = child(recipe_, overrides_, path_, None if warmup_ == "epoch" else int(warmup_))
         print(MARK + json.dumps(result), flush=True)

@@ -45,3 +45,9 @@ def test_bad_override_fails_before_any_subprocess(tmp_path):
                    "--out", str(tmp_path), "train.learning_rat=1")
     assert r.returncode == 2 and "unknown key 'train.learning_rat'" in r.stderr
     assert not (tmp_path / "results.json").exists()
+
+
+def test_warmup_takes_steps_or_epoch(tmp_path):
+    r = run_script("scripts/benchmark.py", "--recipe", str(DEMO), "--out", str(tmp_path), "--warmup", "0")
+    assert r.returncode == 2 and "'0': a number of steps (1 or more) or 'epoch'" in r.stderr
+    assert not (tmp_path / "results.json").exists()
