@@ -47,9 +47,10 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
 
 lanes() {  # benches spread over the visible GPUs: card k runs on GPU k mod n, each GPU's cards in turn
   local n; n=$(python3 -c "import torch; print(max(1, torch.cuda.device_count()))")
-  local g k
+  local ids g k  # the caller's CUDA_VISIBLE_DEVICES, if set, names the GPUs
+  IFS=, read -ra ids <<< "${CUDA_VISIBLE_DEVICES:-$(seq -s, 0 $((n - 1)))}"
   for ((g = 0; g < n; g++)); do
-    (export CUDA_VISIBLE_DEVICES=$g
+    (export CUDA_VISIBLE_DEVICES=${ids[g]}
      for ((k = g + 1; k <= $#; k += n)); do bench "${!k}"; done) > "/tmp/lane$g.txt" 2>&1 &
   done
   wait
