@@ -17,6 +17,7 @@ compile stalls are reported beside it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import subprocess
@@ -230,19 +231,34 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int | None) -> d
         # Each step's seconds: a torch.compile recompile on a new batch shape shows as one step of several s.
         "step_seconds": [round(x, 3) for x in timed],
         "step_new_graphs": timed_graphs,
-        "step_shapes": [f"{rows}x{padded // rows}" for rows, padded, _ in batches],  # rows x padded length
+        "step_shapes": [_shape(rows, padded) for rows, padded, _ in batches],
         "timed_tokens": useful,
         "seconds": round(window, 2),
         "device": device.name,
     }
 
 
+def _shape(rows: int, padded: int) -> str:
+    """A batch's shape as 'rows x padded length', e.g. '33x248'."""
+    return f"{rows}x{padded // rows}"
+
+
+def parse_warmup(value: str) -> int | None:
+    """The warm-up as written on a command line: 'epoch' (None: one whole untimed epoch) or a number of
+    untimed steps, at least 1."""
+    if value == "epoch":
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: a number of steps (1 or more) or 'epoch'")
+    return int(value)
+
+
 def _warmup_summary(seconds: float, batches: list, step_times: list, step_graphs: list) -> dict:
     """The warm-up's rate and the steps in which torch.compile built graphs: the one-time cost."""
     useful = sum(u for _, _, u in batches)
-    compiles = [{"shape": f"{rows}x{padded // rows}", "seconds": round(t, 3), "new_graphs": g}
+    compiles = [{"shape": _shape(rows, padded), "seconds": round(t, 3), "new_graphs": g}
                 for (rows, padded, _), t, g in zip(batches, step_times, step_graphs) if g]
-    return {"warmup_seconds": round(seconds, 2), "warmup_step_shapes": [f"{r}x{p // r}" for r, p, _ in batches],
+    return {"warmup_seconds": round(seconds, 2), "warmup_step_shapes": [_shape(r, p) for r, p, _ in batches],
             "warmup_useful_tokens_per_s": round(useful / seconds, 1) if seconds else None,
             "warmup_compile_steps": compiles}
 
@@ -396,5 +412,5 @@ if __name__ == "__main__":
         probe(recipe_, overrides_, [tuple(int(x) for x in s.split(":")) for s in settings_.split(",")])
     else:  # child process: python -m medqa.bench RECIPE PATH WARMUP [overrides...]
         recipe_, path_, warmup_, *overrides_ = sys.argv[1:]
-        result = child(recipe_, overrides_, path_, None if warmup_ == "epoch" else int(warmup_))
+        result = child(recipe_, overrides_, path_, parse_warmup(warmup_))
         print(MARK + json.dumps(result), flush=True)

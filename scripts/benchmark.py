@@ -13,19 +13,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import medqa  # noqa: E402
+from medqa.bench import parse_warmup  # noqa: E402  (standard library only at import)
 from medqa.common import MedqaError  # noqa: E402
 from medqa.config import load_config  # noqa: E402
 
 medqa.quiet_import_noise()  # harmless torchao/torch import warnings
-
-
-def warmup_steps(value: str) -> int | None:
-    """'epoch' (None: one whole untimed epoch) or a number of untimed steps, at least 1."""
-    if value == "epoch":
-        return None
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r}: a number of steps (1 or more) or 'epoch'")
-    return int(value)
 
 
 def main(argv=None) -> int:
@@ -41,7 +33,7 @@ def main(argv=None) -> int:
     p.add_argument("--max-length", type=int, default=1024,
                    help="longest synthetic dialog, in tokens; the recipe keeps its own model.max_length, which sets "
                         "the full-length rows of the worst-case peak")
-    p.add_argument("--warmup", type=warmup_steps, default=None,
+    p.add_argument("--warmup", type=parse_warmup, default=None,
                    help="untimed steps first, or 'epoch' (default): one untimed epoch, so that torch.compile "
                         "has built every batch shape's graph before the timed epoch")
     p.add_argument("--out", default="outputs/benchmark")
