@@ -63,7 +63,7 @@ def _load_for_bench(recipe: str, overrides: list[str], extra: list[str]):
     layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
                                               chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
     model, tokenizer = backend.load(cfg, precision, layers)
-    data.ensure_pad_token(tokenizer)
+    llama3.ensure_pad_token(tokenizer)
     setup = {"cfg": cfg, "out": out, "device": device, "backend": backend_name, "precision": precision,
              "tokenizer": tokenizer, "train_ds": train_ds, "val_ds": val_ds, "shapes": shapes, "layers": layers,
              "layers_why": why, "chunked": chunked, "capacity": capacity, "model": model}

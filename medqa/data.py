@@ -191,15 +191,3 @@ def render_masked(example: dict[str, list[int]], tokenizer, open_mark: str = "[[
         text = tokenizer.decode(span)
         out.append(f"{open_mark}{text}{close_mark}" if in_loss else text)
     return "".join(out)
-
-
-def ensure_pad_token(tokenizer) -> None:
-    """Llama 3.1 ships no pad token. Pad with its reserved <|finetune_right_pad_id|> rather than
-    <|eot_id|>: collators that mask pad ids out of the labels would otherwise mask the real
-    end-of-turn too, and the model would not learn to stop (the usual tutorial bug)."""
-    if tokenizer.pad_token is None or tokenizer.pad_token_id == tokenizer.eos_token_id:
-        if "<|finetune_right_pad_id|>" in tokenizer.get_vocab():
-            tokenizer.pad_token = "<|finetune_right_pad_id|>"
-        elif tokenizer.pad_token is None:
-            tokenizer.pad_token = tokenizer.eos_token
-    tokenizer.padding_side = "right"

@@ -26,6 +26,7 @@ import logging
 import os
 from pathlib import Path
 
+from medqa import llama3
 from medqa.common import MedqaError
 
 
@@ -51,14 +52,6 @@ ERROR_QUANTILE = 0.999
 # Near ties are excused only while the bound is rounding-sized: a bound above this share of the
 # largest reference logit means a broken file, not rounding, and then every flip counts.
 MAX_BOUND_SHARE = 0.02
-
-# llama.cpp's LLAMA_VOCAB_PRE_TYPE_LLAMA3 splits text with this regex (src/llama-vocab.cpp); HF's
-# tokenizer.json spells the same pattern in the Split pre-tokenizer of Meta's Llama 3 tokenizers.
-LLAMA3_SPLIT = (
-    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*"
-    r"|\s*[\r\n]+|\s+(?!\S)|\s+"
-)
-
 
 def import_converter():
     from importlib import metadata
@@ -91,7 +84,7 @@ def is_llama3_pretokenizer(model_dir: Path) -> bool:
             and tok.get("model", {}).get("type") == "BPE"
             and tok["model"].get("ignore_merges") is True  # llama-bpe looks whole words up first
             and len(steps) == 2
-            and steps[0].get("type") == "Split" and steps[0].get("pattern", {}).get("Regex") == LLAMA3_SPLIT
+            and steps[0].get("type") == "Split" and steps[0].get("pattern", {}).get("Regex") == llama3.SPLIT
             and steps[0].get("behavior") == "Isolated" and not steps[0].get("invert")
             and steps[1].get("type") == "ByteLevel" and steps[1].get("use_regex") is False)
 

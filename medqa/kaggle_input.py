@@ -21,9 +21,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-# Llama 3.1 8B's config.json (meta-llama/Llama-3.1-8B-Instruct): 3.2's 1B/3B and 3.1's 70B differ in shape.
-LLAMA31_8B_SHAPE = {"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": 32, "vocab_size": 128256}
-EOT_ID = 128009  # <|eot_id|>: among the Instruct model's eos_token_id, not the base model's
+from medqa import llama3
+
 DATA_SUFFIXES = (".csv", ".jsonl", ".parquet")  # not .json: a model folder is full of them
 MAX_DEPTH = 8  # input/models/<owner>/<model>/<framework>/<variation>/<version>/<a subfolder>/config.json
 
@@ -86,7 +85,7 @@ def find_models(root: Path) -> list[Model]:
 
 def is_llama31_8b_instruct(folder: Path) -> bool:
     config = _json(folder / "config.json")
-    if any(config.get(k) != v for k, v in LLAMA31_8B_SHAPE.items()):
+    if any(config.get(k) != v for k, v in llama3.SHAPE_8B.items()):
         return False
     rope = config.get("rope_scaling") or config.get("rope_parameters") or {}  # transformers 5 writes the latter
     if rope.get("rope_type") != "llama3":  # Llama 3.0 8B has the same shape and no llama3 rope
@@ -95,7 +94,7 @@ def is_llama31_8b_instruct(folder: Path) -> bool:
         return False
     eos = _json(folder / "generation_config.json").get("eos_token_id", config.get("eos_token_id"))
     eos = eos if isinstance(eos, list) else [eos]
-    return EOT_ID in eos or "instruct" in str(folder).lower()
+    return llama3.EOT_ID in eos or "instruct" in str(folder).lower()
 
 
 def find_data(root: Path, patient: str, doctor: str, skip: tuple[Path, ...] = ()) -> list[Path]:

@@ -21,28 +21,10 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-# Llama 3's pre-tokenizer split, exactly as gguf.py requires it for llama.cpp's `llama-bpe`.
-from medqa.gguf import LLAMA3_SPLIT
+from medqa import llama3
 
 PREFIX = "synthetic:"
 SAMPLE_DATA = resources.files("medqa") / "assets" / "sample_dialogs.jsonl"
-
-_NAMED = {0: "<|begin_of_text|>", 1: "<|end_of_text|>", 4: "<|finetune_right_pad_id|>",
-          6: "<|start_header_id|>", 7: "<|end_header_id|>", 8: "<|eom_id|>", 9: "<|eot_id|>",
-          10: "<|python_tag|>"}
-
-
-def llama3_special_tokens() -> list[str]:
-    """The 256 special tokens, in the order Llama 3 numbers them from 128000."""
-    out, reserved = [], 0
-    for i in range(256):
-        if i in _NAMED:
-            out.append(_NAMED[i])
-        else:
-            out.append(f"<|reserved_special_token_{reserved}|>")
-            reserved += 1
-    return out
-
 
 SHAPES = {
     # hidden and intermediate sizes are multiples of 256, so GGUF K-quants apply to every tensor.
@@ -68,7 +50,7 @@ def build_tokenizer(bpe_vocab: int = 768, extra_texts: tuple[str, ...] = ()):
 
     tok = Tokenizer(models.BPE(ignore_merges=True))  # Llama 3 looks words up whole before merging
     tok.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Split(Regex(LLAMA3_SPLIT), behavior="isolated", invert=False),
+        pre_tokenizers.Split(Regex(llama3.SPLIT), behavior="isolated", invert=False),
         pre_tokenizers.ByteLevel(add_prefix_space=False, trim_offsets=True, use_regex=False),
     ])
     tok.decoder = decoders.ByteLevel(add_prefix_space=True, trim_offsets=True, use_regex=True)
@@ -77,7 +59,7 @@ def build_tokenizer(bpe_vocab: int = 768, extra_texts: tuple[str, ...] = ()):
     trainer = trainers.BpeTrainer(vocab_size=bpe_vocab, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
                                   show_progress=False)
     tok.train_from_iterator(texts, trainer=trainer)
-    specials = llama3_special_tokens()
+    specials = llama3.special_tokens()
     tok.add_special_tokens(specials)
     bos = specials[0]
     from tokenizers import processors
@@ -88,7 +70,7 @@ def build_tokenizer(bpe_vocab: int = 768, extra_texts: tuple[str, ...] = ()):
     )
     template = (resources.files("medqa") / "assets" / "llama31_chat_template.jinja").read_text(encoding="utf-8")
     return PreTrainedTokenizerFast(
-        tokenizer_object=tok, bos_token=bos, eos_token="<|eot_id|>", pad_token="<|finetune_right_pad_id|>",
+        tokenizer_object=tok, bos_token=bos, eos_token=llama3.EOT, pad_token=llama3.PAD,
         chat_template=template, model_max_length=131072, clean_up_tokenization_spaces=False,
     )
 

@@ -157,7 +157,7 @@ def build_trainer(cfg: Config, backend_name: str, device: hardware.Device, preci
     # unsloth/models/decision.py). Flash attention (or memory-efficient) has no such cost.
     torch.backends.cuda.enable_cudnn_sdp(False)
     model, tokenizer = loaded or import_backend(backend_name).load(cfg, precision, checkpoint_layers)
-    data.ensure_pad_token(tokenizer)
+    llama3.ensure_pad_token(tokenizer)
     return MedqaSFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds,
                            processing_class=tokenizer, plain_peft=backend_name != "unsloth",
                            fused_loss=hardware.triton_ok(device), batch_tokens=cfg.train.batch_tokens)

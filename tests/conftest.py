@@ -36,7 +36,7 @@ def tiny_model_dir(medqa_cache) -> str:
 def tokenizer(tiny_model_dir):
     from transformers import AutoTokenizer
 
-    from medqa.data import ensure_pad_token
+    from medqa.llama3 import ensure_pad_token
 
     tok = AutoTokenizer.from_pretrained(tiny_model_dir)
     ensure_pad_token(tok)

@@ -54,7 +54,7 @@ def load_tokenizer(cfg: Config):
     """The recipe model's tokenizer, with a pad token (no weights loaded)."""
     from transformers import AutoTokenizer
 
-    from medqa.data import ensure_pad_token
+    from medqa.llama3 import ensure_pad_token
 
     tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
     ensure_pad_token(tokenizer)
