@@ -91,7 +91,7 @@ class GGUFEngine:
     """A GGUF file in llama.cpp (llama-cpp-python), prompted through the file's own chat template."""
 
     def __init__(self, gguf_path: Path, context: int | None = None):
-        from medqa import gguf
+        from medqa.export import gguf
 
         self.context = context or DEFAULT_GGUF_CONTEXT
         self.llm = gguf.load(gguf_path, n_ctx=self.context)

@@ -6,6 +6,7 @@
     reason(e)                  an exception in one line, with secrets blanked
     chat_messages(system, user) the [system,] user turns every prompt starts from (system_turn: the first)
     free_bytes(path), size(n)  free disk for a path not yet created; bytes for people
+    CHECKOUT                   the checkout's root: recipes/, requirements/
 
 In the style of nanochat's common.py (https://github.com/karpathy/nanochat/blob/master/nanochat/common.py).
 """
@@ -18,6 +19,8 @@ import sys
 from pathlib import Path
 
 SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY")
+# The checkout medqa runs from (installed editable, as make and the notebooks install it): recipes/, requirements/.
+CHECKOUT = Path(__file__).resolve().parents[1]
 GiB, MiB = 2**30, 2**20
 
 

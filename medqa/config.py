@@ -65,7 +65,8 @@ class ColumnsCfg(Section):
 
 
 class CleanCfg(Section):
-    """medqa/clean.py and medqa/dedup.py, run on the loaded rows before shuffling and rendering (docs/data.md)."""
+    """medqa/data/clean.py and medqa/data/dedup.py, run on the loaded rows before shuffling and rendering
+    (docs/data.md)."""
 
     enabled: bool = Field(False, description="strip greetings, sign-offs, site names, links and ads; drop short rows")
     min_answer_words: int = Field(5, ge=0, description="drop a row whose cleaned answer has fewer words")

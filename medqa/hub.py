@@ -58,7 +58,7 @@ def is_repo_id(name: str) -> bool:
 def resolve(name: str, kind: str = "model") -> str:
     """What to pass to `from_pretrained` / `load_dataset`: a local path as is, `synthetic:` built,
     a Hub id once this process knows whether the Hub answers (if not, it is now offline)."""
-    from medqa import synthetic
+    from medqa.synthetic import models as synthetic
 
     if is_local(name):
         return synthetic.resolve(name)
@@ -138,6 +138,23 @@ def go_offline() -> None:
 
 
 # ---------------------------------------------------------------------------------------- writing
+def check_hub(cfg) -> str | None:
+    """The write token a push needs, or None when no push is asked. The repo id's form is checked by the recipe."""
+    if not cfg.hub.repo_id:
+        return None
+    return write_token(f"hub.repo_id={cfg.hub.repo_id}", "drop hub.repo_id")
+
+
+def write_token(asked: str, or_else: str) -> str:
+    """HF_TOKEN, or one line saying that `asked` (a recipe key or a flag) needs it."""
+    from medqa.secrets import get_secret
+
+    token = get_secret("HF_TOKEN")
+    if not token:
+        raise HubError(f"{asked} but no HF_TOKEN: set the HF_TOKEN environment variable or Kaggle/Colab secret "
+                       f"(a write token), or {or_else}")
+    return token
+
 
 
 def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,

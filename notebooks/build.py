@@ -78,17 +78,16 @@ RESUME = False  # True: continue this run's latest checkpoint after a disconnect
 OVERWRITE = False  # True: replace an earlier run of the same name"""
 
 GET_CODE = """\
-import subprocess, sys
+import subprocess
 from pathlib import Path
 
 # Inside a checkout (Jupyter on your machine, the CI test) use it; otherwise clone REPO_URL.
-REPO = next((p for p in [Path.cwd(), *Path.cwd().parents] if (p / "medqa" / "notebook.py").is_file()), None)
+REPO = next((p for p in [Path.cwd(), *Path.cwd().parents] if (p / "medqa" / "notebook").is_dir()), None)
 if REPO is None:
     REPO = Path("{clone_dir}")
     if not REPO.is_dir():
         subprocess.run(["git", "clone", "--depth", "1", REPO_URL, str(REPO)], check=True)
-os.chdir(REPO)
-sys.path.insert(0, str(REPO))
+os.chdir(REPO)  # the kernel imports medqa from here: IPython puts the working directory ('') on sys.path
 print("medqa checkout:", REPO)"""
 
 INSTALL = """\
@@ -118,7 +117,7 @@ cfg = nb.load(recipe, OVERRIDES, where, hub_repo_id=HUB_REPO_ID)"""
 TRAIN_MD = """\
 ## Train
 
-`medqa.train.run`, exactly as `scripts/finetune.py` calls it. With tracking on, W&B prints the run link below.
+`medqa.training.run.run`, exactly as `scripts/finetune.py` calls it. With tracking on, W&B prints the run link below.
 A checkpoint is saved every `train.save_steps` steps: after a disconnect, set `RESUME = True` and run all cells again.
 At the end the adapter is pushed to `HUB_REPO_ID`, when set."""
 

@@ -27,7 +27,7 @@ def medqa_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(medqa_cache) -> str:
-    from medqa import synthetic
+    from medqa.synthetic import models as synthetic
 
     return synthetic.resolve("synthetic:tiny-llama-3.1")
 
@@ -48,8 +48,8 @@ def trained_run(tmp_path_factory, medqa_cache):
     """A 4-step demo run on the sample dialogs, trained once per session (evaluation and chat tests)."""
     run_dir = tmp_path_factory.getbasetemp() / "eval-runs" / "tiny"
     if not (run_dir / "adapter" / "adapter_config.json").is_file():
-        from medqa import train
         from medqa.config import load_config
+        from medqa.training import run as train
 
         sample = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
         cfg = load_config(DEMO, [f"output_dir={run_dir.parent}", "run_name=tiny", f"data.source={sample}",

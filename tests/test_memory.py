@@ -6,8 +6,9 @@ import json
 import pytest
 from conftest import ROOT
 
-from medqa import hardware, preflight
+from medqa import hardware
 from medqa.config import ConfigError, load_config
+from medqa.training import estimates as preflight
 
 GiB = 2**30
 RESULTS = ROOT / "docs" / "results"
@@ -124,7 +125,7 @@ def test_features_name_the_attention_kernel_actually_run(tiny_model_dir):
     import torch
     from transformers import AutoModelForCausalLM
 
-    from medqa import features
+    from medqa.training import speed as features
 
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, attn_implementation="sdpa", dtype=torch.float32)
     batch = {"input_ids": torch.randint(0, 500, (2, 12)), "attention_mask": torch.ones(2, 12, dtype=torch.long)}

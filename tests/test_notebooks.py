@@ -65,7 +65,7 @@ def test_recipe_for_card(device, recipe):
 
 
 def test_install_commands_p100_gets_cuda_126_torch_first():
-    from medqa import install as notebook  # the notebook's install step lives in medqa.install
+    from medqa.notebook import install as notebook  # the notebook's install step lives in medqa.notebook.install
 
     cuda128_on_p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
                        "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
@@ -73,7 +73,7 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
     assert commands[0].endswith("torch torchvision --index-url https://download.pytorch.org/whl/cu126")
     assert "-c requirements/pins.txt -e .[unsloth]" in commands[1]
     assert "--no-deps -r requirements/unsloth.txt" in commands[2]
-    # llama.cpp for q4_k_m and --verify, prebuilt where it fits (medqa/llamacpp.py)
+    # llama.cpp for q4_k_m and --verify, prebuilt where it fits (medqa/export/llamacpp.py)
     assert notebook.install_commands(cuda128_on_p100)[-1][1:] == ["scripts/install_llama_cpp.py"]
 
     t4 = {**cuda128_on_p100, "name": "Tesla T4", "capability": [7, 5], "torch_ok": True}
@@ -81,7 +81,8 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
 
 
 def test_install_on_a_kaggle_p100_says_why_and_runs_the_commands_in_order(monkeypatch, capsys):
-    from medqa import install, notebook
+    from medqa import notebook
+    from medqa.notebook import install
 
     p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
             "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
@@ -219,11 +220,11 @@ def test_notebook_runs_top_to_bottom_on_cpu_and_prints_no_secret(platform, tmp_p
     assert "**Patient:**" in text  # the sample answer, shown as Markdown
     if platform == "colab":
         assert list((run_dir / "wandb").glob("offline-run-*"))
-    if importlib.util.find_spec("medqa.evaluate") and (ROOT / "scripts" / "evaluate.py").is_file():
+    if importlib.util.find_spec("medqa.evaluation.run") and (ROOT / "scripts" / "evaluate.py").is_file():
         assert (run_dir / "eval" / "report.md").is_file() and "held-out loss" in text
     else:
         assert "evaluation skipped" in text
-    if importlib.util.find_spec("medqa.export") and importlib.util.find_spec("conversion"):
+    if importlib.util.find_spec("medqa.export.run") and importlib.util.find_spec("conversion"):
         # On Kaggle the merge ran in temp/ and the GGUF was moved into the saved run folder.
         assert len(list((run_dir / "gguf").glob("*.gguf"))) == 1
         if platform == "kaggle":

@@ -75,7 +75,7 @@ t0 = time.perf_counter()
 tok = hub.load(AutoTokenizer.from_pretrained, "medqa-test/tiny-llama", "model.name")
 config = hub.load(AutoConfig.from_pretrained, "medqa-test/tiny-llama", "model.name")
 print("loaded", len(tok), config.hidden_size, f"{time.perf_counter() - t0:.1f}")
-from medqa import data
+from medqa.data import prepare as data
 data.open_source(sys.argv[1], "train")
 """
 

@@ -6,7 +6,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from medqa import pretrain, synthetic  # noqa: E402
+from medqa.synthetic import models as synthetic  # noqa: E402
+from medqa.synthetic import toy as pretrain  # noqa: E402
 
 
 def test_english_text_is_the_projects_own_plain_prose():

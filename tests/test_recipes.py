@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT
 
 from medqa.config import load_config
-from medqa.trainer import sft_config
+from medqa.training.trainer import sft_config
 
 RECIPES = sorted((ROOT / "recipes").rglob("*.yaml"))
 CARDS = ["p100", "t4", "a100", "h100"]
@@ -30,9 +30,8 @@ def test_all_recipes_found():
 @pytest.mark.parametrize("path", RECIPES, ids=lambda p: p.stem)
 def test_recipe_validates_and_builds_sft_config(path: Path, tmp_path):
     cfg = load_config(path)
-    backend = "peft" if cfg.model.backend == "auto" else cfg.model.backend
     precision = {"auto": "fp32"}.get(cfg.model.precision, cfg.model.precision)
-    args = sft_config(cfg, backend, precision, tmp_path, "none")
+    args = sft_config(cfg, precision, tmp_path, "none")
     assert args.per_device_train_batch_size == cfg.train.micro_batch_size
     assert args.gradient_accumulation_steps == cfg.train.grad_accum
     assert args.max_length == cfg.model.max_length

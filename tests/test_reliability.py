@@ -15,8 +15,9 @@ from types import SimpleNamespace
 import pytest
 from conftest import DEMO, ROOT, run_script
 
-from medqa import preflight, rundir
+from medqa import rundir
 from medqa.config import load_config
+from medqa.training import estimates as preflight
 
 # Small, quick steps: 36 training rows, batches of up to 1024 tokens, no evaluation until the end.
 SHORT = ["train.batch_tokens=1024", "train.micro_batch_size=2", "train.grad_accum=1", "data.max_rows=40",
@@ -140,7 +141,7 @@ def test_oom_keeps_the_checkpoint_and_its_advice_resumes(tmp_path, tiny_model_di
 
 
 def test_smaller_setting_keeps_the_dialogs_per_step():
-    from medqa.train import smaller_setting
+    from medqa.training.run import smaller_setting
 
     def fix(*overrides: str) -> str:
         return smaller_setting(load_config(DEMO, ["train.batch_tokens=null", *overrides]))
@@ -252,7 +253,7 @@ def test_some_overlong_prompts_are_dropped_and_counted(tmp_path, tiny_model_dir)
 # ---------------------------------------------------------------------------------------------- disk and memory
 
 def test_full_disk_stops_before_the_model_loads(tmp_path, monkeypatch, tiny_model_dir):
-    from medqa import train
+    from medqa.training import run as train
 
     def tiny_disk(path):
         return SimpleNamespace(total=100 * 2**30, used=100 * 2**30 - 2**20, free=2**20)
@@ -268,7 +269,7 @@ def test_full_disk_stops_before_the_model_loads(tmp_path, monkeypatch, tiny_mode
 def shapes_8b():
     from transformers import LlamaConfig
 
-    from medqa import synthetic
+    from medqa.synthetic import models as synthetic
 
     return preflight.shapes(load_config(ROOT / "recipes" / "t4.yaml"), LlamaConfig(**synthetic.SHAPES["llama-3.1-8b"]))
 

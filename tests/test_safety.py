@@ -1,7 +1,7 @@
 """Answer hygiene and red-flag scoring on stub generations whose right counts are known."""
 
-from medqa import safety
-from medqa.clean import DETECTORS
+from medqa.data.clean import DETECTORS
+from medqa.evaluation import safety
 
 BASE = [
     "Hello, thanks for your query. Rest and drink fluids. Regards, Dr. Lee Novak",  # greeting, signed name, claim

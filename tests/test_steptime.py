@@ -1,4 +1,4 @@
-"""--profile-steps: where a step's time goes, from torch.profiler's trace (medqa/steptime.py)."""
+"""--profile-steps: where a step's time goes, from torch.profiler's trace (medqa/training/speed.py)."""
 
 import gzip
 import json
@@ -7,7 +7,7 @@ import sys
 
 from conftest import DEMO, ROOT
 
-from medqa.steptime import breakdown
+from medqa.training.speed import breakdown
 
 
 def X(cat, name, ts, dur, tid=1, **args):

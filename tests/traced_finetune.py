@@ -81,11 +81,11 @@ def install(trainer, folder: Path, output_dir: str) -> None:
 
 
 def instrument_after_backend(import_backend):
-    """medqa.backends.import_backend, which then wraps medqa.trainer.build_trainer to instrument its trainer.
+    """medqa.backends.import_backend, which then wraps medqa.training.trainer.build_trainer to instrument its trainer.
     trl and transformers are imported only once the backend is (unsloth must come first)."""
     def wrapped(name):
         module = import_backend(name)
-        from medqa import trainer as trl_adapter
+        from medqa.training import trainer as trl_adapter
 
         build = trl_adapter.build_trainer
         if not getattr(build, "traced", False):

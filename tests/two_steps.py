@@ -19,7 +19,8 @@ def main(recipe: str, backend: str, output_dir: str) -> None:
     from safetensors.torch import load_file
     from transformers import AutoModelForCausalLM
 
-    from medqa import synthetic, train
+    from medqa.synthetic import models as synthetic
+    from medqa.training import run as train
 
     res = train.run(cfg, overwrite=True)
     ids = torch.tensor([list(range(5, 40))])

@@ -3,8 +3,8 @@
     python tools/bench_clean.py                      # 257,000 rows, the size of ai-medical-chatbot
     python tools/bench_clean.py --rows 20000 --datasketch 3000   # also time datasketch's MinHash on 3,000 rows
 
-Prints measured numbers only: seconds and peak RSS of medqa.clean.clean_columns (rules + exact + near
-dedup), then, against what medqa/planted.py planted: boilerplate removed, bodies given back exactly,
+Prints measured numbers only: seconds and peak RSS of medqa.data.clean.clean_columns (rules + exact + near
+dedup), then, against what medqa/synthetic/planted.py planted: boilerplate removed, bodies given back exactly,
 clean rows unchanged, near-duplicate recall and false duplicates.
 """
 
@@ -12,14 +12,11 @@ import argparse
 import os
 import platform
 import resource
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from medqa import clean, planted  # noqa: E402
-from medqa.config import CleanCfg  # noqa: E402
+from medqa.config import CleanCfg
+from medqa.data import clean
+from medqa.synthetic import planted
 
 
 def rss_gib() -> float:
@@ -28,7 +25,7 @@ def rss_gib() -> float:
 
 def quality(rows: list[dict], truth: list[dict], cfg: CleanCfg) -> dict:
     """Per-row outcomes, by cleaning each row alone and by dedup flags over all rows."""
-    from medqa.dedup import duplicates
+    from medqa.data.dedup import duplicates
 
     keep, patients, doctors, _ = clean.clean_rows([r["Patient"] for r in rows], [r["Doctor"] for r in rows],
                                                   cfg.min_answer_words)
@@ -55,7 +52,7 @@ def time_datasketch(rows: list[dict], n: int) -> str:
     """datasketch's own MinHash (bulk) + MinHashLSH on n rows, for the comparison in docs/data.md."""
     from datasketch import MinHash, MinHashLSH
 
-    from medqa.dedup import normalise
+    from medqa.data.dedup import normalise
 
     t0 = time.process_time()
     sets = []

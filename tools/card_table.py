@@ -6,10 +6,7 @@
 
 import argparse
 import json
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def rows(paths: list[str]) -> list[dict]:

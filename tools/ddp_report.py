@@ -18,9 +18,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from medqa.steptime import table  # noqa: E402
+from medqa.training.speed import table
 
 FIRST = 4  # the first steps compile and warm up
 

@@ -11,7 +11,7 @@
 #                                   $KILL_AT steps (time until every rank is gone, what is left), then --resume
 #                                   to the end; the report compares the two final losses
 # The one-GPU run accumulates 2 micro-batches (ONE_ACCUM), so it trains the same steps on the same global
-# batch as the 2-GPU run (medqa/batching.py groups each step's batches), and its final loss is comparable.
+# batch as the 2-GPU run (medqa/data/batching.py groups each step's batches), and its final loss is comparable.
 # Knobs: STEPS ROWS PROFILE (empty: none) ONE ONE_ACCUM KILL_AT FAULT_GPUS MODEL EXTRA (more overrides).
 # Results come back as $OUT/report-<mode>.txt and $OUT/ddp-<mode>.tgz (logs, nvidia-smi samples, run records).
 # In the device command, stop leftovers by PID, not `pkill -f finetune.py`: that pattern matches the

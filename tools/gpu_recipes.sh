@@ -26,7 +26,7 @@ synthetic.write_dialogs(Path('/tmp/dialogs.jsonl'), 64)"
              extra=(gpu.capability=6.0);;
   esac
   echo "=== probe $1: $settings"
-  python3 -m medqa.bench --probe "$recipe" "$settings" model.name=$model data.source=/tmp/dialogs.jsonl \
+  python3 -m medqa.bench.measure --probe "$recipe" "$settings" model.name=$model data.source=/tmp/dialogs.jsonl \
     data.max_rows=64 "${extra[@]}" > "$out/probe-$1.log" 2>&1
   grep -h '^MEDQA_BENCH_JSON ' "$out/probe-$1.log" | cut -c18- | tee "$out/probe-$1.jsonl"
   grep -iE "error|Traceback" "$out/probe-$1.log" | tail -5
@@ -40,7 +40,7 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
   echo "=== bench $1: cap $cap GiB, paths $paths"
   python3 scripts/benchmark.py --recipe "recipes/$1.yaml" --paths $paths \
     --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
-  cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log: medqa/bench.py logs its recompiles
+  cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log: medqa/bench/measure.py logs its recompiles
   grep '^|' "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }

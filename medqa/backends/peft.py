@@ -11,8 +11,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 from medqa import hardware, hub
 from medqa.backends import DTYPES, decoder_layers, greedy_answer
 from medqa.config import Config
-from medqa.llama3 import ensure_pad_token
 from medqa.hardware import HardwareError
+from medqa.llama3 import ensure_pad_token
 
 
 def bnb_config(dtype) -> BitsAndBytesConfig:

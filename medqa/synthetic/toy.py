@@ -1,7 +1,7 @@
 """A toy pretraining: the tiny Llama learns plain English before the demo fine-tunes it.
 
 `synthetic:tiny-llama-3.1-english` (recipes/demo.yaml) is the tiny random Llama 3.1 of
-medqa/synthetic.py trained for about half a minute on `assets/toy_english.txt`: some 400 everyday
+medqa/synthetic/models.py trained for about half a minute on `assets/toy_english.txt`: some 400 everyday
 sentences the project wrote itself (no medical advice, no copied text). It is a toy: it knows about a
 thousand words and strings them together. The fine-tune trains LoRA only, so the words of its answers
 must already be in the toy's vocabulary and tokenizer: the text's last 28 paragraphs use the plain words

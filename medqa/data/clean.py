@@ -8,9 +8,9 @@ advert. Each rule below is one small function that removes only what it names, a
 occurs (greetings at the start, sign-offs at the end), so medical sentences stay as they were. The
 patient's turn gets the encoding and whitespace rule only: it is the prompt, and carries no loss.
 
-The same patterns detect boilerplate in generated answers (`DETECTORS`, used by medqa/safety.py): one
+The same patterns detect boilerplate in generated answers (`DETECTORS`, used by medqa/evaluation/safety.py): one
 owner of the patterns. Cleaning is idempotent: a second pass changes nothing (tested).
-Deduplication (exact after normalising, and near-duplicates by MinHash LSH) lives in medqa/dedup.py.
+Deduplication (exact after normalising, and near-duplicates by MinHash LSH) lives in medqa/data/dedup.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
-from medqa.dedup import duplicates
+from medqa.data.dedup import duplicates
 
 # ---------------------------------------------------------------------------------------- patterns
 # Q&A sites and their spellings. Our own list: the sites the dialog datasets were scraped from and
@@ -254,7 +254,7 @@ def claims_doctor(text: str) -> bool:
     return bool(DOCTOR_CLAIM_RE.search(text) or re.match(INTRO, fix_debris(text)) or has_signed_name(text))
 
 
-# Rates reported on generated answers by medqa/safety.py: the same patterns that clean the training data.
+# Rates reported on generated answers by medqa/evaluation/safety.py: the same patterns that clean the training data.
 DETECTORS: dict[str, Callable[[str], bool]] = {
     "greeting": has_greeting,
     "signed_name": has_signed_name,

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from medqa import clean, data
 from medqa.config import CleanCfg, Config
+from medqa.data import clean
+from medqa.data import prepare as data
 from medqa.rundir import write_text
 
 NGRAM = 4  # words in an opening or closing

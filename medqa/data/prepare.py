@@ -10,14 +10,14 @@ turns the mask into labels (-100 outside the doctor's turn) when `completion_onl
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medqa import chat_template
+from medqa import chat_template, hub
 from medqa.common import MedqaError, chat_messages, reason
 from medqa.config import DataCfg
-from medqa.hub import HubError
 
 LOCAL_FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 
@@ -28,7 +28,7 @@ class DataError(MedqaError, ValueError):
 
 @dataclass
 class DataStats:
-    cleaning: dict[str, int] = field(default_factory=dict)  # medqa/clean.py's counts; empty when off
+    cleaning: dict[str, int] = field(default_factory=dict)  # medqa/data/clean.py's counts; empty when off
     rows_selected: int = 0
     empty_dropped: int = 0
     overlong_truncated: int = 0
@@ -38,7 +38,7 @@ class DataStats:
     val_rows: int = 0
 
     def summary(self) -> str:
-        from medqa.clean import summary
+        from medqa.data.clean import summary
 
         special = f", {self.special_strings} with special-token strings (kept as text)" if self.special_strings else ""
         return (summary(self.cleaning) + f"{self.rows_selected} rows selected, {self.empty_dropped} empty dropped, "
@@ -58,20 +58,43 @@ def open_source(source: str, split: str, key: str = "data.source"):
     try:
         if path.suffix.lower() in LOCAL_FORMATS:
             if not path.is_file():
-                raise DataError(f"{key} {source!r} not found: fix {key} (a .jsonl/.json/.csv/.parquet file "
-                                "or a Hub dataset id)")
+                raise _not_found(source, key)
             return datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
-        from medqa import hub
-
         with hub.reading(source, key, kind="dataset"):
             return datasets.load_dataset(hub.resolve(source, kind="dataset"), split=split)
-    except (DataError, HubError):
+    except (DataError, hub.HubError):
         raise
     except UnicodeDecodeError as e:
         raise DataError(f"{key} {source!r} is not valid UTF-8 ({e.reason} at byte {e.start}): "
                         "re-save it as UTF-8") from None
     except Exception as e:  # datasets raises many types; the user needs the source and the reason
         raise DataError(f"cannot load {key} {source!r}: {reason(e)}") from None
+
+
+def _not_found(source: str, key: str) -> DataError:
+    return DataError(f"{key} {source!r} not found: fix {key} (a .jsonl/.json/.csv/.parquet file or a Hub dataset "
+                     "id such as ruslanmv/ai-medical-chatbot)")
+
+
+def check_data_file(cfg: DataCfg) -> None:
+    """A missing or non-UTF-8 local file, told before the heavy imports; `prepare` checks columns and rows."""
+    path = Path(cfg.source)
+    if path.suffix.lower() not in LOCAL_FORMATS:
+        return
+    if not path.is_file():
+        raise _not_found(cfg.source, "data.source")
+    if path.suffix.lower() != ".parquet":
+        # pyarrow's JSON and CSV readers accept invalid UTF-8 and fail later, on the row, with a traceback.
+        decoder, line = codecs.getincrementaldecoder("utf-8")(), 1
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as e:
+                    line += e.object[:e.start].count(b"\n")  # what was decoded: the chunk and any bytes held over
+                    raise DataError(f"data file {cfg.source!r} is not valid UTF-8 (byte 0x{e.object[e.start]:02x} on "
+                                    f"line {line}): re-save it as UTF-8 or fix that row") from None
+                line += chunk.count(b"\n")
 
 
 def load_rows(cfg: DataCfg):
@@ -85,11 +108,11 @@ def load_rows(cfg: DataCfg):
 
 
 def clean_dataset(ds, cfg: DataCfg):
-    """The rows after medqa/clean.py and medqa/dedup.py when data.clean.enabled, with the counts per rule.
+    """The rows after medqa/data/clean.py and medqa/data/dedup.py when data.clean.enabled, with the counts per rule.
     Cleaning runs on every row before any are selected: data.max_rows counts clean rows."""
     if not cfg.clean.enabled:
         return ds, {}
-    from medqa import clean
+    from medqa.data import clean
 
     cols = cfg.columns
     patients, doctors, cleaning = clean.clean_columns(ds[cols.patient], ds[cols.doctor], cfg.clean)
@@ -100,7 +123,7 @@ def clean_dataset(ds, cfg: DataCfg):
 
 def cleaning_examples(cfg: DataCfg, n: int = 3) -> str:
     """A few answers before and after data.clean's rules, for --dry-run."""
-    from medqa import clean
+    from medqa.data import clean
 
     pairs = clean.examples(load_rows(cfg)[cfg.columns.doctor], n)
     return "\n".join(f"before: {b}\nafter:  {a}\n" for b, a in pairs) or "(no answer changed)\n"

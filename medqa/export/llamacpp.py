@@ -1,6 +1,6 @@
 """llama.cpp itself (q4_k_m, `--verify`, GGUF chat), installed without compiling it where a prebuilt fits.
 
-medqa talks to llama.cpp through llama-cpp-python (medqa/gguf.py). PyPI has only its sources, and
+medqa talks to llama.cpp through llama-cpp-python (medqa/export/gguf.py). PyPI has only its sources, and
 building them compiles llama.cpp: 224 s of CPU on 2 cores, most of a first `make demo`. On Linux x86-64
 with glibc 2.34 or newer (Kaggle, Colab, Debian 12, Ubuntu 22.04+), `install()` puts together two
 registry packages built from the same llama.cpp instead:
@@ -36,7 +36,7 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from medqa.common import MedqaError
+from medqa.common import CHECKOUT, MedqaError
 
 PREBUILT = {
     "python": "llama-cpp-python==0.3.34",  # vendors llama.cpp with the same llama.h; pins.txt agrees (a test checks)
@@ -49,7 +49,7 @@ PREBUILT = {
 }
 MEMBERS = "package/bins/linux-x64/"  # where the tarball keeps the libraries
 SOURCE_FLAGS = "-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"  # any x86-64, not just the build machine; no llava/mtmd
-CONSTRAINTS = Path(__file__).resolve().parents[1] / "requirements" / "constraints.txt"
+CONSTRAINTS = CHECKOUT / "requirements" / "constraints.txt"
 INSTALL_HINT = ("llama.cpp (llama-cpp-python) is not installed: python scripts/install_llama_cpp.py "
                 "(about 10 s on Linux x86-64; elsewhere it builds llama.cpp from source, about 5 minutes)")
 

@@ -37,7 +37,9 @@ def in_ci() -> bool:
 
 
 def repo_root() -> Path:
-    return Path(__file__).resolve().parents[1]
+    from medqa.common import CHECKOUT  # standard library only
+
+    return CHECKOUT
 
 
 # ---------------------------------------------------------------------------------------- install

@@ -12,8 +12,8 @@ before the next writes anything it would waste:
 2. Merge shard by shard and tensor by tensor: a tensor is read, W + (B @ A) * scale is computed in
    fp32 exactly as peft's merge does, cast back, written, and dropped. Tensors without a delta are
    copied in 64 MiB chunks. Peak RAM is one projection matrix in fp32, not a shard or the model.
-3. GGUF through llama.cpp's own converter and quantizer: see medqa/gguf.py for that choice.
-4. Verify in llama.cpp (medqa.gguf.verify).
+3. GGUF through llama.cpp's own converter and quantizer: see medqa/export/gguf.py for that choice.
+4. Verify in llama.cpp (medqa.export.gguf.verify).
 
 Every file is written under a temporary name and renamed when complete, and `merged/` is built in
 a temporary folder, so a failure, Ctrl-C or SIGTERM leaves no truncated .gguf or half shard behind;
@@ -316,7 +316,7 @@ def sample_prompts(cfg: Config) -> list[list[dict]]:
 def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verify: bool = False,
                dtype: str | None = None, say: Callable[[str], None] = log) -> dict:
     """Plan, merge, convert, quantize, verify. Returns {"merged", "gguf": {fmt: path}, "verify": rows}."""
-    from medqa import gguf
+    from medqa.export import gguf
 
     plan = plan_export(run_dir, formats, out, dtype)
     ggufs = [f for f in formats if f.startswith("gguf-")]
@@ -345,7 +345,7 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
 
 
 def _write_ggufs(plan: Plan, ggufs: list[str], result: dict, say: Callable[[str], None]) -> None:
-    from medqa import gguf
+    from medqa.export import gguf
 
     scratch = plan.gguf_dir / f".{plan.cfg.run_name}-f16-input.gguf.partial-{os.getpid()}"
     try:
@@ -364,7 +364,7 @@ def _write_ggufs(plan: Plan, ggufs: list[str], result: dict, say: Callable[[str]
 
 
 def _verify(plan: Plan, files: dict[str, Path]) -> list[dict]:
-    from medqa import gguf
+    from medqa.export import gguf
 
     rows = gguf.verify(plan.merged_dir, {f.removeprefix("gguf-"): p for f, p in files.items()},
                        sample_prompts(plan.cfg))

@@ -1,7 +1,7 @@
 """Models built locally: the tests' tiny random Llama 3.1, the demo's toy, and the 8B shape for GPU runs.
 
 `model.name: synthetic:tiny-llama-3.1` (random weights: the tests), `synthetic:tiny-llama-3.1-english`
-(the same shape pretrained for about a minute on the project's own English text, medqa/pretrain.py:
+(the same shape pretrained for about a minute on the project's own English text, medqa/synthetic/toy.py:
 the demo) or `synthetic:llama-3.1-8b` (exact Llama-3.1-8B shape, random; speed and memory do not
 depend on weight values) resolve to a checkpoint directory that is written on first use and cached
 under $MEDQA_CACHE (default ~/.cache/medqa).
@@ -33,7 +33,7 @@ SHAPES = {
     "llama-3.1-8b": dict(vocab_size=128256, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
                          num_attention_heads=32, num_key_value_heads=8),
 }
-# Pretrained toys: name -> the shape they start from (random), then medqa/pretrain.py.
+# Pretrained toys: name -> the shape they start from (random), then medqa/synthetic/toy.py.
 PRETRAINED = {"tiny-llama-3.1-english": "tiny-llama-3.1"}
 
 
@@ -78,12 +78,12 @@ def build_tokenizer(bpe_vocab: int = 768, extra_texts: tuple[str, ...] = ()):
 def write_model(out: Path, shape: str, dtype: str = "bfloat16", seed: int = 0, device: str = "cpu",
                 pretrained: bool = False) -> Path:
     """Write a Llama 3.1 checkpoint of `shape` (and its tokenizer) to `out`: random weights, or with
-    `pretrained` the toy pretraining of medqa/pretrain.py on top of them."""
+    `pretrained` the toy pretraining of medqa/synthetic/toy.py on top of them."""
     import torch
     from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM
 
     if pretrained:
-        from medqa import pretrain
+        from medqa.synthetic import toy as pretrain
 
         tokenizer = build_tokenizer(extra_texts=tuple(pretrain.paragraphs()))
     else:

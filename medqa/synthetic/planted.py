@@ -1,5 +1,5 @@
 """Original dialogs at any scale with planted boilerplate and duplicates whose answers are known, for
-measuring medqa/clean.py and medqa/dedup.py (tests/test_clean.py, tools/bench_clean.py).
+measuring medqa/data/clean.py and medqa/data/dedup.py (tests/test_clean.py, tools/bench_clean.py).
 
     rows, truth = make(257_000, seed=0)
 

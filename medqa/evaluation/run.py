@@ -22,9 +22,9 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from medqa import safety
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
+from medqa.evaluation import safety
 from medqa.rundir import RunDir, load_run, log_history, write_text
 
 LETTERS = "ABCD"
@@ -46,7 +46,7 @@ def validation_rows(cfg: Config, tokenizer, trained_stats: dict | None = None) -
     `data.prepare` is deterministic in `data.seed`, so this is the split the trainer held out. When the
     run's metrics.json recorded the split sizes, they must match: otherwise the data changed since.
     """
-    from medqa import data
+    from medqa.data import prepare as data
 
     train, val, stats = data.prepare(cfg.data, tokenizer, cfg.model.max_length)
     if trained_stats and {k: trained_stats.get(k) for k in ("train_rows", "val_rows")} != {
@@ -101,7 +101,7 @@ def load_mcq(source: str | None, split: str, max_n: int | None) -> list[dict]:
     Reads both shapes on the Hub: GBaker/MedQA-USMLE-4-options (`question`, `options` {A..D},
     `answer_idx` letter) and GBaker/MedQA-USMLE-4-options-hf (`sent1`, `ending0`..`ending3`, `label` 0..3).
     """
-    from medqa.data import DataError, open_source
+    from medqa.data.prepare import DataError, open_source
 
     name = str(SAMPLE_MCQ) if source is None else source
     try:

