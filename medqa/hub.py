@@ -1,5 +1,7 @@
 """The only code that talks to the Hugging Face Hub: reading models and datasets, and pushing.
 
+    load(loader, name, key), snapshot(name, key, patterns)   read; check_hub(cfg), push_folder(...)   write
+
 Reading. Every load of a model, tokenizer, config or dataset goes through `load()` (or `resolve()` +
 `reading()`), so that one place decides how the Hub is reached:
 
@@ -86,6 +88,19 @@ def load(loader: Callable[..., T], name: str, key: str, kind: str = "model", **k
     e.g. `load(AutoConfig.from_pretrained, cfg.model.name, "model.name")`."""
     with reading(name, key, kind):
         return loader(resolve(name, kind), **kwargs)
+
+
+def snapshot(name: str, key: str, allow_patterns: list[str]) -> Path:
+    """A model's folder: a local one as is, else the files matching `allow_patterns` from the Hub (or its cache)."""
+    local = Path(resolve(name))
+    if local.is_dir():
+        return local
+    from huggingface_hub import snapshot_download
+
+    from medqa.secrets import get_secret
+
+    with reading(name, key):
+        return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=allow_patterns))
 
 
 def offline_reason(kind: str = "model") -> str | None:

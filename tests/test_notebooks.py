@@ -65,7 +65,7 @@ def test_recipe_for_card(device, recipe):
 
 
 def test_install_commands_p100_gets_cuda_126_torch_first():
-    from medqa.notebook import install as notebook  # the notebook's install step lives in medqa.notebook.install
+    from medqa.notebook import packages as notebook  # the notebook's install step lives in medqa.notebook.packages
 
     cuda128_on_p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
                        "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
@@ -82,7 +82,7 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
 
 def test_install_on_a_kaggle_p100_says_why_and_runs_the_commands_in_order(monkeypatch, capsys):
     from medqa import notebook
-    from medqa.notebook import install
+    from medqa.notebook import packages as install
 
     p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
             "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}

@@ -37,7 +37,7 @@ def main(argv=None, prog: str | None = None) -> int:
     p.add_argument("overrides", nargs="*", help="extra recipe overrides for every path, key.path=value")
     args = p.parse_intermixed_args(argv)
 
-    from medqa.bench import measure as bench
+    from medqa.bench import compare
     from medqa.synthetic import models as synthetic
 
     out = Path(args.out)
@@ -50,11 +50,11 @@ def main(argv=None, prog: str | None = None) -> int:
                  *args.overrides]
     try:
         load_config(args.recipe, overrides)  # a typo fails here, not in three subprocesses
-        results = bench.compare(args.recipe, overrides, args.paths.split(","), args.warmup, out)
-    except (MedqaError, RuntimeError) as e:
+        results = compare.compare(args.recipe, overrides, args.paths.split(","), args.warmup, out)
+    except MedqaError as e:
         print(f"medqa: error: {e}", file=sys.stderr)
         return 2
-    print(bench.table(results))
+    print(compare.table(results))
     print(f"medqa: results in {out}/results.json, results.md, results.png")
     return 0
 

@@ -42,13 +42,9 @@ def main(argv=None, prog: str | None = None) -> int:
         from medqa.export import run as export  # heavy imports start here
 
         formats = export.parse_formats(args.formats)
-        token = None
-        if args.push:
-            from medqa.secrets import get_secret
+        from medqa import hub
 
-            token = get_secret("HF_TOKEN")
-            if not token:  # before the merge, not after it
-                raise MedqaError("--push needs HF_TOKEN (environment, Kaggle secret or Colab userdata)")
+        token = hub.write_token(f"--push {args.push}", "drop --push") if args.push else None  # before the merge
 
         # ---------------------------------------------------------------- merge, convert, verify
         result = export.export_run(args.run_dir, formats, out=args.out, verify=args.verify)
@@ -58,8 +54,6 @@ def main(argv=None, prog: str | None = None) -> int:
 
         # ---------------------------------------------------------------- push
         if args.push:
-            from medqa import hub
-
             cfg = load_config(RunDir(args.run_dir).config)
             message = f"medqa export: {cfg.run_name}"
             if result["merged"]:

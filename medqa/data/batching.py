@@ -64,3 +64,12 @@ class TokenBudgetBatchSampler(Sampler[list[int]]):
 
     def __len__(self) -> int:
         return len(self.batches)
+
+
+def right_padded(rows: list[list[int]], pad_id: int) -> dict:
+    """Rows right-padded to the longest, with their attention mask, as the training collator pads them
+    (for the forward passes outside the trainer: the speed line's, evaluation's)."""
+    width = max(map(len, rows))
+    ids = torch.tensor([r + [pad_id] * (width - len(r)) for r in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
+    return {"input_ids": ids, "attention_mask": mask}

@@ -71,20 +71,16 @@ def heldout_loss(model, rows: list[dict], pad_id: int, batch_size: int) -> dict:
     import torch
     import torch.nn.functional as F
 
+    from medqa.data.batching import right_padded
+
     total, count = 0.0, 0
     with torch.no_grad():
         for start in range(0, len(rows), batch_size):
             batch = rows[start:start + batch_size]
-            width = max(len(r["input_ids"]) for r in batch)
-            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-            attn = torch.zeros_like(ids)
-            labels = torch.full_like(ids, -100)
-            for i, r in enumerate(batch):
-                n = len(r["input_ids"])
-                ids[i, :n] = torch.tensor(r["input_ids"])
-                attn[i, :n] = 1
-                mask = torch.tensor(r["completion_mask"], dtype=torch.bool)
-                labels[i, :n] = torch.where(mask, ids[i, :n], -100)
+            padded = right_padded([r["input_ids"] for r in batch], pad_id)
+            ids, attn = padded["input_ids"], padded["attention_mask"]
+            in_loss = right_padded([r["completion_mask"] for r in batch], 0)["input_ids"].bool()
+            labels = torch.where(in_loss, ids, -100)
             logits = model(input_ids=ids.to(model.device), attention_mask=attn.to(model.device)).logits
             for i in range(len(batch)):  # one row at a time in fp32: 4 x 2048 x 128k fp32 logits would be 4 GiB
                 target = labels[i, 1:].to(logits.device)
@@ -147,6 +143,7 @@ def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -
     import torch
 
     from medqa.chat_template import hf_ids
+    from medqa.data.batching import right_padded
 
     prompt_ids = hf_ids(tokenizer, messages)  # the question and options as text, control tokens from the template
     conts = [tokenizer(c, add_special_tokens=False)["input_ids"] for c in choices]
@@ -156,14 +153,9 @@ def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -
         logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
         return [float(logprobs[c[0]]) for c in conts]
     seqs = [prompt_ids + c for c in conts]
-    width = max(map(len, seqs))
-    ids = torch.full((len(seqs), width), tokenizer.pad_token_id, dtype=torch.long)
-    attn = torch.zeros_like(ids)
-    for i, s in enumerate(seqs):
-        ids[i, :len(s)] = torch.tensor(s)
-        attn[i, :len(s)] = 1
+    batch = right_padded(seqs, tokenizer.pad_token_id)
     with torch.no_grad():
-        logits = model(input_ids=ids.to(model.device), attention_mask=attn.to(model.device)).logits
+        logits = model(**{k: v.to(model.device) for k, v in batch.items()}).logits
     logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
     out = []
     for i, s in enumerate(seqs):

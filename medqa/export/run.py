@@ -242,21 +242,13 @@ def parse_formats(text: str) -> list[str]:
 
 
 def resolve_base(cfg: Config) -> Path:
+    """The 16-bit base's local folder: only what a merge reads (configs, safetensors, tokenizer)."""
     from medqa import hub
 
     name = cfg.model.base_16bit or cfg.model.name
     key = "model.base_16bit" if cfg.model.base_16bit else "model.name"
-    local = Path(hub.resolve(name))
-    if local.is_dir():
-        return local
-    from huggingface_hub import snapshot_download
-
-    from medqa.secrets import get_secret
-
-    try:  # only what a merge reads: configs, safetensors, tokenizer (not .bin/.pth duplicates)
-        with hub.reading(name, key):
-            return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=[
-                "*.json", "*.safetensors", "tokenizer*", "*.jinja"]))
+    try:
+        return hub.snapshot(name, key, ["*.json", "*.safetensors", "tokenizer*", "*.jinja"])
     except hub.HubError:
         raise
     except Exception as e:  # gated, typo: one line, never the token

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medqa.common import SECRET_NAMES
-from medqa.notebook.install import in_ci, install, platform, repo_root, run  # noqa: F401  (nb.install() and friends)
+from medqa.notebook.packages import in_ci, install, platform, repo_root, run  # noqa: F401  (nb.install() and friends)
 from medqa.rundir import RunDir
 
 # Kaggle saves /kaggle/working as the notebook's output, up to 20 GB; the session disk (~73 GB)

@@ -33,9 +33,11 @@ saved trace as well; rank 0 keeps its own as step-trace.json.gz in the run direc
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -58,17 +60,6 @@ _KERNELS = (
 )
 
 
-def padded_batch(rows: list[list[int]], pad_id: int) -> dict:
-    """Rows right-padded to the longest, with their attention mask, as the training collator pads them
-    (built here rather than through the trainer's collator, which must see only training batches)."""
-    import torch
-
-    width = max(map(len, rows))
-    ids = torch.tensor([r + [pad_id] * (width - len(r)) for r in rows])
-    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
-    return {"input_ids": ids, "attention_mask": mask}
-
-
 def attention_kernel(model, batch: dict) -> str:
     """The attention kernel one forward pass of `batch` (a collated training batch) runs."""
     import torch
@@ -76,9 +67,16 @@ def attention_kernel(model, batch: dict) -> str:
 
     device = next(p.device for p in model.parameters())
     inputs = {k: v.to(device) for k, v in batch.items() if k in ("input_ids", "attention_mask", "position_ids")}
+    prof = profile(activities=[ProfilerActivity.CPU])
     try:
-        with torch.no_grad(), profile(activities=[ProfilerActivity.CPU]) as prof:
-            model(**inputs)
+        with _stderr_hidden():
+            prof.start()
+        try:
+            with torch.no_grad():
+                model(**inputs)
+        finally:
+            with _stderr_hidden():
+                prof.stop()
     except Exception as e:  # noqa: BLE001  (a report must never stop training; say it could not tell)
         return f"not detected ({type(e).__name__})"
     names = {e.name for e in prof.events()}
@@ -88,12 +86,30 @@ def attention_kernel(model, batch: dict) -> str:
     return "eager (matmul + softmax)"
 
 
+@contextlib.contextmanager
+def _stderr_hidden():
+    """Kineto writes "USDT: ... profiler_start" and "... profiler_stop" to the process's stderr when the
+    profiler starts and stops, whatever KINETO_LOG_LEVEL says (torch 2.13, CPU): noise in every run's
+    output. Only the profiler's start and stop run under this, so nothing else is hidden."""
+    sys.stderr.flush()
+    saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
 def training_attention(trainer, train_ds) -> str:
     """The attention kernel a training forward of the first two training rows runs (in train mode:
     Unsloth drops the padding mask there)."""
+    from medqa.data.batching import right_padded
+
     trainer.model.train()
     rows = [train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))]
-    return attention_kernel(trainer.model, padded_batch(rows, trainer.processing_class.pad_token_id))
+    return attention_kernel(trainer.model, right_padded(rows, trainer.processing_class.pad_token_id))
 
 
 class SpeedFeatures(TrainerCallback):

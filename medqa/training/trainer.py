@@ -12,6 +12,7 @@ so the SFTTrainer subclassed below is the patched one when the backend is unslot
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import torch
@@ -24,6 +25,19 @@ from medqa.common import log
 from medqa.config import Config
 from medqa.data.batching import TokenBudgetBatchSampler
 from medqa.training.plan import TrainPlan
+
+
+class _TokensAlignedOnPurpose(logging.Filter):
+    """Trainer.train() warns that "the tokenizer has new PAD/BOS/EOS tokens" whenever they differ from the
+    model config's (align_special_tokens, transformers/trainer_utils.py). medqa sets them on purpose: the
+    pad token is llama3.PAD (llama3.ensure_pad_token), and the base's stop tokens are put back after
+    training (MedqaSFTTrainer.train). Only that one message is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("The tokenizer has new PAD/BOS/EOS tokens")
+
+
+logging.getLogger("transformers.trainer_utils").addFilter(_TokensAlignedOnPurpose())
 
 
 def sft_config(cfg: Config, precision: str, output_dir: Path, report_to: str) -> SFTConfig:
