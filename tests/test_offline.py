@@ -106,5 +106,6 @@ def test_a_cached_model_still_loads_when_the_hub_is_unreachable_and_a_dataset_th
 
 def test_hf_datasets_offline_is_honoured_for_datasets(tmp_path):
     env = {**_offline_env(tmp_path, "endpoint"), "HF_DATASETS_OFFLINE": "1"}
-    r = run_script("-c", "from medqa.data import prepare as data; data.open_source('medqa-test/no-such-dataset', 'train')", env=env)
+    r = run_script("-c", "from medqa.data import prepare as data; "
+                   "data.open_source('medqa-test/no-such-dataset', 'train')", env=env)
     assert "HF_DATASETS_OFFLINE=1 is set" in r.stderr and "cannot be reached" not in r.stdout + r.stderr, r.stderr
