@@ -4,7 +4,7 @@
     python notebooks/build.py --check   # exit 1 if a notebook differs from what this file writes
 
 Both notebooks run the same cells; only the platform's instructions and the clone folder differ.
-All logic is in medqa/notebook.py: a cell here is a call or two. The notebooks are written without
+All logic is in medqa/notebook/__init__.py: a cell here is a call or two. The notebooks are written without
 outputs; tests/test_notebooks.py executes both on CPU with the demo recipe.
 """
 

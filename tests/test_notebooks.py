@@ -37,7 +37,7 @@ def test_notebook_is_what_build_py_writes_without_outputs(platform):
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
             assert cell["outputs"] == [] and cell["execution_count"] is None
-            assert len(cell["source"]) <= 12, "cells stay short: logic belongs in medqa/notebook.py"
+            assert len(cell["source"]) <= 12, "cells stay short: logic belongs in medqa/notebook/__init__.py"
 
 
 # ---------------------------------------------------------------------------------------- the choices

@@ -36,13 +36,13 @@ def main(argv=None, prog: str | None = None) -> int:
         else:
             cfg = load_config(DEMO, [f"data.source={args.source}", *args.overrides])
         from medqa.backends import load_tokenizer
-        from medqa.data import report as datareport
+        from medqa.data import report
 
         tokenizer = load_tokenizer(cfg)  # one owner of model loading: synthetic names, Hub and offline errors
         out = Path(args.out) if args.out else Path(cfg.output_dir) / "data-report"
-        report = datareport.run(cfg, out, tokenizer, args.sample)
-        log(datareport.summary(report))
-        log(f"wrote {out / 'data_report.md'} and {out / report['plot']}")
+        result = report.run(cfg, out, tokenizer, args.sample)
+        log(report.summary(result))
+        log(f"wrote {out / 'data_report.md'} and {out / result['plot']}")
     except MedqaError as e:
         return error_exit(e, args.debug)
     return 0
