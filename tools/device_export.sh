@@ -61,7 +61,7 @@ EOF
 rm -f "$out/device_export.jsonl"
 [ -f "$work/base/config.json" ] || step write_base "
 import torch
-from medqa import synthetic
+from medqa.synthetic import models as synthetic
 synthetic.write_model(work / 'base', shape, device='cuda' if torch.cuda.is_available() else 'cpu')"
 
 step write_adapter "
@@ -85,7 +85,7 @@ print(len(tensors) // 2, 'LoRA pairs')"
 
 rm -rf "$work/merged"
 step merge "
-from medqa import export
+from medqa.export import run as export
 export.merge(work / 'base', work / 'adapter', work / 'merged')"
 
 step check_merge "
@@ -104,7 +104,7 @@ assert torch.equal(merged, want), (merged.float() - want.float()).abs().max()
 print('merged', name, 'equals W + B @ A in', merged.dtype)"
 
 step convert_q8_0 "
-from medqa import gguf
+from medqa.export import gguf
 gguf.convert(work / 'merged', work / 'model-Q8_0.gguf', 'q8_0')"
 
 {
