@@ -24,9 +24,9 @@ $(VENV)/.demo-installed: pyproject.toml requirements/constraints.txt requirement
 	$(PY) scripts/install_llama_cpp.py
 	touch $@
 
-# Everything, for the tests: the dev tools and Unsloth on top of the demo's set.
+# Everything, for the tests: the dev tools, Unsloth and `medqa serve`'s server on top of the demo's set.
 $(VENV)/.installed: $(VENV)/.demo-installed requirements/unsloth.txt
-	$(PIP) -e '.[dev,unsloth,export,llamacpp]'
+	$(PIP) -e '.[dev,unsloth,export,llamacpp,serve]'
 	# unsloth's metadata asks for torchvision, xformers and diffusers, which it does not need here
 	# (pyproject.toml, [unsloth] extra): install it without them.
 	$(PIP) --no-deps -r requirements/unsloth.txt
