@@ -325,6 +325,10 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
     result: dict = {"merged": plan.merged_dir, "gguf": {}, "verify": []}
     try:
         _write_ggufs(plan, ggufs, result, say)
+        if result["gguf"]:
+            from medqa.export import ollama
+
+            ollama.write_beside(result["gguf"].values(), plan.merged_dir, plan.cfg, say)
         if verify and ggufs:
             result["verify"] = _verify(plan, result["gguf"])
         elif verify:
