@@ -17,9 +17,9 @@ documented extension point (`register_chat_completion_handler`).
 
 Defaults: the recipe's system prompt when a request has none; the recipe's `model.max_length` as the
 context (what the adapter was trained on; the KV cache of Llama 3.1 8B is 128 KiB per token in f16,
-so 4096 tokens is 512 MiB); every CPU this process may use as threads. Generation ends at an
-end-of-generation token (`<|eot_id|>`, finish_reason "stop") and also at a header token, which never
-belongs inside an answer.
+so 4096 tokens is 512 MiB); one generation thread per physical core, every usable CPU for the prompt.
+Generation ends at an end-of-generation token (`<|eot_id|>`, finish_reason "stop") and also at a header
+token, which never belongs inside an answer.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
     cfg = rundir.config_near(opts.lora or model) or rundir.config_near(model)
     system = opts.system if opts.system is not None else (cfg.data.system_prompt if cfg else None)
     context = opts.context or (cfg.model.max_length if cfg else DEFAULT_CONTEXT)
-    threads = opts.threads or len(os.sched_getaffinity(0))
+    threads, batch_threads = _threads(opts.threads)
     name = opts.name or (cfg.run_name if cfg else model.stem)
 
     llama_cpp = gguf.import_llama_cpp()  # llama.cpp's CPU backend, before the server loads the model
@@ -153,7 +153,7 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
     os.environ.pop("CONFIG_FILE", None)  # create_app would replace every setting below with that file's
     server = ServerSettings(api_key=api_key, interrupt_requests=False)  # a second request waits, never cuts
     settings = ModelSettings(model=str(model), model_alias=name, chat_format=CHAT_FORMAT, n_ctx=context,
-                             n_threads=max(1, threads), n_threads_batch=max(1, threads), n_gpu_layers=0,
+                             n_threads=threads, n_threads_batch=batch_threads, n_gpu_layers=0,
                              lora_path=str(opts.lora) if opts.lora else None, verbose=False)
     try:
         app = create_app(server_settings=server, model_settings=[settings])
@@ -162,6 +162,18 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
                          f"{e}") from None
     lora = f" + LoRA {opts.lora}" if opts.lora else ""
     return app, f"{name} ({model}{lora}; context {context}, {threads} threads)"
+
+
+def _threads(asked: int | None) -> tuple[int, int]:
+    """(generation threads, prompt threads). Generating is bound by memory bandwidth: one thread per physical
+    core, as llama.cpp advises (a second thread per core only contends for it). Reading the prompt is
+    bound by compute: every CPU this process may use."""
+    import psutil
+
+    usable = len(os.sched_getaffinity(0))
+    if asked:
+        return asked, asked
+    return max(1, min(usable, psutil.cpu_count(logical=False) or usable)), usable
 
 
 def api_key_from_env() -> str | None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -26,13 +27,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(gguf_file, env_key: str | None = KEY) -> tuple[subprocess.Popen, str]:
+def _start(gguf_file, env_key: str | None = KEY, extra: tuple = ()) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     env.pop("MEDQA_API_KEY", None)
     if env_key:
         env["MEDQA_API_KEY"] = env_key
-    proc = subprocess.Popen([sys.executable, "scripts/serve.py", str(gguf_file), "--port", str(port)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "scripts/serve.py", str(gguf_file), "--port", str(port), *extra], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180
@@ -147,6 +148,36 @@ def test_ctrl_c_stops_it_cleanly_and_frees_the_port(gguf_file):
     assert "medqa: stopped (SIGINT)" in out and "Traceback" not in out
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1])), timeout=2)
+
+
+def test_base_gguf_with_lora_gguf_answers_as_llama_cpp_does(trained_run, tmp_path):
+    """`medqa serve base-F16.gguf --lora <run>-LoRA-F16.gguf`: the run's name and system prompt (found beside the LoRA),
+    and the greedy answer of llama.cpp running the same pair directly."""
+    from medqa.config import load_config
+    from medqa.export import gguf
+    from medqa.export import run as export
+    from medqa.synthetic import models as synthetic
+
+    cfg = load_config(trained_run / "config.yaml")
+    lora = export.export_run(trained_run, ["lora-gguf"], say=lambda m: None)["lora"]
+    base = gguf.convert(Path(synthetic.resolve(cfg.model.base_16bit or cfg.model.name)), tmp_path / "base-F16.gguf",
+                        "f16")
+    messages = [{"role": "system", "content": cfg.data.system_prompt}, {"role": "user", "content": "I feel dizzy."}]
+    llm = gguf.load(base, n_ctx=cfg.model.max_length, lora=lora)
+    direct = llm.create_completion(gguf.chat_tokens(llm, messages), max_tokens=12, temperature=0.0, top_k=1)
+    llm.close()
+
+    proc, url = _start(base, extra=("--lora", str(lora)))
+    try:
+        client = openai.OpenAI(base_url=url + "/v1", api_key=KEY, max_retries=0)
+        assert [m.id for m in client.models.list().data] == ["tiny"]
+        r = client.chat.completions.create(model="tiny", messages=messages[1:], temperature=0, max_tokens=12,
+                                           extra_body={"repeat_penalty": 1.0})  # as llama.cpp's default
+    finally:
+        rc, out = _stop(proc, signal.SIGTERM)
+    assert rc == 128 + signal.SIGTERM, out[-3000:]
+    assert r.choices[0].message.content == direct["choices"][0]["text"]
+    assert r.usage.prompt_tokens == direct["usage"]["prompt_tokens"]
 
 
 def test_missing_gguf_is_one_line(tmp_path):

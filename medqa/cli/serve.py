@@ -31,7 +31,8 @@ def main(argv=None, prog: str | None = None) -> int:
     parser.add_argument("--system", help="system prompt when a request has none (default: the recipe's)")
     parser.add_argument("--context", type=int, help="context in tokens (default: the recipe's model.max_length, "
                         "else 4096)")
-    parser.add_argument("--threads", type=int, help="CPU threads (default: every CPU this process may use)")
+    parser.add_argument("--threads", type=int, help="CPU threads (default: one per physical core to generate, "
+                        "every usable CPU to read the prompt)")
     parser.add_argument("--name", help="the model id clients use (default: the run's name)")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
     args = parser.parse_args(argv)
