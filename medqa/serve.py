@@ -176,6 +176,19 @@ def _threads(asked: int | None) -> tuple[int, int]:
     return max(1, min(usable, psutil.cpu_count(logical=False) or usable)), usable
 
 
+def check_port(host: str, port: int) -> None:
+    """One line now if the address cannot be listened on (in use, not this machine's), not a traceback later."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            s.bind(infos[0][4])
+    except OSError as e:
+        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}; pass another --port or --host") from None
+
+
 def api_key_from_env() -> str | None:
     """The key clients must send (Authorization: Bearer ...), from MEDQA_API_KEY or a notebook secret."""
     return get_secret(API_KEY_ENV)

@@ -187,3 +187,15 @@ def test_missing_gguf_is_one_line(tmp_path):
     assert r.returncode == 2
     assert r.stderr.strip().splitlines() == [f"medqa: error: GGUF file {tmp_path / 'nope.gguf'} not found: export "
                                              "one with medqa export outputs/<run> --formats gguf-q4_k_m"]
+
+
+def test_busy_port_is_one_line_before_the_model_loads(gguf_file):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = subprocess.run([sys.executable, "scripts/serve.py", str(gguf_file), "--port", str(port)], cwd=ROOT,
+                           capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [
+        f"medqa: error: cannot listen on 127.0.0.1:{port}: Address already in use; pass another --port or --host"]

@@ -44,6 +44,7 @@ def main(argv=None, prog: str | None = None) -> int:
 
         from medqa import serve
 
+        serve.check_port(args.host, args.port)  # before the model loads, not after
         key = serve.api_key_from_env()
         opts = serve.ServeOptions(args.target, args.lora, args.system, args.context, args.threads, args.name)
         app, what = serve.build_app(opts, api_key=key)
@@ -59,6 +60,8 @@ def main(argv=None, prog: str | None = None) -> int:
     except MedqaError as e:
         return error_exit(e, args.debug)
     except SystemExit as e:
+        if e.code not in (128 + signal.SIGINT, 128 + signal.SIGTERM):
+            raise
         log(f"stopped ({signal.Signals(e.code - 128).name})")
         return e.code
     return 0
