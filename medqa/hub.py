@@ -187,8 +187,30 @@ def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,
     return f"https://huggingface.co/{repo_id}"
 
 
+def _path_like(name: str) -> bool:
+    """A path on this machine, not a Hub id: it exists here, or is spelled as a path or a data file."""
+    return (name.startswith(("/", ".", "~")) or Path(name).suffix.lower() in (".jsonl", ".json", ".csv", ".parquet")
+            or name.count("/") != 1 or Path(name).exists())
+
+
+def public_name(name: str | None) -> str | None:
+    """`name` as a pushed card may show it: a Hub id as is, a local path as "a local copy" (paths tell
+    others about this machine, its user and its folders)."""
+    return name if not name or name.startswith("synthetic:") or not _path_like(name) else "a local copy"
+
+
+def public_recipe(recipe: dict) -> dict:
+    """The resolved recipe without this machine's paths: output_dir, and local model or data sources."""
+    out = {**recipe, "output_dir": "outputs"}
+    out["model"] = {**recipe["model"], **{k: public_name(recipe["model"].get(k)) for k in ("name", "base_16bit")}}
+    out["data"] = {**recipe["data"], "source": public_name(recipe["data"]["source"])}
+    return out
+
+
 def model_card(base_model: str, dataset: str, metrics: dict, recipe_yaml: str) -> str:
-    """A README.md for the adapter repo: what it is, how it was trained, how to use it."""
+    """A README.md for the adapter repo: what it is, how it was trained, how to use it. Local paths among
+    the names are shown as "a local copy"; pass the recipe through public_recipe."""
+    base_model, dataset = public_name(base_model), public_name(dataset)
     rows = "\n".join(f"| {k} | {v} |" for k, v in metrics.items())
     return f"""---
 base_model: {base_model}

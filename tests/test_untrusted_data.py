@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import DEMO, ROOT
 
 from medqa.config import load_config
