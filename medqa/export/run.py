@@ -69,11 +69,8 @@ def read_header(path: Path) -> tuple[dict, int]:
 
 
 def shard_names(model_dir: Path) -> list[str]:
-    """The shard files of a checkpoint; each a plain file name present in `model_dir`.
-
-    The index comes with a downloaded base: a name such as `../../x.safetensors` would make the merge
-    write outside merged/, so anything but a plain name of an existing shard is refused.
-    """
+    """The shard files of a checkpoint. The index comes with a downloaded base, and a name such as
+    `../../x.safetensors` would make the merge write outside merged/: only plain names of its shards pass."""
     index = model_dir / "model.safetensors.index.json"
     if index.is_file():
         names = sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
@@ -227,11 +224,8 @@ def _tokenizer_source(base_dir: Path, adapter_dir: Path) -> Path:
 
 
 def _safe_configs(base_dir: Path, adapter_dir: Path, dtype: str | None) -> dict[str, dict]:
-    """config.json and tokenizer_config.json as merged/ gets them: no auto_map, a Llama 3 tokenizer class.
-
-    Both come from folders medqa did not make (a Hub base, a shared adapter); copied unchanged, an
-    auto_map would have llama.cpp's converter or a later from_pretrained import code (medqa.export.gguf).
-    """
+    """config.json and tokenizer_config.json as merged/ gets them: no auto_map, a Llama 3 tokenizer class. Both
+    come from folders medqa did not make (a Hub base, a shared adapter): see medqa.export.gguf.safe_config."""
     from medqa.export import gguf
 
     out = {"config.json": gguf.safe_config(json.loads((base_dir / "config.json").read_text(encoding="utf-8")),
