@@ -27,6 +27,7 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
             max_seq_length=cfg.model.max_length,
             dtype=getattr(torch, DTYPES[precision]),
             load_in_4bit=cfg.model.load_in_4bit,
+            **hub.at(cfg.model.name, cfg.model.revision),
         )
     model = FastLanguageModel.get_peft_model(
         model,

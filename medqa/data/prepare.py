@@ -57,7 +57,7 @@ class DataStats:
         return asdict(self)
 
 
-def open_source(source: str, split: str, key: str = "data.source"):
+def open_source(source: str, split: str, key: str = "data.source", revision: str | None = None):
     """A local .jsonl/.json/.csv/.parquet file or a Hub dataset, through `datasets`; errors name `key`."""
     import datasets
 
@@ -68,7 +68,8 @@ def open_source(source: str, split: str, key: str = "data.source"):
             _check_local(path, source, key)
             return datasets.load_dataset(LOCAL_FORMATS[path.suffix.lower()], data_files=str(path), split="train")
         with hub.reading(source, key, kind="dataset"):
-            return datasets.load_dataset(hub.resolve(source, kind="dataset"), split=split)
+            return datasets.load_dataset(hub.resolve(source, kind="dataset"), split=split,
+                                         **hub.at(source, revision))
     except (DataError, hub.HubError):
         raise
     except UnicodeDecodeError as e:
@@ -143,7 +144,8 @@ def load_rows(cfg: DataCfg, max_line_bytes: int | None = None):
         source = cfg.source
         if max_line_bytes and Path(source).suffix.lower() == ".jsonl" and Path(source).is_file():
             source, skipped = skip_huge_lines(Path(source), max_line_bytes, stack)
-        ds = open_source(str(source), cfg.split) if source == cfg.source else _open_copy(source, cfg.source)
+        ds = (open_source(str(source), cfg.split, revision=cfg.revision) if source == cfg.source
+              else _open_copy(source, cfg.source))
     missing = [c for c in (cfg.columns.patient, cfg.columns.doctor) if c not in ds.column_names]
     if missing:
         raise DataError(f"data.source {cfg.source!r} has no column {', '.join(map(repr, missing))} "

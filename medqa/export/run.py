@@ -274,7 +274,8 @@ def resolve_base(cfg: Config) -> Path:
     name = cfg.model.base_16bit or cfg.model.name
     key = "model.base_16bit" if cfg.model.base_16bit else "model.name"
     try:
-        return hub.snapshot(name, key, ["*.json", "*.safetensors", "tokenizer*", "*.jinja"])
+        revision = cfg.model.base_16bit_revision if cfg.model.base_16bit else cfg.model.revision
+        return hub.snapshot(name, key, ["*.json", "*.safetensors", "tokenizer*", "*.jinja"], revision)
     except hub.HubError:
         raise
     except Exception as e:  # gated, typo: one line, never the token

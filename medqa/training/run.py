@@ -148,7 +148,8 @@ def _train(cfg: Config, plan: TrainPlan, data: tuple, last, hub_token, resume: b
     try:
         tracker = tracking.start(cfg, run.root, main, resume)
         trainer, speed, profile, outcome = _fit(cfg, plan, data, last, run, tracker.report_to, created, profile_steps)
-        metrics = {**_metrics(cfg, plan, data[2], trainer.state, *outcome), "speed": speed.info}
+        metrics = {**_metrics(cfg, plan, data[2], trainer.state, *outcome), **_commits(cfg, trainer.model),
+                   "speed": speed.info}
         _add_profile(metrics, profile, trainer.state.global_step)
         if main:
             _save(cfg, trainer, metrics, backend)
@@ -227,6 +228,13 @@ def _metrics(cfg: Config, plan: TrainPlan, stats, state, start: dict, result, ev
         "peak_gpu_gib": _peak_gib(),
         "data": stats.as_dict(),
     }
+
+
+def _commits(cfg: Config, model) -> dict:
+    """The Hub commits this run read (null for local sources), so that it can be reproduced and audited."""
+    loaded = getattr(getattr(model, "config", None), "_commit_hash", None)  # set by transformers' from_pretrained
+    return {"model_commit": hub.commit(cfg.model.name, "model", cfg.model.revision, loaded),
+            "data_commit": hub.commit(cfg.data.source, "dataset", cfg.data.revision)}
 
 
 def _save(cfg: Config, trainer, metrics: dict, backend) -> None:
