@@ -55,10 +55,12 @@ def error_exit(e: MedqaError, debug: bool) -> int:
 
 def redact(text: str, names: tuple[str, ...] = SECRET_NAMES) -> str:
     """Replace any known secret's value in `text`: for error messages that quote a library's words."""
+    from medqa.secrets import read_values  # also a Kaggle/Colab secret, which is not in the environment
+
     for name in names:
-        value = os.environ.get(name)
-        if value and len(value) >= 8:
-            text = text.replace(value, f"<{name}>")
+        for value in read_values(name):
+            if len(value) >= 8:
+                text = text.replace(value, f"<{name}>")
     return text
 
 

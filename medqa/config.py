@@ -32,6 +32,10 @@ class ModelCfg(Section):
     base_16bit: str | None = Field(
         None, description="16-bit model the adapter is merged into at export; defaults to `name`"
     )
+    # Third-party Hub repos change under the same name: a commit (or tag) makes a run reproducible and
+    # auditable. null reads the newest; the commit actually read is recorded in metrics.json either way.
+    revision: str | None = Field(None, description="commit or tag of model.name on the Hub; null: the newest")
+    base_16bit_revision: str | None = Field(None, description="commit or tag of model.base_16bit; null: the newest")
     backend: Literal["auto", "unsloth", "peft"] = "auto"
     load_in_4bit: bool = True
     precision: Literal["auto", "bf16", "fp16", "fp32"] = "auto"
@@ -84,6 +88,7 @@ class CleanCfg(Section):
 class DataCfg(Section):
     source: str = Field(description="HF dataset id, or a local .jsonl/.json/.csv/.parquet file")
     split: str = "train"
+    revision: str | None = Field(None, description="commit or tag of a Hub dataset (as model.revision); null: newest")
     columns: ColumnsCfg = ColumnsCfg()
     system_prompt: str | None = None
     max_rows: int | None = Field(None, gt=0, description="rows kept after shuffling; null keeps all")

@@ -82,15 +82,43 @@ def reading(name: str, key: str, kind: str = "model") -> Iterator[None]:
                        f"{_what_to_do(key, kind)}") from None
 
 
-def load(loader: Callable[..., T], name: str, key: str, kind: str = "model", **kwargs) -> T:
-    """`loader(resolve(name), **kwargs)` inside `reading()`.
+def load(loader: Callable[..., T], name: str, key: str, kind: str = "model", *, revision: str | None = None,
+         **kwargs) -> T:
+    """`loader(resolve(name), revision=..., **kwargs)` inside `reading()`; the revision only for a Hub id.
 
-    e.g. `load(AutoConfig.from_pretrained, cfg.model.name, "model.name")`."""
+    e.g. `load(AutoConfig.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision)`."""
     with reading(name, key, kind):
-        return loader(resolve(name, kind), **kwargs)
+        return loader(resolve(name, kind), **at(name, revision), **kwargs)
 
 
-def snapshot(name: str, key: str, allow_patterns: list[str]) -> Path:
+def at(name: str, revision: str | None) -> dict:
+    """`revision=...` for a Hub id the recipe pins; nothing for a local folder or file, which has none."""
+    return {"revision": revision} if revision and not is_local(name) else {}
+
+
+def commit(name: str, kind: str = "model", revision: str | None = None, loaded: str | None = None) -> str | None:
+    """The commit a Hub id was read at, for metrics.json and the card: what transformers recorded when it
+    loaded (`loaded`, a config's _commit_hash), else the Hub's answer for the revision, else the pinned
+    revision itself (offline); None for a local folder or file."""
+    if is_local(name) or not is_repo_id(name):
+        return None
+    if loaded:
+        return loaded
+    if offline_reason(kind) is None:
+        try:
+            from huggingface_hub import HfApi
+
+            from medqa.secrets import get_secret
+
+            api = HfApi(token=get_secret("HF_TOKEN"))
+            info = api.dataset_info if kind == "dataset" else api.model_info
+            return info(name, revision=revision).sha
+        except Exception:  # the run is done; a missing record must not fail it
+            pass
+    return revision
+
+
+def snapshot(name: str, key: str, allow_patterns: list[str], revision: str | None = None) -> Path:
     """A model's folder: a local one as is, else the files matching `allow_patterns` from the Hub (or its cache)."""
     local = Path(resolve(name))
     if local.is_dir():
@@ -100,7 +128,8 @@ def snapshot(name: str, key: str, allow_patterns: list[str]) -> Path:
     from medqa.secrets import get_secret
 
     with reading(name, key):
-        return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=allow_patterns))
+        return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=allow_patterns,
+                                      **at(name, revision)))
 
 
 def offline_reason(kind: str = "model") -> str | None:
@@ -187,8 +216,30 @@ def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,
     return f"https://huggingface.co/{repo_id}"
 
 
+def _path_like(name: str) -> bool:
+    """A path on this machine, not a Hub id: it exists here, or is spelled as a path or a data file."""
+    return (name.startswith(("/", ".", "~")) or Path(name).suffix.lower() in (".jsonl", ".json", ".csv", ".parquet")
+            or name.count("/") != 1 or Path(name).exists())
+
+
+def public_name(name: str | None) -> str | None:
+    """`name` as a pushed card may show it: a Hub id as is, a local path as "a local copy" (paths tell
+    others about this machine, its user and its folders)."""
+    return name if not name or name.startswith("synthetic:") or not _path_like(name) else "a local copy"
+
+
+def public_recipe(recipe: dict) -> dict:
+    """The resolved recipe without this machine's paths: output_dir, and local model or data sources."""
+    out = {**recipe, "output_dir": "outputs"}
+    out["model"] = {**recipe["model"], **{k: public_name(recipe["model"].get(k)) for k in ("name", "base_16bit")}}
+    out["data"] = {**recipe["data"], "source": public_name(recipe["data"]["source"])}
+    return out
+
+
 def model_card(base_model: str, dataset: str, metrics: dict, recipe_yaml: str) -> str:
-    """A README.md for the adapter repo: what it is, how it was trained, how to use it."""
+    """A README.md for the adapter repo: what it is, how it was trained, how to use it. Local paths among
+    the names are shown as "a local copy"; pass the recipe through public_recipe."""
+    base_model, dataset = public_name(base_model), public_name(dataset)
     rows = "\n".join(f"| {k} | {v} |" for k, v in metrics.items())
     return f"""---
 base_model: {base_model}

@@ -1,19 +1,27 @@
 """The one owner of a run directory, `outputs/<run_name>/`: its paths, its lifecycle, its writes.
 
     run = RunDir(cfg.run_dir)     # run.config, run.adapter, run.checkpoints, run.metrics, run.eval, run.gguf ...
-    last = check(run_dir, resume, overwrite)       # before anything loads: may it be used? from which checkpoint?
+    last = check(run_dir, resume, overwrite)       # before anything loads: lock it; may it be used? which checkpoint?
     created = prepare(cfg, resume, overwrite)      # make it (or tidy it for --resume)
     write_text(run.metrics, text)                  # whole or absent, never half-written
     cfg = load_run(run_dir)                        # a finished run's recipe, for evaluate, chat and export
 
 Every final file and folder is written under a temporary sibling name and renamed when complete
 (`atomic_path`), so a crash, Ctrl-C or SIGTERM leaves the old version or none; leftovers of a
-process killed outright (SIGKILL, the OOM killer) are removed by the next writer (`remove_leftovers`).
+process killed outright (SIGKILL, the OOM killer) are removed by the next writer (`remove_leftovers`),
+and only once that process is gone.
+
+A training run holds an exclusive lock on its directory from `check` to its exit (`lock`): a second run of
+the same run_name, --overwrite or not, stops in one line naming the first one's pid. The lock is a
+kernel `flock` on `output_dir/.<run_name>.lock`, beside the run (so --overwrite, which replaces the
+folder, keeps it), released by the kernel however the process ends and removed at a normal exit.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -27,6 +35,7 @@ from medqa.config import Config, load_config
 
 # What the HF Trainer writes into every checkpoint-N; trainer_state.json comes last.
 CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
+_HELD: dict[Path, int] = {}  # run directory -> the open lock file this process holds (until it exits)
 
 
 class RunDirError(MedqaError, RuntimeError):
@@ -43,6 +52,7 @@ class RunDir:
         object.__setattr__(self, "root", Path(self.root))
 
     config = property(lambda self: self.root / "config.yaml")  # the resolved recipe, no secrets
+    lock_file = property(lambda self: self.root.with_name(f".{self.root.name}.lock"))  # beside it: see lock()
     adapter = property(lambda self: self.root / "adapter")
     checkpoints = property(lambda self: self.root / "checkpoints")
     metrics = property(lambda self: self.root / "metrics.json")
@@ -119,8 +129,72 @@ def in_use(run_dir: Path) -> bool:
     return run_dir.is_dir() and any(run_dir.iterdir())
 
 
+def lock(run_dir: Path) -> None:
+    """Hold the run directory for this process until it exits; another holder is refused in one line.
+
+    Only rank 0 takes it under DDP (it alone judges and writes the directory). Taking it again in the
+    same process (a notebook's second cell) is a no-op. The lock file is removed at exit while still
+    held; a taker checks that the file it locked is still the one at the path (else it was removed
+    meanwhile, and it tries again), the usual guard for lock files that are deleted.
+    """
+    run_dir = Path(run_dir).absolute()
+    if run_dir in _HELD:
+        return
+    path = RunDir(run_dir).lock_file
+    run_dir.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise RunDirError(f"run {run_dir.name} is in use by pid {holder} ({run_dir}): wait for it to finish, "
+                              "stop it, or choose another run_name=...") from None
+        with contextlib.suppress(FileNotFoundError):
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                break
+        os.close(fd)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    if not _HELD:
+        atexit.register(_release_all)
+    _HELD[run_dir] = fd
+
+
+def _release_all() -> None:
+    for run_dir, fd in list(_HELD.items()):
+        with contextlib.suppress(OSError):
+            os.unlink(RunDir(run_dir).lock_file)  # unlinked while held: see lock()
+        os.close(fd)
+        del _HELD[run_dir]
+
+
+def is_run_dir(run_dir: Path) -> bool:
+    """medqa made this folder: its config.yaml (written as soon as a run starts) names this run."""
+    run = RunDir(run_dir)
+    try:
+        saved = yaml.safe_load(run.config.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return False
+    return isinstance(saved, dict) and saved.get("run_name") == run.root.name and isinstance(saved.get("model"), dict)
+
+
+def check_replaceable(run_dir: Path) -> None:
+    """A new run writes, and --overwrite deletes, only a medqa run directory or an empty one, never a link."""
+    if run_dir.is_symlink():
+        raise RunDirError(f"{run_dir} is a symbolic link: a run writes or replaces only a real folder; remove "
+                          "the link or choose another run_name=...")
+    if run_dir.exists() and not run_dir.is_dir():
+        raise RunDirError(f"{run_dir} is a file, not a run directory: move it or choose another run_name=...")
+    if in_use(run_dir) and not is_run_dir(run_dir):
+        raise RunDirError(f"{run_dir} is not a medqa run directory (no config.yaml of run {run_dir.name}): "
+                          "--overwrite will not delete it; move it or choose another run_name=...")
+
+
 def check(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
-    """Refuse to touch an existing run silently; with --resume, return the checkpoint to continue."""
+    """Lock the run; refuse to touch an existing one silently; with --resume, the checkpoint to continue."""
+    lock(run_dir)
     exists = in_use(run_dir)
     if resume:
         if not exists:
@@ -134,6 +208,7 @@ def check(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
     if exists and not overwrite:
         raise RunDirError(f"run directory {run_dir} already exists: pass --resume to continue it, --overwrite to "
                           f"replace it, or choose another run_name=...")
+    check_replaceable(run_dir)
     return None
 
 
@@ -185,6 +260,7 @@ def prepare(cfg: Config, resume: bool, overwrite: bool) -> bool:
             _log_changes(yaml.safe_load(run.config.read_text(encoding="utf-8")) or {}, cfg)
         return False
     if run.root.exists() and overwrite:
+        check_replaceable(run.root)  # checked again: the model loaded in between
         shutil.rmtree(run.root)
     run.root.mkdir(parents=True, exist_ok=True)
     return True
@@ -262,11 +338,29 @@ def save_pretrained(folder: Path, *objects) -> None:
 
 
 def remove_leftovers(*dirs: Path) -> None:
-    """Temporary files of a writer that was killed outright (SIGKILL, OOM killer) before it could clean up."""
+    """Temporary files of a writer that was killed outright (SIGKILL, OOM killer) before it could clean up.
+
+    Their names end in the writer's pid (atomic_path); one whose process still runs is another live
+    writer's work in progress (an export beside a training run, say) and is left alone.
+    """
     for d in dirs:
         if d.is_dir():
             for p in [*d.glob(".*.partial-*"), *d.glob(".*.old-*")]:
-                _remove(p)
+                if not _alive(p.name.rsplit("-", 1)[-1]):
+                    _remove(p)
+
+
+def _alive(pid: str) -> bool:
+    """A process with this pid runs here (a name without a pid counts as dead: it is no writer's)."""
+    if not pid.isdigit() or int(pid) <= 0:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def _remove(path: Path) -> None:

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import os
 
+# Values read from Kaggle or Colab, which are not in the environment: medqa.common.redact blanks them too.
+_FROM_NOTEBOOK: dict[str, str] = {}
+
+
+def read_values(name: str) -> list[str]:
+    """Every value of secret `name` this process has seen: the environment's and a notebook secret's."""
+    return [v for v in (os.environ.get(name), _FROM_NOTEBOOK.get(name)) if v]
+
 
 def get_secret(name: str) -> str | None:
     value = os.environ.get(name)
@@ -27,4 +35,6 @@ def get_secret(name: str) -> str | None:
             value = userdata.get(name)
         except Exception:
             value = None
+    if value:
+        _FROM_NOTEBOOK[name] = value
     return value or None

@@ -56,7 +56,7 @@ def load_tokenizer(cfg: Config):
 
     from medqa.llama3 import ensure_pad_token
 
-    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision)
     ensure_pad_token(tokenizer)
     return tokenizer
 

@@ -33,8 +33,9 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
         kwargs["device_map"] = {"": torch.cuda.current_device()}
     elif torch.cuda.is_available():
         kwargs["device_map"] = {"": torch.cuda.current_device()}
-    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
-    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name")
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision,
+                     **kwargs)
+    tokenizer = hub.load(AutoTokenizer.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision)
     # No prepare_model_for_kbit_training: it upcasts embeddings and head to fp32 (+8 GiB on the 8B),
     # which a 16 GB card cannot spare; input grads are all that gradient checkpointing needs, and
     # gradient_checkpointing_enable turns them on. Enabled here, not by the Trainer, which would
@@ -83,7 +84,8 @@ def load_for_inference(cfg: Config, adapter_dir: str | Path):
         kwargs["device_map"] = {"": torch.cuda.current_device()}
         if cfg.model.load_in_4bit:
             kwargs["quantization_config"] = bnb_config(dtype)
-    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", **kwargs)
+    model = hub.load(AutoModelForCausalLM.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision,
+                     **kwargs)
     model = PeftModel.from_pretrained(model, str(adapter_dir))
     model.eval()
     tokenizer = AutoTokenizer.from_pretrained(str(adapter_dir))

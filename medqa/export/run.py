@@ -69,9 +69,17 @@ def read_header(path: Path) -> tuple[dict, int]:
 
 
 def shard_names(model_dir: Path) -> list[str]:
+    """The shard files of a checkpoint. The index comes with a downloaded base, and a name such as
+    `../../x.safetensors` would make the merge write outside merged/: only plain names of its shards pass."""
     index = model_dir / "model.safetensors.index.json"
     if index.is_file():
-        return sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
+        names = sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
+        for s in names:
+            if (not isinstance(s, str) or Path(s).name != s or "\\" in s or s in (".", "..")
+                    or not s.endswith(".safetensors") or not (model_dir / s).is_file()):
+                raise ExportError(f"{index} names shard {str(s)[:120]!r}, which is not a .safetensors file in "
+                                  f"{model_dir}: the base is damaged or tampered with; download it again")
+        return names
     if (model_dir / "model.safetensors").is_file():
         return ["model.safetensors"]
     raise ExportError(f"no safetensors weights in {model_dir}: the 16-bit base must be a safetensors checkpoint")
@@ -184,6 +192,7 @@ def merge(base_dir: Path, adapter_dir: Path, out_dir: Path, dtype: str | None = 
     out_dtype = _OUT_DTYPES[dtype]
     scale, deltas = load_adapter(adapter_dir)
     check_shapes(base_dir, deltas)
+    configs = _safe_configs(base_dir, adapter_dir, dtype)  # refused before any shard is written
     out_dir.mkdir(parents=True, exist_ok=True)
     weight_map, total = {}, 0
     for s in shard_names(base_dir):
@@ -193,23 +202,40 @@ def merge(base_dir: Path, adapter_dir: Path, out_dir: Path, dtype: str | None = 
         total += (out_dir / s).stat().st_size - start
     index = {"metadata": {"total_size": total}, "weight_map": dict(sorted(weight_map.items()))}
     (out_dir / "model.safetensors.index.json").write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
-    config = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
-    if dtype:
-        config["dtype"] = dtype
-    (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    for name, cfg in configs.items():
+        (out_dir / name).write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
     if (base_dir / "generation_config.json").is_file():
         shutil.copy2(base_dir / "generation_config.json", out_dir)
     # The tokenizer as training saved it beside the adapter (pad token, template), else the base's;
     # never a mix of the two, except a chat template taken from the base when the adapter has none.
-    tok_src = adapter_dir if (adapter_dir / "tokenizer_config.json").is_file() else base_dir
+    tok_src = _tokenizer_source(base_dir, adapter_dir)
     for name in _TOKENIZER_FILES:
-        if (tok_src / name).is_file():
+        if name not in configs and (tok_src / name).is_file():
             shutil.copy2(tok_src / name, out_dir / name)
     if not any((out_dir / t).is_file() for t in ("chat_template.jinja", "chat_template.json")):
         for t in ("chat_template.jinja", "chat_template.json"):
             if (base_dir / t).is_file():
                 shutil.copy2(base_dir / t, out_dir / t)
     return out_dir
+
+
+def _tokenizer_source(base_dir: Path, adapter_dir: Path) -> Path:
+    return adapter_dir if (adapter_dir / "tokenizer_config.json").is_file() else base_dir
+
+
+def _safe_configs(base_dir: Path, adapter_dir: Path, dtype: str | None) -> dict[str, dict]:
+    """config.json and tokenizer_config.json as merged/ gets them: no auto_map, a Llama 3 tokenizer class. Both
+    come from folders medqa did not make (a Hub base, a shared adapter): see medqa.export.gguf.safe_config."""
+    from medqa.export import gguf
+
+    out = {"config.json": gguf.safe_config(json.loads((base_dir / "config.json").read_text(encoding="utf-8")),
+                                           str(base_dir / "config.json"))}
+    if dtype:
+        out["config.json"]["dtype"] = dtype
+    tok = _tokenizer_source(base_dir, adapter_dir) / "tokenizer_config.json"
+    if tok.is_file():
+        out["tokenizer_config.json"] = gguf.safe_config(json.loads(tok.read_text(encoding="utf-8")), str(tok))
+    return out
 
 
 # ---------------------------------------------------------------------------- plan: disk and RAM first
@@ -248,7 +274,8 @@ def resolve_base(cfg: Config) -> Path:
     name = cfg.model.base_16bit or cfg.model.name
     key = "model.base_16bit" if cfg.model.base_16bit else "model.name"
     try:
-        return hub.snapshot(name, key, ["*.json", "*.safetensors", "tokenizer*", "*.jinja"])
+        revision = cfg.model.base_16bit_revision if cfg.model.base_16bit else cfg.model.revision
+        return hub.snapshot(name, key, ["*.json", "*.safetensors", "tokenizer*", "*.jinja"], revision)
     except hub.HubError:
         raise
     except Exception as e:  # gated, typo: one line, never the token
@@ -268,6 +295,7 @@ def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtyp
     base_dir = resolve_base(cfg)
     check_base(base_dir, cfg.model.base_16bit or cfg.model.name)
     check_shapes(base_dir, deltas)
+    _safe_configs(base_dir, adapter_dir, dtype)
     plan = Plan(cfg, base_dir, adapter_dir, Path(out) if out else run.root)
     tensors = tensor_headers(base_dir)
     n2d = sum(math.prod(h["shape"]) for h in tensors.values() if len(h["shape"]) >= 2)

@@ -251,7 +251,7 @@ def export(cfg, formats: str, where: Layout, push_to: str = "") -> list[Path]:
     command = [sys.executable, "-m", "medqa", "export", str(cfg.run_dir), "--formats", ",".join(wanted)]
     command += ["--out", str(out)] if where.scratch else []
     command += ["--push", push_to] if push_to else []
-    run(command, env=_secret_env())
+    run(command, env=_secret_env(("HF_TOKEN",)))  # the Hub only: export never talks to W&B
     ggufs = sorted(RunDir(out).gguf.glob("*.gguf"))
     if where.scratch and where.keep_root:
         ggufs = [_keep(f, RunDir(cfg.run_dir).gguf, where) for f in ggufs]
@@ -297,13 +297,14 @@ def outputs(cfg, where: Layout, ggufs: list[Path] = ()) -> None:
 
 
 # ---------------------------------------------------------------------------------------- helpers
-def _secret_env() -> dict:
-    """This process's environment plus the secrets, for a child process. Colab's userdata answers only
-    the notebook's own process, so a child could not read it by itself."""
+def _secret_env(names: tuple[str, ...] = SECRET_NAMES) -> dict:
+    """This process's environment plus the secrets `names`, for a child process; other secrets removed (a
+    child gets only the keys it uses). Colab's userdata answers only the notebook's own process, so a child
+    could not read it by itself."""
     from medqa.secrets import get_secret
 
-    env = dict(os.environ)
-    for name in SECRET_NAMES:
+    env = {k: v for k, v in os.environ.items() if k not in SECRET_NAMES or k in names}
+    for name in names:
         value = get_secret(name)
         if value:
             env[name] = value

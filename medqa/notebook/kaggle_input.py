@@ -117,7 +117,7 @@ def columns(path: Path) -> list[str]:
         with open(path, encoding="utf-8") as f:
             first = json.loads(f.readline() or "{}")
         return list(first) if isinstance(first, dict) else []
-    except (OSError, ValueError, UnicodeDecodeError, ImportError):
+    except (OSError, ValueError, UnicodeDecodeError, ImportError, csv.Error):  # csv.Error: a header over 128 KB
         return []
 
 

@@ -41,7 +41,7 @@ def shapes(cfg: Config, model_config=None) -> Shapes:
     from medqa import hub
 
     if model_config is None:
-        model_config = hub.load(AutoConfig.from_pretrained, cfg.model.name, "model.name")
+        model_config = hub.load(AutoConfig.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision)
     with torch.device("meta"):
         model = AutoModelForCausalLM.from_config(model_config)
     head = model.get_output_embeddings()

@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
+
 from medqa import hub, rundir
 from medqa.backends import import_backend, load_tokenizer
 from medqa.common import MedqaError, chat_messages, is_main_process, log, reason, world
@@ -102,6 +104,9 @@ def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bo
     return last, hub_token
 
 
+CERTAIN_OOM = 2  # an estimate this many times the memory there is: refused, not attempted
+
+
 def _estimates(cfg: Config, plan: TrainPlan, main: bool, dry_run: bool) -> None:
     """The checkpointed layers (said with why), memory (logged, with a smaller setting when it may not
     fit) and disk (checked), from the model's shape."""
@@ -112,6 +117,11 @@ def _estimates(cfg: Config, plan: TrainPlan, main: bool, dry_run: bool) -> None:
         return
     estimate = plan.estimate(cfg)
     log(estimate.describe(f"{plan.device.name}" if plan.device.is_cuda else "cpu (RAM)"))
+    if plan.capacity and estimate.total > CERTAIN_OOM * plan.capacity and not dry_run:
+        # The estimate is within 10% of measured peaks (docs/gpu.md): twice the memory there is cannot fit,
+        # so refuse before the model loads rather than after (an absurd train.batch_tokens, say).
+        raise RunError(f"this setting needs ~{estimate.total / 2**30:.0f} GiB, over {CERTAIN_OOM}x the "
+                       f"{plan.capacity / 2**30:.1f} GiB here, so it cannot fit: try {smaller_setting(cfg)}")
     if plan.capacity and estimate.total > plan.capacity:
         log(f"note: if it runs out of memory, try {smaller_setting(cfg)}")
     if main:
@@ -138,7 +148,8 @@ def _train(cfg: Config, plan: TrainPlan, data: tuple, last, hub_token, resume: b
     try:
         tracker = tracking.start(cfg, run.root, main, resume)
         trainer, speed, profile, outcome = _fit(cfg, plan, data, last, run, tracker.report_to, created, profile_steps)
-        metrics = {**_metrics(cfg, plan, data[2], trainer.state, *outcome), "speed": speed.info}
+        metrics = {**_metrics(cfg, plan, data[2], trainer.state, *outcome), **_commits(cfg, trainer.model),
+                   "speed": speed.info}
         _add_profile(metrics, profile, trainer.state.global_step)
         if main:
             _save(cfg, trainer, metrics, backend)
@@ -217,6 +228,13 @@ def _metrics(cfg: Config, plan: TrainPlan, stats, state, start: dict, result, ev
         "peak_gpu_gib": _peak_gib(),
         "data": stats.as_dict(),
     }
+
+
+def _commits(cfg: Config, model) -> dict:
+    """The Hub commits this run read (null for local sources), so that it can be reproduced and audited."""
+    loaded = getattr(getattr(model, "config", None), "_commit_hash", None)  # set by transformers' from_pretrained
+    return {"model_commit": hub.commit(cfg.model.name, "model", cfg.model.revision, loaded),
+            "data_commit": hub.commit(cfg.data.source, "dataset", cfg.data.revision)}
 
 
 def _save(cfg: Config, trainer, metrics: dict, backend) -> None:
@@ -307,7 +325,8 @@ def _step_profile(trainer, steps: tuple[int, int] | None, run: RunDir):
 def _push(cfg: Config, metrics: dict, token: str) -> None:
     adapter_dir = RunDir(cfg.run_dir).adapter
     card = hub.model_card(cfg.model.base_16bit or cfg.model.name, cfg.data.source,
-                          {k: v for k, v in metrics.items() if not isinstance(v, dict)}, dump_config(cfg))
+                          {k: v for k, v in metrics.items() if not isinstance(v, dict)},
+                          yaml.safe_dump(hub.public_recipe(cfg.model_dump(mode="json")), sort_keys=False))
     rundir.write_text(adapter_dir / "README.md", card)
     try:
         url = hub.push_folder(adapter_dir, cfg.hub.repo_id, token, cfg.hub.private, f"medqa: {cfg.run_name}")
