@@ -21,6 +21,7 @@ torch = pytest.importorskip("torch")
 from conftest import DEMO  # noqa: E402
 
 from medqa.config import dump_config, load_config  # noqa: E402
+from medqa.export import merge as merging  # noqa: E402
 from medqa.export import run as export  # noqa: E402
 from medqa.synthetic import models as synthetic  # noqa: E402
 
@@ -150,7 +151,7 @@ def _tensors(folder: Path) -> dict:
     from safetensors.torch import load_file
 
     out = {}
-    for shard in export.shard_names(folder):
+    for shard in merging.shard_names(folder):
         out.update(load_file(folder / shard))
     return out
 
@@ -163,7 +164,7 @@ def _leftovers(root: Path) -> list[Path]:
 def test_merge_equals_peft_merge_and_unload_fp32(run_dir, base_dir, peft_merged, tmp_path):
     # Both sides in fp32: the base's bf16 values upcast exactly, so this compares the merge arithmetic
     # itself. The shipped default (bf16 output) is this same fp32 result rounded once: next test.
-    ours = _tensors(export.merge(base_dir, run_dir / "adapter", tmp_path / "m32", dtype="float32"))
+    ours = _tensors(merging.merge(base_dir, run_dir / "adapter", tmp_path / "m32", dtype="float32"))
     assert set(ours) == set(peft_merged)
     diff = max((ours[k] - peft_merged[k]).abs().max().item() for k in ours)
     assert diff <= 1e-6, diff
@@ -173,7 +174,7 @@ def test_merge_equals_peft_merge_and_unload_fp32(run_dir, base_dir, peft_merged,
 
 
 def test_default_merge_keeps_base_dtype_and_rounds_once(run_dir, base_dir, peft_merged, tmp_path):
-    ours = _tensors(export.merge(base_dir, run_dir / "adapter", tmp_path / "m16"))
+    ours = _tensors(merging.merge(base_dir, run_dir / "adapter", tmp_path / "m16"))
     assert {t.dtype for t in ours.values()} == {torch.bfloat16}
     assert all(torch.equal(ours[k], peft_merged[k].to(torch.bfloat16)) for k in ours)
 
@@ -182,7 +183,7 @@ def test_merged_folder_loads_and_matches_adapter_logits(run_dir, base_dir, tmp_p
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    merged = export.merge(base_dir, run_dir / "adapter", tmp_path / "merged", dtype="float32")
+    merged = merging.merge(base_dir, run_dir / "adapter", tmp_path / "merged", dtype="float32")
     for name in ("model.safetensors.index.json", "config.json", "generation_config.json", "tokenizer.json",
                  "tokenizer_config.json", "chat_template.jinja"):
         assert (merged / name).is_file(), name
@@ -210,7 +211,7 @@ def test_merge_reads_tensors_not_mmapped_shards(run_dir, base_dir, tmp_path, mon
             return _real(filename, *a, **k)
 
         monkeypatch.setattr(module, "safe_open", guarded)
-    export.merge(base_dir, run_dir / "adapter", tmp_path / "m")
+    merging.merge(base_dir, run_dir / "adapter", tmp_path / "m")
 
 
 # ---------------------------------------------------------------------------- GGUF
@@ -386,7 +387,7 @@ def test_disk_full_stops_before_writing(run_dir, tmp_path, monkeypatch):
 
 
 def test_write_error_mid_shard_leaves_no_partial(run_dir, tmp_path, monkeypatch):
-    real, calls = export._read_tensor, []
+    real, calls = merging._read_tensor, []
 
     def failing(*args):
         calls.append(1)
@@ -394,7 +395,7 @@ def test_write_error_mid_shard_leaves_no_partial(run_dir, tmp_path, monkeypatch)
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(*args)
 
-    monkeypatch.setattr(export, "_read_tensor", failing)
+    monkeypatch.setattr(merging, "_read_tensor", failing)
     with pytest.raises(OSError):
         export.export_run(run_dir, ["safetensors"], out=tmp_path)
     assert list(tmp_path.iterdir()) == []

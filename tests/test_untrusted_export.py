@@ -18,7 +18,7 @@ pytest.importorskip("torch")
 from test_export import _copy_run, _make_run, _one_line_error, _script, needs_converter  # noqa: E402
 
 from medqa.export import gguf  # noqa: E402
-from medqa.export import run as export  # noqa: E402
+from medqa.export import merge as merging  # noqa: E402
 from medqa.synthetic import models as synthetic  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +75,7 @@ def test_merge_drops_auto_map_and_the_module_stays_behind(run_dir, tmp_path):
     adapter = shutil.copytree(run_dir / "adapter", tmp_path / "adapter")
     _tamper(adapter, cls="PreTrainedTokenizerFast")
     base = Path(synthetic.resolve("synthetic:tiny-llama-3.1"))
-    out = export.merge(base, adapter, tmp_path / "merged")
+    out = merging.merge(base, adapter, tmp_path / "merged")
     cfg = json.loads((out / "tokenizer_config.json").read_text(encoding="utf-8"))
     assert "auto_map" not in cfg and cfg["tokenizer_class"] == "PreTrainedTokenizerFast"
     assert not (out / "evil_tok.py").exists()
@@ -87,7 +87,7 @@ def test_shard_index_cannot_write_outside(run_dir, tmp_path):
     base = shutil.copytree(synthetic.resolve("synthetic:tiny-llama-3.1"), tmp_path / "base" / "m")
     victim = tmp_path / "victim.safetensors"  # ../../ from base/m and from run/.merged.partial-N alike
     shutil.copy(base / "model.safetensors", victim)
-    header, _ = export.read_header(base / "model.safetensors")
+    header, _ = merging.read_header(base / "model.safetensors")
     index = {"metadata": {}, "weight_map": {n: "../../victim.safetensors" for n in header if n != "__metadata__"}}
     (base / "model.safetensors.index.json").write_text(json.dumps(index), encoding="utf-8")
     before = hashlib.sha256(victim.read_bytes()).hexdigest()

@@ -67,7 +67,7 @@ synthetic.write_model(work / 'base', shape, device='cuda' if torch.cuda.is_avail
 step write_adapter "
 import json, torch
 from safetensors.torch import save_file
-from medqa.export.run import tensor_headers
+from medqa.export.merge import tensor_headers
 torch.manual_seed(0)
 r, tensors = 16, {}
 for name, h in tensor_headers(work / 'base').items():
@@ -92,7 +92,7 @@ step check_merge "
 import torch
 from safetensors import safe_open
 from safetensors.torch import load_file
-from medqa.export.run import tensor_headers, shard_names
+from medqa.export.merge import tensor_headers, shard_names
 ad = load_file(work / 'adapter' / 'adapter_model.safetensors')
 name = 'model.layers.31.mlp.down_proj.weight' if shape == 'llama-3.1-8b' else 'model.layers.1.mlp.down_proj.weight'
 shard = next(s for s in shard_names(work / 'base') if name in safe_open(work / 'base' / s, 'pt').keys())

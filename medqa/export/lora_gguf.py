@@ -36,7 +36,7 @@ class LoraGgufError(MedqaError, RuntimeError):
 
 
 def lora_bytes(deltas: dict) -> int:
-    """Bytes of the LoRA GGUF's tensors in f16 ({module: (A, B)}, as export.run.load_adapter returns)."""
+    """Bytes of the LoRA GGUF's tensors in f16 ({module: (A, B)}, as export.merge.load_adapter returns)."""
     return sum(a.numel() + b.numel() for a, b in deltas.values()) * 2
 
 
