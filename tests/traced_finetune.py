@@ -8,7 +8,10 @@ Each process appends a hash of its trainable (LoRA) weights after every optimize
 torchrun), so a test can check the ranks stay identical; a fingerprint of every training row it
 collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data; and lists the paths it writes
 under the output directory in <dir>/writes-rank<R>.txt (Python-level writes, seen through an audit
-hook, and torch.save, which writes from C++), so a test can check who wrote what.
+hook, and torch.save, which writes from C++), so a test can check who wrote what. Each step's line also
+counts the collectives the process called from Python in that step (torch.distributed's all_gather,
+all_reduce, broadcast, ...: the Trainer's and TRL's metric gathers; DDP's gradient buckets are reduced
+from C++ and not counted), so a test can check what each step synchronises on.
 """
 
 from __future__ import annotations
@@ -68,7 +71,18 @@ def install(trainer, folder: Path, output_dir: str) -> None:
             with open(folder / f"rank{rank}.jsonl", "a") as f:
                 f.write(json.dumps(line) + "\n")
 
+    calls = count_collectives()
+
+    class Collectives(TrainerCallback):
+        def on_step_begin(self, args, state, control, **kwargs):
+            self.start = calls[0]
+
+        def on_step_end(self, args, state, control, **kwargs):
+            with open(folder / f"collectives-rank{rank}.jsonl", "a") as f:
+                f.write(json.dumps({"step": state.global_step, "collectives": calls[0] - self.start}) + "\n")
+
     trainer.add_callback(WeightHash())
+    trainer.add_callback(Collectives())
     collate = trainer.data_collator
 
     def traced_collate(examples):  # which rows this process trains on
@@ -78,6 +92,28 @@ def install(trainer, folder: Path, output_dir: str) -> None:
         return collate(examples)
 
     trainer.data_collator = traced_collate
+
+
+COLLECTIVES = ("all_gather", "all_gather_into_tensor", "all_reduce", "broadcast", "gather", "reduce",
+               "all_gather_object", "broadcast_object_list", "gather_object", "barrier")
+
+
+def count_collectives() -> list[int]:
+    """Count every call of torch.distributed's collectives from now on (a one-item list, updated in place).
+    accelerate and the Trainer look them up on torch.distributed at call time, so patching the module counts them."""
+    import torch.distributed as dist
+
+    calls = [0]
+
+    def counted(fn):
+        def call(*args, **kwargs):
+            calls[0] += 1
+            return fn(*args, **kwargs)
+        return call
+
+    for name in COLLECTIVES:
+        setattr(dist, name, counted(getattr(dist, name)))
+    return calls
 
 
 def instrument_after_backend(import_backend):

@@ -209,10 +209,11 @@ class StepTimer(TrainerCallback):
     def __init__(self):
         self.seconds: list[float] = []
         self.new_graphs: list[int] = []
+        self.graphs_end: list[int] = []  # compiled_graphs() when each step ended
         self.layers: list[int] = []
 
     def clear(self) -> None:
-        for values in (self.seconds, self.new_graphs, self.layers):
+        for values in (self.seconds, self.new_graphs, self.graphs_end, self.layers):
             values.clear()
 
     def on_step_begin(self, args, state, control, model=None, **kw):
@@ -226,7 +227,8 @@ class StepTimer(TrainerCallback):
     def on_step_end(self, args, state, control, **kw):
         sync()
         self.seconds.append(time.perf_counter() - self.t0)
-        self.new_graphs.append(compiled_graphs() - self.graphs0)
+        self.graphs_end.append(compiled_graphs())
+        self.new_graphs.append(self.graphs_end[-1] - self.graphs0)
 
 
 # ------------------------------------------------------------------------------ where a step's time goes
