@@ -6,7 +6,9 @@
 #                                              tokens) on full-length rows: what preflight's estimate is fitted to
 #   tools/gpu_recipes.sh bench t4 a100 h100    scripts/benchmark.py per card recipe under its cap (plain PEFT
 #                                              in the same run with BASELINE=1; EXTRA="key=value ..." overrides);
-#                                              on a machine of several GPUs the cards run at once, one GPU each
+#                                              on a machine of several GPUs the cards run at once, one GPU each;
+#                                              each prints the first epoch after step 1 against the timed
+#                                              one and the recompiles after step 1 (issue 27)
 set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
@@ -42,6 +44,17 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
     --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
   cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log: medqa/bench/measure.py logs its recompiles
   grep '^|' "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
+  # issue 27's one-GPU test: the first epoch after step 1 against the timed one over the same steps
+  python3 - "/tmp/bench-$1/results.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    if "first_vs_timed_after_step_1" in r:
+        print(f"{r['path']}: after step 1 (steps {r['after_step_1_steps']}): first epoch "
+              f"{r['first_epoch_after_step_1_useful_tokens_per_s']:,.0f} useful tok/s, timed "
+              f"{r['timed_after_step_1_useful_tokens_per_s']:,.0f} over the same steps "
+              f"({r['first_vs_timed_after_step_1']:.1%}); recompiles after step 1: {r['recompiles_after_step_1']} "
+              f"(first-epoch steps that built graphs: {r['first_epoch_recompile_steps']})")
+PY
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
 

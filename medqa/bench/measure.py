@@ -183,13 +183,26 @@ def after_step_1(first: dict, timed: dict) -> dict:
 
 def _count_batches(trainer) -> list[tuple[int, int, int]]:
     """(rows, padded, useful) tokens of each training batch the trainer's collator builds, in order, from now
-    on (evaluation's batches, collated with the model in eval mode, are not counted)."""
+    on. Evaluation's batches (the same collator) are not counted: evaluating is flagged around the
+    Trainer's evaluation loop and medqa's evaluation warm-up."""
     batches: list[tuple[int, int, int]] = []
-    collate = trainer.data_collator
+    collate, evaluating = trainer.data_collator, [False]
+
+    def flagged(run):
+        def call(*args, **kwargs):
+            evaluating[0] = True
+            try:
+                return run(*args, **kwargs)
+            finally:
+                evaluating[0] = False
+        return call
+
+    trainer.evaluation_loop, trainer.warm_up_evaluation = map(flagged, (trainer.evaluation_loop,
+                                                                         trainer.warm_up_evaluation))
 
     def counting_collator(examples):
         batch = collate(examples)
-        if not trainer.model.training:
+        if evaluating[0]:
             return batch
         mask = batch.get("attention_mask")
         useful = int(mask.sum()) if mask is not None else int(batch["input_ids"].numel())
