@@ -6,7 +6,8 @@ tests/test_ddp.py and test_reliability.py, built like tests/oom_step.py (patch, 
 Each process appends a hash of its trainable (LoRA) weights after every optimizer step to
 <dir>/rank<R>.jsonl, with the wrapper the Trainer trains through (DistributedDataParallel under
 torchrun), so a test can check the ranks stay identical; a fingerprint of every training row it
-collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data; and lists the paths it writes
+collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data, and the non-padding tokens
+it trained on to <dir>/tokens-rank<R>.txt; and lists the paths it writes
 under the output directory in <dir>/writes-rank<R>.txt (Python-level writes, seen through an audit
 hook, and torch.save, which writes from C++), so a test can check who wrote what. Each step's line also
 counts the collectives the process called from Python in that step (torch.distributed's all_gather,
@@ -92,6 +93,14 @@ def install(trainer, folder: Path, output_dir: str) -> None:
         return collate(examples)
 
     trainer.data_collator = traced_collate
+    training_step, trained = trainer.training_step, [0]
+
+    def traced_training_step(model, inputs, *args, **kwargs):  # the non-padding tokens this process trains on
+        trained[0] += int(inputs["attention_mask"].sum())
+        return training_step(model, inputs, *args, **kwargs)
+
+    trainer.training_step = traced_training_step
+    atexit.register(lambda: (folder / f"tokens-rank{rank}.txt").write_text(f"{trained[0]}\n"))
 
 
 COLLECTIVES = ("all_gather", "all_gather_into_tensor", "all_reduce", "broadcast", "gather", "reduce",
