@@ -13,11 +13,11 @@ set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
 model=synthetic:llama-3.1-8b
-python3 -c "from medqa import synthetic; print(synthetic.resolve('$model'))"
+python3 -c "from medqa.synthetic import models as synthetic; print(synthetic.resolve('$model'))"
 cap_of() { case $1 in p100|t4|t4x2) echo 16;; a100) echo 40;; *) echo 80;; esac; }
 
 probe() {  # $1: unsloth (a100 recipe, bf16) or peft (p100 recipe rehearsed as sm_60, fp16)
-  python3 -c "from pathlib import Path; from medqa import synthetic
+  python3 -c "from pathlib import Path; from medqa.synthetic import models as synthetic
 synthetic.write_dialogs(Path('/tmp/dialogs.jsonl'), 64)"
   case $1 in
     unsloth) recipe=recipes/a100.yaml
@@ -72,7 +72,7 @@ lanes() {  # benches spread over the visible GPUs: card k runs on GPU k mod n, e
 
 recipe_run() {  # $1: card recipe name
   local cap; cap=$(cap_of "$1")
-  python3 -c "from pathlib import Path; from medqa import synthetic
+  python3 -c "from pathlib import Path; from medqa.synthetic import models as synthetic
 synthetic.write_dialogs(Path('/tmp/long.jsonl'), 240, median_tokens=4096, lo=4096, hi=4096)"
   steps=${STEPS:-8}
   echo "=== $1: cap ${cap} GiB, $steps steps"
