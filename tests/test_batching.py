@@ -119,3 +119,14 @@ def test_every_training_and_evaluation_batch_is_padded_to_a_multiple_of_8(demo_t
             padded_loss, trimmed_loss = (model(**b).loss.item() for b in (batch, trimmed))
         assert abs(padded_loss - trimmed_loss) < 1e-5, (padded_loss, trimmed_loss)
     model.train()
+
+
+def test_a_budget_below_the_padded_max_length_is_refused_by_the_recipe():
+    from conftest import DEMO
+
+    from medqa.config import ConfigError, load_config
+
+    with pytest.raises(ConfigError, match=r"model.max_length=510 \(padded to a multiple of 8: 512\)"):
+        load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510"])
+    assert load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510",
+                              "train.pad_to_multiple_of=null"]).train.batch_tokens == 510
