@@ -38,7 +38,11 @@ common=(model.name=${MODEL:-synthetic:llama-3.1-8b} data.source=/tmp/ddp.jsonl d
         gpu.memory_cap_gib="$cap" sample.max_new_tokens=16 output_dir=$runs ${EXTRA:-})  # EXTRA: more overrides
 
 smi_start() { nvidia-smi --query-gpu=timestamp,index,utilization.gpu,memory.used --format=csv,noheader,nounits \
-                -lms 500 > "$out/smi-$1.csv" & smi=$!; }
+                -lms 500 > "$out/smi-$1.csv" & smi=$!
+              # which processes hold each GPU once training runs: a rank with a CUDA context on GPU 0 as well
+              # as its own would share rank 0's GPU (one lead for rank 0's straggle, issue 27)
+              (sleep "${APPS_AT:-100}"; nvidia-smi --query-compute-apps=pid,gpu_bus_id,used_memory --format=csv \
+                > "$out/apps-$1.csv" 2>&1) & }
 stamp() { while IFS= read -r line; do printf '%(%s)T %s\n' -1 "$line"; done; }  # epoch seconds per log line
 
 train() {  # $1: tag, $2: GPUs, then extra arguments
@@ -54,6 +58,7 @@ train() {  # $1: tag, $2: GPUs, then extra arguments
   fi | stamp > "$out/$tag.log"
   kill "$smi"
   grep -E "medqa: (error|step profile|speed|  )|Traceback|Error" "$out/$tag.log" | cut -c12- | tail -14
+  echo "GPU processes ${APPS_AT:-100} s in:"; cat "$out/apps-$tag.csv" 2>/dev/null
 }
 
 report() { python3 tools/ddp_report.py --runs "$runs" --logs "$out" "$@" | tee "$out/report-$mode.txt"; }
