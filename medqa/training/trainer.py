@@ -176,6 +176,8 @@ class MedqaSFTTrainer(SFTTrainer):
         random state and logs are left as they were."""
         dataset = self._remove_unused_columns(self.eval_dataset, description="Evaluation")
         rows, n = self.args.per_device_eval_batch_size, len(dataset)
+        if n == 0:
+            return
         starts = sorted({0, rows if n > 2 * rows else 0, (n - 1) // rows * rows})
         training = self.model.training
         self.model.eval()
