@@ -130,3 +130,28 @@ def test_a_budget_below_the_padded_max_length_is_refused_by_the_recipe():
         load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510"])
     assert load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510",
                               "train.pad_to_multiple_of=null"]).train.batch_tokens == 510
+
+
+def test_evaluation_warm_up_runs_first_second_and_last_batch_and_changes_nothing(demo_trainer):
+    import torch
+
+    trainer, widths = demo_trainer, []
+    collate = trainer.data_collator
+
+    def seen(examples):
+        batch = collate(examples)
+        widths.append(tuple(batch["input_ids"].shape))
+        return batch
+
+    before = {n: p.detach().clone() for n, p in trainer.model.named_parameters() if p.requires_grad}
+    rng, trainer.data_collator = torch.get_rng_state(), seen
+    trainer.model.train()
+    try:
+        trainer.warm_up_evaluation()
+    finally:
+        trainer.data_collator = collate
+    rows, n = trainer.args.per_device_eval_batch_size, len(trainer.eval_dataset)
+    assert n > 2 * rows and len(widths) == 3 and widths[-1][0] == (n - 1) % rows + 1  # first, second, last
+    assert all(w % 8 == 0 for _, w in widths)
+    assert trainer.model.training and torch.equal(rng, torch.get_rng_state())
+    assert all(torch.equal(before[n], p) for n, p in trainer.model.named_parameters() if p.requires_grad)
