@@ -114,11 +114,21 @@ class TrainCfg(Section):
     batch_tokens: int | None = Field(
         None, gt=0, description="fill each micro-batch with similar-length dialogs up to this many padded tokens "
                                 "(rows x longest row) instead of micro_batch_size rows; null: micro_batch_size rows")
+    pad_to_multiple_of: int | None = Field(
+        8, gt=0, description="pad every batch's length to a multiple of this (train and eval): torch.compile's "
+                             "graphs then meet one side of its length guards, and tensor cores aligned shapes; "
+                             "null: to the longest row")
     logging_steps: int = Field(10, gt=0)
     eval_steps: int = Field(100, gt=0)
     save_steps: int = Field(200, gt=0)
     save_total_limit: int = Field(2, gt=0, description="checkpoints kept on disk")
     seed: int = 3407
+
+
+def padded_length(length: int, multiple: int | None) -> int:
+    """`length` rounded up to a multiple of `multiple` (train.pad_to_multiple_of; None: unchanged), as the
+    collator pads a batch's longest row."""
+    return -(-length // multiple) * multiple if multiple else length
 
 
 class TrackingCfg(Section):
@@ -204,9 +214,12 @@ class Config(Section):
 
     @model_validator(mode="after")
     def _budget_fits_a_row(self) -> Config:
-        if self.train.batch_tokens is not None and self.train.batch_tokens < self.model.max_length:
-            raise ValueError(f"train.batch_tokens={self.train.batch_tokens} is below model.max_length="
-                             f"{self.model.max_length}: a full-length dialog would not fit a batch; raise it")
+        t, m = self.train, self.model
+        longest = padded_length(m.max_length, t.pad_to_multiple_of)  # a full-length row, as a batch pads it
+        if t.batch_tokens is not None and t.batch_tokens < longest:
+            padded = f" (padded to a multiple of {t.pad_to_multiple_of}: {longest})" if longest != m.max_length else ""
+            raise ValueError(f"train.batch_tokens={t.batch_tokens} is below model.max_length={m.max_length}{padded}: "
+                             "a full-length dialog would not fit a batch; raise it")
         return self
 
     @property

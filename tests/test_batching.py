@@ -64,3 +64,94 @@ def test_ranks_of_a_step_get_batches_of_equal_cost():
     assert list(TokenBudgetBatchSampler(ls, 4096, seed=1, per_step=2)) == list(grouped)
     first = list(grouped)[0]
     assert max(ls[i] for i in first) * len(first) == max(plain.padded)  # still the costliest batch first
+
+
+def test_padded_batches_fit_the_budget_and_keep_the_rows_order():
+    """With train.pad_to_multiple_of the collator pads each batch to a multiple of 8: batches are cut on the
+    padded length, so none exceeds the budget once padded, and the rows come in the same order as without it."""
+    ls = [n + 1 for n in lengths(2000, seed=4)]  # odd lengths: most rows gain padding
+    plain = TokenBudgetBatchSampler(ls, 4096, seed=1)
+    padded = TokenBudgetBatchSampler(ls, 4096, seed=1, multiple=8)
+    cost = [max(-(-ls[i] // 8) * 8 for i in b) * len(b) for b in padded.batches]
+    assert max(cost) <= 4096 and cost == padded.padded
+    assert max(max(-(-ls[i] // 8) * 8 for i in b) * len(b) for b in plain.batches) > 4096  # unpadded cuts overflow
+    assert [i for b in padded.batches for i in b] == [i for b in plain.batches for i in b]
+    assert sorted(i for b in padded for i in b) == list(range(len(ls)))
+
+
+def test_a_row_that_fits_only_unpadded_is_refused_with_the_multiple_named():
+    with pytest.raises(ValueError, match="padded to a multiple of 8"):
+        TokenBudgetBatchSampler([100, 4093], 4095, multiple=8)
+
+
+@pytest.fixture(scope="module")
+def demo_trainer(tiny_model_dir, tmp_path_factory):
+    """The tests' demo recipe as MedqaSFTTrainer, on the tiny model (CPU, plain PEFT)."""
+    from conftest import DEMO
+
+    from medqa.bench.measure import load_for_bench
+    from medqa.training.trainer import build_trainer
+
+    b = load_for_bench(str(DEMO), [], [])
+    return build_trainer(b.cfg, b.plan, b.model, b.tokenizer, b.train_ds, b.val_ds, b.out / "checkpoints", "none")
+
+
+def test_every_training_and_evaluation_batch_is_padded_to_a_multiple_of_8(demo_trainer):
+    import torch
+
+    train, evaluation = list(demo_trainer.get_train_dataloader()), list(demo_trainer.get_eval_dataloader())
+    assert demo_trainer.args.pad_to_multiple_of == 8 and train and evaluation
+    for batch in train + evaluation:
+        width = batch["input_ids"].shape[1]
+        assert width % 8 == 0 and batch["labels"].shape == batch["attention_mask"].shape == batch["input_ids"].shape
+        assert (batch["labels"][batch["attention_mask"] == 0] == -100).all()  # padding never carries loss
+    assert all(b["input_ids"].numel() <= demo_trainer.batch_tokens for b in train)
+    # some batches' longest row is not a multiple of 8: the padding is what made their widths multiples
+    assert any(int(b["attention_mask"].sum(1).max()) % 8 for b in train)
+    assert any(int(b["attention_mask"].sum(1).max()) % 8 for b in evaluation)
+
+    # padding is masked: a batch's loss padded to a multiple of 8 is its loss padded to its longest row
+    model = demo_trainer.model.eval()
+    for batch in evaluation[:2] + train[:2]:
+        longest = int(batch["attention_mask"].sum(1).max())
+        trimmed = {k: v[:, :longest] for k, v in batch.items()}
+        with torch.no_grad():
+            padded_loss, trimmed_loss = (model(**b).loss.item() for b in (batch, trimmed))
+        assert abs(padded_loss - trimmed_loss) < 1e-5, (padded_loss, trimmed_loss)
+    model.train()
+
+
+def test_a_budget_below_the_padded_max_length_is_refused_by_the_recipe():
+    from conftest import DEMO
+
+    from medqa.config import ConfigError, load_config
+
+    with pytest.raises(ConfigError, match=r"model.max_length=510 \(padded to a multiple of 8: 512\)"):
+        load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510"])
+    assert load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510",
+                              "train.pad_to_multiple_of=null"]).train.batch_tokens == 510
+
+
+def test_evaluation_warm_up_runs_first_second_and_last_batch_and_changes_nothing(demo_trainer):
+    import torch
+
+    trainer, widths = demo_trainer, []
+    collate = trainer.data_collator
+
+    def seen(examples):
+        batch = collate(examples)
+        widths.append(tuple(batch["input_ids"].shape))
+        return batch
+
+    before = {n: p.detach().clone() for n, p in trainer.model.named_parameters() if p.requires_grad}
+    rng, trainer.data_collator = torch.get_rng_state(), seen
+    trainer.model.train()
+    try:
+        trainer.warm_up_evaluation()
+    finally:
+        trainer.data_collator = collate
+    rows, n = trainer.args.per_device_eval_batch_size, len(trainer.eval_dataset)
+    assert n > 2 * rows and len(widths) == 3 and widths[-1][0] == (n - 1) % rows + 1  # first, second, last
+    assert all(w % 8 == 0 for _, w in widths)
+    assert trainer.model.training and torch.equal(rng, torch.get_rng_state())
+    assert all(torch.equal(before[n], p) for n, p in trainer.model.named_parameters() if p.requires_grad)

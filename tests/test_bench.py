@@ -26,6 +26,12 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
         # the default warm-up is one whole epoch over the same batches: the timed one meets no new shape
         assert row["warmup_steps"] == "epoch" and row["warmup_step_shapes"] == row["step_shapes"]
         assert row["warmup_useful_tokens_per_s"] > 0 and row["warmup_compile_steps"] == []  # nothing compiles on CPU
+        # what a user gets: the first epoch after step 1 beside the timed epoch over the same steps
+        assert row["after_step_1_steps"] == f"2..{row['timed_steps']}"
+        first = row["first_epoch_after_step_1_useful_tokens_per_s"]
+        timed = row["timed_after_step_1_useful_tokens_per_s"]
+        assert first > 0 and timed > 0 and row["first_vs_timed_after_step_1"] == round(first / timed, 3)
+        assert row["recompiles_after_step_1"] == 0 and row["first_epoch_recompile_steps"] == []
     # same rows, same initial weights, same loss: both paths train the same objective
     assert abs(paths["peft"]["first_batch_loss"] - paths["medqa"]["first_batch_loss"]) < 1e-3
     # the demo recipe's token-budget batches carry less padding than random ones on the same rows
@@ -36,8 +42,11 @@ def test_benchmark_writes_json_table_and_chart(tmp_path):
     # the card table's row: the first epoch's rate beside the timed one
     table = run_script("tools/card_table.py", str(out / "results.json"))
     assert table.returncode == 0, table.stderr[-2000:]
-    first = f"{paths['medqa']['warmup_useful_tokens_per_s']:,.0f}"
-    assert f"| {first} | {paths['peft']['useful_tokens_per_s']:,.0f} (4-row batches) |" in table.stdout
+    first, medqa = f"{paths['medqa']['warmup_useful_tokens_per_s']:,.0f}", paths["medqa"]
+    after = (f"{medqa['first_epoch_after_step_1_useful_tokens_per_s']:,.0f} "
+             f"({medqa['timed_after_step_1_useful_tokens_per_s']:,.0f}, {medqa['first_vs_timed_after_step_1']:.0%})")
+    assert f"| {first} | {after} | 0 | {paths['peft']['useful_tokens_per_s']:,.0f} (4-row batches) |" in table.stdout
+    assert f"| {after} | 0 |" in (out / "results.md").read_text()
 
 
 def test_bad_override_fails_before_any_subprocess(tmp_path):

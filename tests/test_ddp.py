@@ -44,11 +44,23 @@ def test_two_processes_stay_identical_and_only_rank0_writes(backend, tmp_path, t
     # ... on different rows: each process trains on its own share of the data (less than an epoch here).
     rows = [set((trace / f"rows-rank{i}.txt").read_text().split()) for i in (0, 1)]
     assert rows[0] and rows[1] and not rows[0] & rows[1]
+    # Issue 27: no per-micro-batch gather of the tokens seen inside a step (transformers' own count made one
+    # collective and one host sync per micro-batch: 2 a step here). On the peft path a step now calls no
+    # collective from Python at all; on CPU the unsloth backend runs unsloth_zoo's CPU trainer, whose
+    # compute_loss gathers its own token count once per micro-batch (unsloth_zoo/cpu/trainer.py).
+    steps = [[json.loads(line) for line in (trace / f"collectives-rank{i}.jsonl").read_text().splitlines()]
+             for i in (0, 1)]
+    assert steps[0] == steps[1] and [e["step"] for e in steps[0]] == [1, 2, 3]
+    assert all(e["collectives"] == (0 if backend == "peft" else 2) for e in steps[0]), steps[0]
 
     # The step's batch is per-device x accumulation x world size, said once and recorded.
     run_dir = out / "demo"
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert metrics["world_size"] == 2 and metrics["steps"] == 3
+    # the tokens seen, gathered when logged or saved rather than each micro-batch: every row trained, both ranks
+    assert metrics["trained_tokens"] == sum(int((trace / f"tokens-rank{i}.txt").read_text()) for i in (0, 1))
+    speed = metrics["speed"]
+    assert speed["pad_to_multiple_of"] == 8 and speed["recompiles_after_step_1_per_rank"] == [0, 0]
     assert (metrics["global_batch"], metrics["global_batch_unit"]) == (4096, "tokens")
     line = "medqa: batch: up to 1024 tokens per device x 2 accumulation x 2 processes = up to 4096 tokens per step"
     assert r.stdout.count(line) == 1

@@ -40,3 +40,16 @@ def test_fp16_like_a_t4(tmp_path):
     assert r.returncode == 0, r.stderr[-3000:]
     metrics = json.loads((tmp_path / "gpu-fp16" / "metrics.json").read_text())
     assert metrics["precision"] == "fp16" and metrics["train_loss"] == metrics["train_loss"]
+
+
+def test_no_recompile_after_step_1_evaluation_included(tmp_path):
+    """Issue 27: with batches padded to a multiple of 8 and evaluation warmed up before step 1, Unsloth's
+    compiled layers build no graph after step 1, through two evaluations, over batches of varied lengths."""
+    r = run_script("scripts/finetune.py", str(DEMO), f"output_dir={tmp_path}", "run_name=gpu-shapes",
+                   "model.backend=unsloth", "model.load_in_4bit=true", "train.max_steps=12", "train.eval_steps=5",
+                   "train.logging_steps=1", "train.save_steps=1000", "sample.max_new_tokens=4")
+    assert r.returncode == 0, r.stderr[-3000:]
+    speed = json.loads((tmp_path / "gpu-shapes" / "metrics.json").read_text())["speed"]
+    assert speed["compile"].startswith("per layer") and speed["pad_to_multiple_of"] == 8
+    assert speed["recompiles_after_step_1"] == 0, speed
+    assert "speed: torch.compile built 0 graphs after step 1" in r.stdout

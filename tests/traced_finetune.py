@@ -6,9 +6,13 @@ tests/test_ddp.py and test_reliability.py, built like tests/oom_step.py (patch, 
 Each process appends a hash of its trainable (LoRA) weights after every optimizer step to
 <dir>/rank<R>.jsonl, with the wrapper the Trainer trains through (DistributedDataParallel under
 torchrun), so a test can check the ranks stay identical; a fingerprint of every training row it
-collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data; and lists the paths it writes
+collates to <dir>/rows-rank<R>.txt, so a test can check the ranks split the data, and the non-padding tokens
+it trained on to <dir>/tokens-rank<R>.txt; and lists the paths it writes
 under the output directory in <dir>/writes-rank<R>.txt (Python-level writes, seen through an audit
-hook, and torch.save, which writes from C++), so a test can check who wrote what.
+hook, and torch.save, which writes from C++), so a test can check who wrote what. Each step's line also
+counts the collectives the process called from Python in that step (torch.distributed's all_gather,
+all_reduce, broadcast, ...: the Trainer's and TRL's metric gathers; DDP's gradient buckets are reduced
+from C++ and not counted), so a test can check what each step synchronises on.
 """
 
 from __future__ import annotations
@@ -68,7 +72,18 @@ def install(trainer, folder: Path, output_dir: str) -> None:
             with open(folder / f"rank{rank}.jsonl", "a") as f:
                 f.write(json.dumps(line) + "\n")
 
+    calls = count_collectives()
+
+    class Collectives(TrainerCallback):
+        def on_step_begin(self, args, state, control, **kwargs):
+            self.start = calls[0]
+
+        def on_step_end(self, args, state, control, **kwargs):
+            with open(folder / f"collectives-rank{rank}.jsonl", "a") as f:
+                f.write(json.dumps({"step": state.global_step, "collectives": calls[0] - self.start}) + "\n")
+
     trainer.add_callback(WeightHash())
+    trainer.add_callback(Collectives())
     collate = trainer.data_collator
 
     def traced_collate(examples):  # which rows this process trains on
@@ -78,6 +93,36 @@ def install(trainer, folder: Path, output_dir: str) -> None:
         return collate(examples)
 
     trainer.data_collator = traced_collate
+    training_step, trained = trainer.training_step, [0]
+
+    def traced_training_step(model, inputs, *args, **kwargs):  # the non-padding tokens this process trains on
+        trained[0] += int(inputs["attention_mask"].sum())
+        return training_step(model, inputs, *args, **kwargs)
+
+    trainer.training_step = traced_training_step
+    atexit.register(lambda: (folder / f"tokens-rank{rank}.txt").write_text(f"{trained[0]}\n"))
+
+
+COLLECTIVES = ("all_gather", "all_gather_into_tensor", "all_reduce", "broadcast", "gather", "reduce",
+               "all_gather_object", "broadcast_object_list", "gather_object", "barrier")
+
+
+def count_collectives() -> list[int]:
+    """Count every call of torch.distributed's collectives from now on (a one-item list, updated in place).
+    accelerate and the Trainer look them up on torch.distributed at call time, so patching the module counts them."""
+    import torch.distributed as dist
+
+    calls = [0]
+
+    def counted(fn):
+        def call(*args, **kwargs):
+            calls[0] += 1
+            return fn(*args, **kwargs)
+        return call
+
+    for name in COLLECTIVES:
+        setattr(dist, name, counted(getattr(dist, name)))
+    return calls
 
 
 def instrument_after_backend(import_backend):

@@ -6,16 +6,18 @@
 #                                              tokens) on full-length rows: what preflight's estimate is fitted to
 #   tools/gpu_recipes.sh bench t4 a100 h100    scripts/benchmark.py per card recipe under its cap (plain PEFT
 #                                              in the same run with BASELINE=1; EXTRA="key=value ..." overrides);
-#                                              on a machine of several GPUs the cards run at once, one GPU each
+#                                              on a machine of several GPUs the cards run at once, one GPU each;
+#                                              each prints the first epoch after step 1 against the timed
+#                                              one and the recompiles after step 1 (issue 27)
 set -uo pipefail
 out=${OUT:-/tmp/out}
 mkdir -p "$out"
 model=synthetic:llama-3.1-8b
-python3 -c "from medqa import synthetic; print(synthetic.resolve('$model'))"
+python3 -c "from medqa.synthetic import models as synthetic; print(synthetic.resolve('$model'))"
 cap_of() { case $1 in p100|t4|t4x2) echo 16;; a100) echo 40;; *) echo 80;; esac; }
 
 probe() {  # $1: unsloth (a100 recipe, bf16) or peft (p100 recipe rehearsed as sm_60, fp16)
-  python3 -c "from pathlib import Path; from medqa import synthetic
+  python3 -c "from pathlib import Path; from medqa.synthetic import models as synthetic
 synthetic.write_dialogs(Path('/tmp/dialogs.jsonl'), 64)"
   case $1 in
     unsloth) recipe=recipes/a100.yaml
@@ -42,6 +44,17 @@ bench() {  # $1: card recipe name; BASELINE=1 also runs plain PEFT in the same r
     --out "/tmp/bench-$1" gpu.memory_cap_gib="$cap" "${extra[@]}" ${EXTRA:-} > "$out/bench-$1.log" 2>&1
   cat "/tmp/bench-$1"/*.log >> "$out/bench-$1.log"  # each path's own log: medqa/bench/measure.py logs its recompiles
   grep '^|' "$out/bench-$1.log"; echo "recompiles logged: $(grep -c 'Recompiling' "$out/bench-$1.log")"
+  # issue 27's one-GPU test: the first epoch after step 1 against the timed one over the same steps
+  python3 - "/tmp/bench-$1/results.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    if "first_vs_timed_after_step_1" in r:
+        print(f"{r['path']}: after step 1 (steps {r['after_step_1_steps']}): first epoch "
+              f"{r['first_epoch_after_step_1_useful_tokens_per_s']:,.0f} useful tok/s, timed "
+              f"{r['timed_after_step_1_useful_tokens_per_s']:,.0f} over the same steps "
+              f"({r['first_vs_timed_after_step_1']:.1%}); recompiles after step 1: {r['recompiles_after_step_1']} "
+              f"(first-epoch steps that built graphs: {r['first_epoch_recompile_steps']})")
+PY
   cp "/tmp/bench-$1/results.json" "$out/bench-$1.json"
 }
 
@@ -59,7 +72,7 @@ lanes() {  # benches spread over the visible GPUs: card k runs on GPU k mod n, e
 
 recipe_run() {  # $1: card recipe name
   local cap; cap=$(cap_of "$1")
-  python3 -c "from pathlib import Path; from medqa import synthetic
+  python3 -c "from pathlib import Path; from medqa.synthetic import models as synthetic
 synthetic.write_dialogs(Path('/tmp/long.jsonl'), 240, median_tokens=4096, lo=4096, hi=4096)"
   steps=${STEPS:-8}
   echo "=== $1: cap ${cap} GiB, $steps steps"

@@ -50,17 +50,27 @@ def compare(recipe: str, overrides: list[str], paths: list[str], warmup: int | N
 
 
 def table(results: list[dict]) -> str:
-    head = ("| path | batching | rows/batch | useful tok/s | padded tok/s | padding | median step s | peak GiB | "
+    head = ("| path | batching | rows/batch | useful tok/s | padded tok/s | padding | first epoch after step 1 "
+            "tok/s (timed, same steps) | recompiles after step 1 | median step s | peak GiB | "
             "first-batch loss | vs peft | checkpointed layers | estimate GiB | worst-case peak GiB |\n"
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     rows = "".join(
         f"| {r['path']} ({r['backend']}) | {r['batching']} | {r['rows_per_batch']} | {r['useful_tokens_per_s']:,.0f} | "
-        f"{r['padded_tokens_per_s']:,.0f} | {r['padding_fraction']:.0%} | {r['median_step_s']:.3f} | "
+        f"{r['padded_tokens_per_s']:,.0f} | {r['padding_fraction']:.0%} | {after_step_1(r)} | "
+        f"{r.get('recompiles_after_step_1', '-')} | {r['median_step_s']:.3f} | "
         f"{r['peak_gib'] if r['peak_gib'] is not None else '-'} | {r['first_batch_loss']:.4f} | "
         f"{r['speedup_vs_peft'] if r['speedup_vs_peft'] is not None else '-'}x | {r['checkpointed_layers']} | "
         f"{r['estimate_gib']} | {r['worst_case_peak_gib'] if r['worst_case_peak_gib'] is not None else '-'} |\n"
         for r in results)
     return head + rows
+
+
+def after_step_1(r: dict) -> str:
+    """'first (timed, ratio)' over the steps after step 1, e.g. '10,512 (10,760, 98 %)'; '-' without them."""
+    if "first_epoch_after_step_1_useful_tokens_per_s" not in r:
+        return "-"
+    return (f"{r['first_epoch_after_step_1_useful_tokens_per_s']:,.0f} "
+            f"({r['timed_after_step_1_useful_tokens_per_s']:,.0f}, {r['first_vs_timed_after_step_1']:.0%})")
 
 
 def chart(results: list[dict], path: Path) -> None:

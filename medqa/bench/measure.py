@@ -118,15 +118,17 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int | None) -> d
     b = load_for_bench(recipe, overrides, [*PATHS[path], f"train.max_steps={warmup or -1}"])
     import torch
 
-    from medqa.training.speed import StepTimer, training_attention
+    from medqa.training.speed import StepTimer, compiled_graphs, training_attention
 
     trainer = _trainer(b, b.cfg, b.train_ds, b.val_ds.select(range(min(8, len(b.val_ds)))))
     attention = training_attention(trainer, b.train_ds)
     batches = _count_batches(trainer)
     first_loss = trainer.evaluate()["eval_loss"]  # same 8 rows, same initial weights: same objective?
-    # Then no evaluation inside train(): the Trainer evaluates when a train() ends, and its batches (here
-    # --batch rows, the loss over all logits on a P100) would set the peak that should be training's.
-    trainer.args.eval_strategy = "no"
+    # The first epoch evaluates in its middle (and at its end when its steps are even), as a real run does
+    # every train.eval_steps: a recompile there is counted. Evaluation runs between steps, outside their
+    # seconds. The timed epoch does not evaluate: an evaluation's batches (--batch rows, the loss over all
+    # logits on a P100) would set the peak that should be training's.
+    trainer.args.eval_strategy, trainer.args.eval_steps = "steps", 0.5  # a fraction of the epoch's steps
     # Nor a checkpoint: the Trainer saves one when a train() ends (save_strategy "steps"), seconds that a
     # real run spends every train.save_steps steps and that would weigh on a dozen timed steps.
     trainer.args.save_strategy = "no"
@@ -138,6 +140,10 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int | None) -> d
     torch._logging.set_logs(recompiles=True)
     seconds = _train_timed(trainer)  # warm-up: compiles, fills caches
     warm = _warmup_summary(seconds, batches, timer.seconds, timer.new_graphs)
+    # graphs built after step 1 in the first epoch, its evaluations included (they run between steps)
+    first = {"useful": _per_step(batches, b.cfg.train.grad_accum), "seconds": list(timer.seconds),
+             "new_graphs": list(timer.new_graphs), "graphs_after_step_1": compiled_graphs() - timer.graphs_end[0]}
+    trainer.args.eval_strategy = "no"
     trainer.args.max_steps = -1  # then one whole epoch, timed
     batches.clear()
     timer.clear()
@@ -148,16 +154,56 @@ def child(recipe: str, overrides: list[str], path: str, warmup: int | None) -> d
     timed = {"window": window, "batches": list(batches), "seconds": list(timer.seconds),
              "new_graphs": list(timer.new_graphs), "peak": dialog_peak}  # the worst case below adds its own steps
     worst = worst_case_peak(trainer, b.cfg, b.tokenizer)
-    return _result(path, b, trainer, attention, first_loss, warmup, warm, timed, worst)
+    after = after_step_1(first, {**timed, "useful": _per_step(timed["batches"], b.cfg.train.grad_accum)})
+    return {**_result(path, b, trainer, attention, first_loss, warmup, warm, timed, worst), **after}
+
+
+def _per_step(batches: list, accumulation: int) -> list[int]:
+    """Useful tokens of each optimizer step, from its micro-batches' (rows, padded, useful)."""
+    useful = [u for _, _, u in batches]
+    return [sum(useful[i:i + accumulation]) for i in range(0, len(useful), accumulation)]
+
+
+def after_step_1(first: dict, timed: dict) -> dict:
+    """What a user gets: the first epoch's useful tokens/s over its steps after step 1 (recompiles and all),
+    beside the timed epoch's over the same steps (the same batches, in the same order), and the graphs
+    torch.compile built after step 1 in either. `first` and `timed`: per step "useful", "seconds", "new_graphs";
+    `first` also "graphs_after_step_1", its evaluations' included."""
+    n = min(len(first["seconds"]), len(timed["seconds"]))
+    if n < 2:
+        return {"after_step_1_steps": 0}
+    rates = [sum(e["useful"][1:n]) / sum(e["seconds"][1:n]) for e in (first, timed)]
+    return {"after_step_1_steps": f"2..{n}",
+            "first_epoch_after_step_1_useful_tokens_per_s": round(rates[0], 1),
+            "timed_after_step_1_useful_tokens_per_s": round(rates[1], 1),
+            "first_vs_timed_after_step_1": round(rates[0] / rates[1], 3),
+            "recompiles_after_step_1": first["graphs_after_step_1"] + sum(timed["new_graphs"]),
+            "first_epoch_recompile_steps": [i + 1 for i, g in enumerate(first["new_graphs"]) if g and i]}
 
 
 def _count_batches(trainer) -> list[tuple[int, int, int]]:
-    """(rows, padded, useful) tokens of each batch the trainer's collator builds, in order, from now on."""
+    """(rows, padded, useful) tokens of each training batch the trainer's collator builds, in order, from now
+    on. Evaluation's batches (the same collator) are not counted: evaluating is flagged around the
+    Trainer's evaluation loop and medqa's evaluation warm-up."""
     batches: list[tuple[int, int, int]] = []
-    collate = trainer.data_collator
+    collate, evaluating = trainer.data_collator, [False]
+
+    def flagged(run):
+        def call(*args, **kwargs):
+            evaluating[0] = True
+            try:
+                return run(*args, **kwargs)
+            finally:
+                evaluating[0] = False
+        return call
+
+    trainer.evaluation_loop, trainer.warm_up_evaluation = map(flagged, (trainer.evaluation_loop,
+                                                                         trainer.warm_up_evaluation))
 
     def counting_collator(examples):
         batch = collate(examples)
+        if evaluating[0]:
+            return batch
         mask = batch.get("attention_mask")
         useful = int(mask.sum()) if mask is not None else int(batch["input_ids"].numel())
         batches.append((len(examples), int(batch["input_ids"].numel()), useful))

@@ -190,6 +190,7 @@ def _fit(cfg: Config, plan: TrainPlan, data: tuple, last, run: RunDir, report_to
         last_eval = [e for e in trainer.state.log_history
                      if "eval_loss" in e and e.get("step") == trainer.state.global_step]
         eval_metrics = last_eval[-1] if last_eval else trainer.evaluate()
+        speed.finish()  # recompiles after step 1, that evaluation included
     except torch.OutOfMemoryError:
         raise RunError(_oom_message(cfg, trainer, created)) from None
     return trainer, speed, profile, (start, result, eval_metrics, train_seconds)

@@ -3,7 +3,8 @@
 1. Which speed features a run actually trains with, said in one line at the start and kept in metrics.json.
 
     speed: backend unsloth | attention SDPA flash | checkpointing 26 of 32 layers |
-           batches of up to 8192 tokens | compile per layer, 32 of 32      (one line in the log)
+           batches of up to 8192 tokens | pad to a multiple of 8 | compile per layer, 32 of 32   (one line)
+    speed: torch.compile built 0 graphs after step 1 (recompiles), 128 before      (when training ends)
 
 Read from the running model rather than from the recipe, because the anchors' most frequent complaint
 is a silent fallback: the attention kernel is the one a real forward pass dispatched to (torch's
@@ -29,6 +30,10 @@ rank and keeps them in metrics.json["step_profile"]:
 
 The numbers come from the trace torch.profiler writes (Chrome trace format), so `breakdown()` reads a
 saved trace as well; rank 0 keeps its own as step-trace.json.gz in the run directory.
+
+3. Recompiles: every graph torch.compile builds after a run's first step (evaluation included) is a
+stall of seconds on a GPU that step 1 did not pay (issue 27); a steady run builds none. Counted from
+torch._dynamo's own counter on every rank, logged when training ends and kept in metrics.json.
 """
 
 from __future__ import annotations
@@ -109,7 +114,8 @@ def training_attention(trainer, train_ds) -> str:
 
     trainer.model.train()
     rows = [train_ds[i]["input_ids"] for i in range(min(2, len(train_ds)))]
-    return attention_kernel(trainer.model, right_padded(rows, trainer.processing_class.pad_token_id))
+    return attention_kernel(trainer.model, right_padded(rows, trainer.processing_class.pad_token_id,
+                                                        trainer.args.pad_to_multiple_of))
 
 
 class SpeedFeatures(TrainerCallback):
@@ -118,14 +124,51 @@ class SpeedFeatures(TrainerCallback):
     def __init__(self, backend: str, attention: str, batch: str, log):
         self.info = {"backend": backend, "attention": attention, "batch": batch}
         self.log = log
+        self.graphs_before, self.graphs_by_step_1 = compiled_graphs(), None
 
     def on_train_begin(self, args, state, control, model=None, **kwargs):
         from medqa.backends import checkpointed_layers, compiled_layers
 
         done, total = checkpointed_layers(model)
         compiled = compile_mode(args, compiled_layers(model), total)
-        self.info.update(checkpointed_layers=done, layers=total, compile=compiled)
+        self.info.update(checkpointed_layers=done, layers=total, compile=compiled,
+                         pad_to_multiple_of=args.pad_to_multiple_of)
         self.log(line(self.info))
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.graphs_by_step_1 is None:
+            self.graphs_by_step_1 = compiled_graphs()
+
+    def finish(self) -> None:
+        """After training and its last evaluation, on every rank: the graphs built after step 1 into `info`
+        (summed over ranks; per rank too under DDP) and the log."""
+        counts = recompile_counts(self.graphs_before, self.graphs_by_step_1)
+        per_rank = gathered(counts)
+        after, before = sum(c[1] for c in per_rank), sum(c[0] for c in per_rank)
+        self.info.update(graphs_by_step_1=before, recompiles_after_step_1=after)
+        if len(per_rank) > 1:
+            self.info["recompiles_after_step_1_per_rank"] = [c[1] for c in per_rank]
+        ranks = f", per rank {self.info['recompiles_after_step_1_per_rank']}" if len(per_rank) > 1 else ""
+        self.log(f"speed: torch.compile built {after} graphs after step 1 (recompiles{ranks}), {before} before")
+
+
+def recompile_counts(graphs_before: int, graphs_by_step_1: int | None) -> tuple[int, int]:
+    """(graphs built from `graphs_before` to the end of step 1, graphs built since): the first are step 1's
+    compiles, paid once; the second are recompiles, each a stall. No step yet: all of them count as before."""
+    now = compiled_graphs()
+    by_step_1 = now if graphs_by_step_1 is None else graphs_by_step_1
+    return by_step_1 - graphs_before, now - by_step_1
+
+
+def gathered(value) -> list:
+    """`value` from every rank, in rank order, on every rank (one collective at the end of a run)."""
+    import torch
+
+    if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
+        return [value]
+    out = [None] * torch.distributed.get_world_size()
+    torch.distributed.all_gather_object(out, value)
+    return out
 
 
 def compile_mode(args, compiled: int, layers: int) -> str:
@@ -136,8 +179,11 @@ def compile_mode(args, compiled: int, layers: int) -> str:
 
 
 def line(info: dict) -> str:
+    multiple = info.get("pad_to_multiple_of")
+    pad = f"pad to a multiple of {multiple}" if multiple else "no padding multiple"
     return (f"speed: backend {info['backend']} | attention {info['attention']} | checkpointing "
-            f"{info['checkpointed_layers']} of {info['layers']} layers | {info['batch']} | compile {info['compile']}")
+            f"{info['checkpointed_layers']} of {info['layers']} layers | {info['batch']} | {pad} | "
+            f"compile {info['compile']}")
 
 
 # ------------------------------------------------------------------------------ step timing
@@ -163,10 +209,11 @@ class StepTimer(TrainerCallback):
     def __init__(self):
         self.seconds: list[float] = []
         self.new_graphs: list[int] = []
+        self.graphs_end: list[int] = []  # compiled_graphs() when each step ended
         self.layers: list[int] = []
 
     def clear(self) -> None:
-        for values in (self.seconds, self.new_graphs, self.layers):
+        for values in (self.seconds, self.new_graphs, self.graphs_end, self.layers):
             values.clear()
 
     def on_step_begin(self, args, state, control, model=None, **kw):
@@ -180,7 +227,8 @@ class StepTimer(TrainerCallback):
     def on_step_end(self, args, state, control, **kw):
         sync()
         self.seconds.append(time.perf_counter() - self.t0)
-        self.new_graphs.append(compiled_graphs() - self.graphs0)
+        self.graphs_end.append(compiled_graphs())
+        self.new_graphs.append(self.graphs_end[-1] - self.graphs0)
 
 
 # ------------------------------------------------------------------------------ where a step's time goes

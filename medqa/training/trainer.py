@@ -17,7 +17,7 @@ from pathlib import Path
 
 import torch
 from torch.utils.data import DataLoader
-from transformers import Trainer
+from transformers import Trainer, TrainerCallback
 from trl import SFTConfig, SFTTrainer
 
 from medqa import hardware, llama3
@@ -66,6 +66,9 @@ def sft_config(cfg: Config, precision: str, output_dir: Path, report_to: str) ->
         completion_only_loss=True,  # the dataset holds a completion_mask: loss on the doctor's turn only
         packing=False,
         padding_free=t.padding_free,
+        # Every batch, training's and evaluation's, padded to a multiple of 8 (TRL's collator; the token-budget
+        # sampler cuts batches on the padded length): one side of torch.compile's `seq_len % 8` guards (issue 27).
+        pad_to_multiple_of=t.pad_to_multiple_of,
         # Dialogs of similar length share a batch (shuffled megabatches, sorted within): random-order
         # batches of dialogs are about half padding. transformers' own LengthGroupedSampler.
         train_sampling_strategy="group_by_length" if t.group_by_length else "random",
@@ -75,6 +78,8 @@ def sft_config(cfg: Config, precision: str, output_dir: Path, report_to: str) ->
         save_strategy="steps",
         save_steps=t.save_steps,
         save_total_limit=t.save_total_limit,
+        # Counted on the GPU without a sync and gathered across ranks only when logged or saved
+        # (MedqaSFTTrainer._track_num_input_tokens): the Trainer gathers and syncs once per micro-batch.
         include_num_input_tokens_seen="non_padding",
         report_to=report_to,
         dataloader_num_workers=0,
@@ -99,15 +104,20 @@ class MedqaSFTTrainer(SFTTrainer):
        scaling (P100, T4) then fails: "_amp_foreach_non_finite_check_and_unscale_cuda not implemented for
        'BFloat16'" (seen on the H100 with the p100 recipe). Keep trainable weights in fp32 under fp16.
     Unsloth's trainer (the patched SFTTrainer) brings its own loss and dtype handling.
+
+    On every path, two changes for steady steps (issue 27): the tokens-seen count leaves the step
+    (`_track_num_input_tokens`), and evaluation's graphs are built when training begins (`warm_up_evaluation`).
     """
 
     def __init__(self, *args, plain_peft: bool, fused_loss: bool, batch_tokens: int | None = None, **kwargs):
         self.plain_peft, self.fused_loss, self.batch_tokens = plain_peft, fused_loss, batch_tokens
+        self._tokens_pending = None  # non-padding tokens of this rank since the last gather, on the device
         super().__init__(*args, **kwargs)
         if plain_peft and self.args.fp16:
             for p in self.model.parameters():
                 if p.requires_grad:
                     p.data = p.data.float()
+        self.add_callback(_WarmUpEvaluation(self))
 
     def train(self, *args, **kwargs):
         # Trainer.train() aligns the model's special tokens with the tokenizer's, which has one eos,
@@ -128,6 +138,61 @@ class MedqaSFTTrainer(SFTTrainer):
         return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
                                     num_items_in_batch=num_items_in_batch)
 
+    def _track_num_input_tokens(self, inputs):
+        # transformers' version (https://github.com/huggingface/transformers/blob/v5.17.0/src/transformers/trainer.py,
+        # _track_num_input_tokens) gathers each micro-batch's count from every rank and reads it on the host:
+        # a collective and a host sync per micro-batch, which stall the launch queue of every step. Here the
+        # count is added up on the device, and `_gather_tokens` brings it into the state when the Trainer
+        # logs or saves, which every rank does at the same steps.
+        mask = inputs.get("attention_mask")
+        if self.args.include_num_input_tokens_seen != "non_padding" or mask is None:
+            return super()._track_num_input_tokens(inputs)  # padding-free batches carry no mask
+        count = mask.sum()
+        self._tokens_pending = count if self._tokens_pending is None else self._tokens_pending + count
+
+    def _gather_tokens(self) -> None:
+        """Add every rank's pending token count to `state.num_input_tokens_seen` (collective under DDP)."""
+        pending = self._tokens_pending
+        if pending is None and self.accelerator.num_processes == 1:
+            return
+        if pending is None:
+            pending = torch.zeros((), dtype=torch.int64, device=self.args.device)
+        self.state.num_input_tokens_seen += int(self.accelerator.gather(pending.reshape(1)).sum().item())
+        self._tokens_pending = None
+
+    def log(self, logs: dict, start_time: float | None = None) -> None:
+        self._gather_tokens()  # the logged num_input_tokens_seen and tokens/s are exact
+        super().log(logs, start_time)
+
+    def _save_checkpoint(self, model, trial):
+        self._gather_tokens()  # the checkpoint's trainer_state.json holds the exact count for --resume
+        super()._save_checkpoint(model, trial)
+
+    def warm_up_evaluation(self) -> None:
+        """One evaluation forward on a few evaluation batches, as evaluation runs them (eval mode, no_grad,
+        the Trainer's autocast), before step 1: torch.compile builds evaluation's graphs now, not in the first
+        evaluation mid-run (a 9-12 s recompile there on the GPU, issue 27). Batches: the first, the second
+        and the last (a shorter one), so that both a first shape and a changed one have been seen. Weights,
+        random state and logs are left as they were."""
+        dataset = self._remove_unused_columns(self.eval_dataset, description="Evaluation")
+        rows, n = self.args.per_device_eval_batch_size, len(dataset)
+        if n == 0:
+            return
+        starts = sorted({0, rows if n > 2 * rows else 0, (n - 1) // rows * rows})
+        training = self.model.training
+        self.model.eval()
+        try:
+            for start in starts:
+                batch = self.data_collator([dataset[i] for i in range(start, min(start + rows, n))])
+                self.prediction_step(self.model, batch, prediction_loss_only=True)
+        finally:
+            self.model.train(training)
+            # TRL keeps each eval forward's entropy and accuracy for the next evaluation's log (private
+            # SFTTrainer._metrics, trl/trainer/sft_trainer.py): these forwards are not an evaluation.
+            metrics = getattr(self, "_metrics", None)
+            if isinstance(metrics, dict) and "eval" in metrics:
+                metrics["eval"].clear()
+
     def get_train_dataloader(self):
         if not self.batch_tokens:
             return super().get_train_dataloader()
@@ -137,10 +202,23 @@ class MedqaSFTTrainer(SFTTrainer):
         lengths = [len(ids) for ids in dataset["input_ids"]]
         # One optimizer step's micro-batches, over every rank, come from one group of near-equal batches.
         per_step = self.accelerator.num_processes * self.args.gradient_accumulation_steps
-        sampler = TokenBudgetBatchSampler(lengths, self.batch_tokens, self.args.seed, per_step=per_step)
+        sampler = TokenBudgetBatchSampler(lengths, self.batch_tokens, self.args.seed, per_step=per_step,
+                                          multiple=self.args.pad_to_multiple_of)
         return self.accelerator.prepare(DataLoader(
             dataset, batch_sampler=sampler, collate_fn=self.data_collator,
             num_workers=self.args.dataloader_num_workers, pin_memory=self.args.dataloader_pin_memory))
+
+
+class _WarmUpEvaluation(TrainerCallback):
+    """When training begins (the model prepared as evaluation will see it): the trainer's evaluation warm-up,
+    if the run evaluates."""
+
+    def __init__(self, trainer: MedqaSFTTrainer):
+        self.trainer = trainer
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        if args.eval_strategy != "no" and self.trainer.eval_dataset is not None:
+            self.trainer.warm_up_evaluation()
 
 
 def one_process_one_gpu(args: SFTConfig, world_size: int) -> None:
