@@ -96,21 +96,21 @@ def demo_trainer(tiny_model_dir, tmp_path_factory):
     return build_trainer(b.cfg, b.plan, b.model, b.tokenizer, b.train_ds, b.val_ds, b.out / "checkpoints", "none")
 
 
-def test_every_training_and_evaluation_batch_is_padded_to_a_multiple_of_8(demo_trainer):
+def test_every_training_and_evaluation_batch_is_padded_to_the_recipes_multiple(demo_trainer):
     import torch
 
     train, evaluation = list(demo_trainer.get_train_dataloader()), list(demo_trainer.get_eval_dataloader())
-    assert demo_trainer.args.pad_to_multiple_of == 8 and train and evaluation
+    assert (m := demo_trainer.args.pad_to_multiple_of) == 16 and train and evaluation
     for batch in train + evaluation:
         width = batch["input_ids"].shape[1]
-        assert width % 8 == 0 and batch["labels"].shape == batch["attention_mask"].shape == batch["input_ids"].shape
+        assert width % m == 0 and batch["labels"].shape == batch["attention_mask"].shape == batch["input_ids"].shape
         assert (batch["labels"][batch["attention_mask"] == 0] == -100).all()  # padding never carries loss
     assert all(b["input_ids"].numel() <= demo_trainer.batch_tokens for b in train)
-    # some batches' longest row is not a multiple of 8: the padding is what made their widths multiples
-    assert any(int(b["attention_mask"].sum(1).max()) % 8 for b in train)
-    assert any(int(b["attention_mask"].sum(1).max()) % 8 for b in evaluation)
+    # some batches' longest row is not a multiple of 16: the padding is what made their widths multiples
+    assert any(int(b["attention_mask"].sum(1).max()) % m for b in train)
+    assert any(int(b["attention_mask"].sum(1).max()) % m for b in evaluation)
 
-    # padding is masked: a batch's loss padded to a multiple of 8 is its loss padded to its longest row
+    # padding is masked: a batch's loss padded to a multiple of 16 is its loss padded to its longest row
     model = demo_trainer.model.eval()
     for batch in evaluation[:2] + train[:2]:
         longest = int(batch["attention_mask"].sum(1).max())
@@ -126,7 +126,7 @@ def test_a_budget_below_the_padded_max_length_is_refused_by_the_recipe():
 
     from medqa.config import ConfigError, load_config
 
-    with pytest.raises(ConfigError, match=r"model.max_length=510 \(padded to a multiple of 8: 512\)"):
+    with pytest.raises(ConfigError, match=r"model.max_length=510 \(padded to a multiple of 16: 512\)"):
         load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510"])
     assert load_config(DEMO, ["model.max_length=510", "train.batch_tokens=510",
                               "train.pad_to_multiple_of=null"]).train.batch_tokens == 510

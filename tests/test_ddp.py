@@ -60,7 +60,7 @@ def test_two_processes_stay_identical_and_only_rank0_writes(backend, tmp_path, t
     # the tokens seen, gathered when logged or saved rather than each micro-batch: every row trained, both ranks
     assert metrics["trained_tokens"] == sum(int((trace / f"tokens-rank{i}.txt").read_text()) for i in (0, 1))
     speed = metrics["speed"]
-    assert speed["pad_to_multiple_of"] == 8 and speed["recompiles_after_step_1_per_rank"] == [0, 0]
+    assert speed["pad_to_multiple_of"] == 16 and speed["recompiles_after_step_1_per_rank"] == [0, 0]
     assert (metrics["global_batch"], metrics["global_batch_unit"]) == (4096, "tokens")
     line = "medqa: batch: up to 1024 tokens per device x 2 accumulation x 2 processes = up to 4096 tokens per step"
     assert r.stdout.count(line) == 1
