@@ -73,17 +73,74 @@ def _numbered(folder: Path) -> list[Path]:
 
 
 def checkpoints(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(complete, incomplete) checkpoint-N folders, oldest first. A run killed while saving leaves a
-    folder without trainer_state.json, which the HF Trainer writes last; resuming from it would fail."""
+    """(complete, incomplete) checkpoint-N folders, oldest first. Incomplete: cut off while saving (the HF
+    Trainer writes trainer_state.json last) or damaged since (`damage` says how); resuming from one fails."""
     complete, incomplete = [], []
     for p in _numbered(folder):
-        try:
-            ok = all((p / f).is_file() for f in CHECKPOINT_FILES) and \
-                "global_step" in json.loads((p / "trainer_state.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            ok = False
-        (complete if ok else incomplete).append(p)
+        (incomplete if damage(p) else complete).append(p)
     return complete, incomplete
+
+
+def damage(checkpoint: Path) -> str | None:
+    """Why `checkpoint` cannot be resumed from, in a few words, or None when it is whole. Reads headers
+    and directories only (the 8B's checkpoint is judged in milliseconds): a missing file, JSON that does
+    not parse, a safetensors file shorter than its header says, a torch file (a zip) without its end."""
+    try:
+        state = json.loads((checkpoint / "trainer_state.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "incomplete, no trainer_state.json (the run stopped while saving it)"
+    except (OSError, ValueError):
+        return "trainer_state.json is not valid JSON"
+    if not isinstance(state, dict) or "global_step" not in state:
+        return "trainer_state.json has no global_step"
+    missing = [f for f in CHECKPOINT_FILES if not (checkpoint / f).is_file()]
+    if missing:
+        return f"{missing[0]} is missing"
+    rng = sorted(p.name for p in checkpoint.glob("rng_state*.pth"))
+    if not rng:
+        return "its RNG state (rng_state.pth) is missing"
+    ranks = [name for name in rng if name != "rng_state.pth"]
+    if ranks and ranks != sorted(f"rng_state_{i}.pth" for i in range(len(ranks))):
+        return f"the RNG state of a process is missing (has {', '.join(ranks)})"
+    for name in ("adapter_config.json",):
+        if (checkpoint / name).is_file() and not _json_ok(checkpoint / name):
+            return f"{name} is not valid JSON"
+    return _safetensors_damage(checkpoint / "adapter_model.safetensors") or \
+        next(filter(None, (_zip_damage(p) for p in sorted(checkpoint.glob("*.pt*")))), None)
+
+
+def _json_ok(path: Path) -> bool:
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _safetensors_damage(path: Path) -> str | None:
+    """safetensors: an 8-byte header length, a JSON header, then the tensors' bytes up to the last offset."""
+    size = path.stat().st_size
+    try:
+        with path.open("rb") as f:
+            n = int.from_bytes(f.read(8), "little")
+            header = json.loads(f.read(n)) if 8 <= size and n <= size - 8 else None
+    except (OSError, ValueError):
+        header = None
+    if not isinstance(header, dict):
+        return f"{path.name} is damaged (its header does not parse)"
+    end = max((t["data_offsets"][1] for k, t in header.items() if k != "__metadata__"), default=0)
+    if size != 8 + n + end:
+        return f"{path.name} is truncated ({size:,} of {8 + n + end:,} bytes)"
+    return None
+
+
+def _zip_damage(path: Path) -> str | None:
+    """torch.save writes a zip archive, whose directory is at its end: a cut-off file has none."""
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        return f"{path.name} is truncated or damaged"
+    return None
 
 
 def last_checkpoint(run_dir: Path) -> Path | None:
@@ -175,7 +232,7 @@ def prepare(cfg: Config, resume: bool, overwrite: bool) -> bool:
     run = RunDir(cfg.run_dir)
     if resume:
         for stale in checkpoints(run.checkpoints)[1]:
-            log(f"removing {stale.name}: incomplete (the run stopped while saving it)")
+            log(f"skipping {stale.name}: {damage(stale)}; it is removed, and the previous complete one is used")
             shutil.rmtree(stale)
         if run.config.is_file():
             _log_changes(yaml.safe_load(run.config.read_text(encoding="utf-8")) or {}, cfg)
