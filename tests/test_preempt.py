@@ -210,3 +210,80 @@ def test_ddp_signal_to_one_rank_saves_the_same_step_on_both(tmp_path, tiny_model
     assert r.returncode == 0, r.stderr[-3000:]
     assert json.loads((out / "demo" / "metrics.json").read_text())["resumed_from_step"] == step
     assert same_adapter(out / "demo", ref_out / "demo")
+
+
+class RepoFolder:  # what list_repo_tree yields for a folder (huggingface_hub.hf_api.RepoFolder), by name
+    def __init__(self, path: str):
+        self.path = path
+
+
+class FolderHub:
+    """A stand-in for huggingface_hub's HfApi and snapshot_download over a local folder: the Hub cannot be
+    reached from the test machines. It answers the calls medqa/hub.py makes, so the HubStore runs the same
+    mirror code as the folder (the copies, the pruning, the fetch on --resume), only the transfer differs."""
+
+    root: Path
+
+    def __init__(self, token=None):
+        assert token == "hf_test_token"
+
+    def create_repo(self, repo_id, **kw):
+        (self.root / repo_id).mkdir(parents=True, exist_ok=True)
+
+    def upload_folder(self, folder_path, repo_id, path_in_repo=None, **kw):
+        shutil.copytree(folder_path, self.root / repo_id / (path_in_repo or ""), dirs_exist_ok=True)
+
+    def upload_file(self, path_or_fileobj, path_in_repo, repo_id, **kw):
+        (self.root / repo_id / path_in_repo).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path_or_fileobj, self.root / repo_id / path_in_repo)
+
+    def list_repo_tree(self, repo_id, path_in_repo, **kw):
+        from huggingface_hub.errors import EntryNotFoundError
+
+        folder = self.root / repo_id / path_in_repo
+        if not folder.is_dir():
+            raise EntryNotFoundError(path_in_repo)
+        return [RepoFolder(f"{path_in_repo}/{p.name}") for p in folder.iterdir() if p.is_dir()]
+
+    def delete_folder(self, path_in_repo, repo_id, **kw):
+        shutil.rmtree(self.root / repo_id / path_in_repo)
+
+    @classmethod
+    def snapshot_download(cls, repo_id, allow_patterns, local_dir, **kw):
+        import fnmatch
+
+        for f in (cls.root / repo_id).rglob("*"):
+            rel = f.relative_to(cls.root / repo_id).as_posix()
+            if f.is_file() and any(fnmatch.fnmatch(rel, pattern) for pattern in allow_patterns):
+                (Path(local_dir) / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(f, Path(local_dir) / rel)
+
+
+def test_hub_mirror_runs_the_same_code_as_the_folder(stopped, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    import huggingface_hub
+
+    from medqa.rundir import RunDir
+    from medqa.training import mirror
+
+    FolderHub.root = tmp_path / "hub"
+    monkeypatch.setattr(huggingface_hub, "HfApi", FolderHub)
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", FolderHub.snapshot_download)
+    run_dir, step, _, _ = stopped
+    work = RunDir(tmp_path / "demo")
+    shutil.copytree(run_dir, work.root)
+
+    store = mirror.HubStore("alice/medqa-checkpoints", "demo", "hf_test_token")
+    copies = mirror.Copies(store, keep=1, run=work)
+    for ck in ("checkpoint-4", f"checkpoint-{step}"):  # the Trainer's on_save, on rank 0
+        copies.on_save(None, SimpleNamespace(is_world_process_zero=True, global_step=int(ck[11:])), None)
+    copies.wait()
+    assert store.names() == [f"checkpoint-{step}"]  # save_total_limit=1: the older one was deleted there
+
+    shutil.rmtree(work.root)
+    fetched = mirror.fetch_newest(store, work)
+    assert fetched == work.checkpoints / f"checkpoint-{step}" and rundir.damage(fetched) is None
+    assert work.config.is_file()
+    for f in (run_dir / "checkpoints" / f"checkpoint-{step}").iterdir():
+        assert (fetched / f.name).read_bytes() == f.read_bytes()
