@@ -287,3 +287,24 @@ def test_hub_mirror_runs_the_same_code_as_the_folder(stopped, tmp_path, monkeypa
     assert work.config.is_file()
     for f in (run_dir / "checkpoints" / f"checkpoint-{step}").iterdir():
         assert (fetched / f.name).read_bytes() == f.read_bytes()
+
+
+def test_kaggle_next_session_continues_from_the_attached_earlier_output(stopped, reference, tmp_path, capsys):
+    """Session 2 on Kaggle: the previous version's output attached under /kaggle/input, RESUME = True."""
+    from medqa import notebook as nb
+    from medqa.config import load_config
+    from medqa.notebook import sessions
+
+    run_dir, step, _, _ = stopped
+    root = tmp_path / "kaggle"
+    shutil.copytree(run_dir, root / "input" / "medqa-notebook" / "outputs" / "demo")
+    where = nb.layout("kaggle", kaggle_root=root)
+    assert sessions.session_overrides(where) == ["train.max_time=11h30m"]
+
+    cfg = load_config(DEMO, [*ARGS[1:], f"output_dir={where.output_dir}", "train.max_time=11h30m"])
+    metrics = nb.train(cfg, resume=True, where=where)
+    said = capsys.readouterr().out
+    earlier = root / "input" / "medqa-notebook" / "outputs" / "demo"
+    assert f"medqa: resume: took checkpoint-{step} from the earlier output {earlier}" in said
+    assert metrics["resumed_from_step"] == step and metrics["steps"] == 12
+    assert same_adapter(where.output_dir / "demo", reference)

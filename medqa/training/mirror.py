@@ -42,8 +42,8 @@ class MirrorError(MedqaError, RuntimeError):
 class FolderStore:
     """A folder, as shutil reaches it."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, what: str = "the mirror"):
+        self.root, self.what = root, what  # what: how the log names it
 
     def __str__(self) -> str:
         return str(self.root)
@@ -78,7 +78,7 @@ class HubStore:
     """A Hub model repo, as huggingface_hub reaches it (medqa/hub.py)."""
 
     def __init__(self, repo_id: str, prefix: str, token: str):
-        self.repo_id, self.prefix, self.token = repo_id, prefix, token
+        self.repo_id, self.prefix, self.token, self.what = repo_id, prefix, token, "the mirror"
 
     def __str__(self) -> str:
         return f"hf://{self.repo_id}/{self.prefix}"
@@ -145,16 +145,16 @@ def fetch_newest(store, run: RunDir) -> Path | None:
             store.get(f"checkpoints/{name}", tmp)
         why = rundir.damage(dest)
         if why:
-            log(f"skipping {name} of the mirror {store}: {why}")
+            log(f"skipping {name} of {store.what} {store}: {why}")
             shutil.rmtree(dest)
             continue
         if not run.config.is_file():
             store.get("config.yaml", run.config)
-        log(f"resume: took {name} from the mirror {store} (the newest complete checkpoint; here: "
+        log(f"resume: took {name} from {store.what} {store} (the newest complete checkpoint; here: "
             f"{local[-1].name if local else 'none'})")
         return dest
     if local:
-        log(f"resume: {local[-1].name} here is the newest complete checkpoint (the mirror {store} has "
+        log(f"resume: {local[-1].name} here is the newest complete checkpoint ({store.what} {store} has "
             f"{names[0] if names else 'none'})")
     return local[-1] if local else None
 
