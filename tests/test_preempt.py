@@ -308,3 +308,14 @@ def test_kaggle_next_session_continues_from_the_attached_earlier_output(stopped,
     assert f"medqa: resume: took checkpoint-{step} from the earlier output {earlier}" in said
     assert metrics["resumed_from_step"] == step and metrics["steps"] == 12
     assert same_adapter(where.output_dir / "demo", reference)
+
+
+def test_a_new_run_does_not_mix_with_an_earlier_one_in_the_mirror(tmp_path):
+    mirror = tmp_path / "mirror"
+    (mirror / "demo" / "checkpoints" / "checkpoint-50").mkdir(parents=True)
+    r = run_script("scripts/finetune.py", *ARGS, f"output_dir={tmp_path / 'out'}", f"train.checkpoint_mirror={mirror}")
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert r.stderr.strip().splitlines()[-1] == (
+        f"medqa: error: train.checkpoint_mirror: {mirror / 'demo'} already holds checkpoints of a run named demo "
+        "(checkpoint-50): pass --resume to continue it, --overwrite to replace it, or choose another run_name=...")
+    assert not (tmp_path / "out").exists() and (mirror / "demo" / "checkpoints" / "checkpoint-50").is_dir()

@@ -115,9 +115,9 @@ def step_of(name: str) -> int:
 
 # -------------------------------------------------------------------------------------------- --resume
 
-def prepare(cfg: Config, resume: bool, rank: int) -> None:
-    """Check the mirror can be written; with --resume, bring its newest complete checkpoint here when it is
-    newer than any here (rank 0; the other processes of this machine wait for it)."""
+def prepare(cfg: Config, resume: bool, overwrite: bool, rank: int) -> None:
+    """Check the mirror can be written, and holds no other run of this name; with --resume, bring its newest
+    complete checkpoint here when it is newer than any here (rank 0; this machine's other processes wait)."""
     if not cfg.train.checkpoint_mirror:
         return
     store = open_store(cfg)
@@ -125,9 +125,23 @@ def prepare(cfg: Config, resume: bool, rank: int) -> None:
         store.check()
         if resume:
             fetch_newest(store, RunDir(cfg.run_dir))
-        _done_marker(cfg).write_text("done")
+            _done_marker(cfg).write_text("done")
+        else:
+            _no_other_run(store, cfg.run_name, overwrite)
     elif resume:
         _wait_for_rank0(cfg)
+
+
+def _no_other_run(store, run_name: str, overwrite: bool) -> None:
+    """A new run would mix its checkpoints with an earlier run's of the same name (and --resume could take
+    the earlier one's): refuse, or with --overwrite remove them."""
+    earlier = sorted((n for n in store.names() if step_of(n) >= 0), key=step_of)
+    if earlier and not overwrite:
+        raise MirrorError(f"train.checkpoint_mirror: {store} already holds checkpoints of a run named {run_name} "
+                          f"({', '.join(earlier)}): pass --resume to continue it, --overwrite to replace it, or "
+                          "choose another run_name=...")
+    for name in earlier:
+        store.delete(f"checkpoints/{name}")
 
 
 def fetch_newest(store, run: RunDir) -> Path | None:

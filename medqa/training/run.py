@@ -88,7 +88,7 @@ def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bo
             except MedqaError as e:
                 log(f"note: a real run would stop here: {e}")
     else:
-        mirror.prepare(cfg, resume, rank)  # with --resume, a newer checkpoint of the mirror is fetched first
+        mirror.prepare(cfg, resume, overwrite, rank)  # with --resume, a newer checkpoint of the mirror is fetched first
         # Only rank 0 judges the run directory: it may create it before another rank looks.
         if main:
             last = rundir.check(cfg.run_dir, resume, overwrite)
