@@ -18,6 +18,7 @@ keeps only the last checkpoint, and has no folder counterpart.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -162,8 +163,9 @@ def fetch_newest(store, run: RunDir) -> Path | None:
             log(f"skipping {name} of {store.what} {store}: {why}")
             shutil.rmtree(dest)
             continue
-        if not run.config.is_file():
-            store.get("config.yaml", run.config)
+        if not run.config.is_file():  # for the settings a resumed run compares; not needed to resume
+            with contextlib.suppress(OSError, MedqaError):
+                store.get("config.yaml", run.config)
         log(f"resume: took {name} from {store.what} {store} (the newest complete checkpoint; here: "
             f"{local[-1].name if local else 'none'})")
         return dest
