@@ -125,8 +125,57 @@ class TrainCfg(Section):
     logging_steps: int = Field(10, gt=0)
     eval_steps: int = Field(100, gt=0)
     save_steps: int = Field(200, gt=0)
-    save_total_limit: int = Field(2, gt=0, description="checkpoints kept on disk")
+    save_total_limit: int = Field(2, gt=0, description="checkpoints kept on disk (and in checkpoint_mirror)")
     seed: int = 3407
+    # A platform ends a session at its own limit (Kaggle: 12 h) with no grace for a save: stop first,
+    # with a complete checkpoint, and go on in the next session with --resume (medqa/training/preempt.py).
+    max_time: str | None = Field(
+        None, description="save and stop before this much time has passed since the start, e.g. 11h30m, 90m, "
+                          "45s; null: no limit")
+    # The machine's disk goes with the session (Colab, Kaggle, a spot instance): keep the checkpoints
+    # elsewhere too, so that --resume on a fresh machine finds them (medqa/training/mirror.py).
+    checkpoint_mirror: str | None = Field(
+        None, description="copy each checkpoint here in the background: a folder (a mounted Google Drive) or "
+                          "hf://owner/name (a private Hub repo; needs HF_TOKEN); null: the run directory only")
+
+    @field_validator("max_time", mode="before")
+    @classmethod
+    def _duration(cls, v: Any) -> Any:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = f"{v}s"  # a bare number is seconds
+        if v is not None:
+            duration_seconds(v)
+        return v
+
+    @field_validator("checkpoint_mirror")
+    @classmethod
+    def _mirror(cls, v: str | None) -> str | None:
+        if v is not None and v.startswith("hf://"):
+            if not is_repo_id(v.removeprefix("hf://")):
+                raise ValueError("hf:// must be followed by owner/name (letters, digits, '-', '_', '.'), "
+                                 "e.g. hf://alice/medqa-checkpoints")
+        elif v is not None and not v.strip():
+            raise ValueError("must be a folder or hf://owner/name; null for none")
+        return v
+
+
+def is_repo_id(v: str) -> bool:
+    """The Hub's rule: owner/name, letters, digits, '-', '_', '.', no '--' or '..', at most 96 chars."""
+    return bool(re.fullmatch(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*", v)) and "--" not in v and ".." not in v \
+        and len(v) <= 96
+
+
+def duration_seconds(text: str) -> float:
+    """'11h30m', '90m', '45s', '1h' (or a number of seconds) as seconds."""
+    number = r"(\d+(?:\.\d+)?)"
+    m = re.fullmatch(rf"\s*(?:{number}h)?\s*(?:{number}m)?\s*(?:{number}s)?\s*", str(text))
+    if m and any(m.groups()):
+        seconds = sum(float(g or 0) * k for g, k in zip(m.groups(), (3600, 60, 1)))
+    else:
+        raise ValueError("must be a duration such as 11h30m, 90m or 45s")
+    if seconds <= 0:
+        raise ValueError("must be longer than 0 s")
+    return seconds
 
 
 def padded_length(length: int, multiple: int | None) -> int:
@@ -153,9 +202,7 @@ class HubCfg(Section):
     @field_validator("repo_id")
     @classmethod
     def _owner_name(cls, v: str | None) -> str | None:
-        # The Hub's rule: owner/name, letters, digits, '-', '_', '.', no '--' or '..', at most 96 chars.
-        if v is not None and not (re.fullmatch(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*", v)
-                                  and "--" not in v and ".." not in v and len(v) <= 96):
+        if v is not None and not is_repo_id(v):
             raise ValueError("must look like 'owner/name' (letters, digits, '-', '_', '.'), e.g. 'alice/medqa-llama31'")
         return v
 

@@ -202,15 +202,21 @@ def write_token(asked: str, or_else: str) -> str:
 
 
 def push_folder(folder: Path, repo_id: str, token: str, private: bool = True,
-                commit_message: str = "Upload with medqa", allow_patterns: list[str] | None = None) -> str:
-    """Create `repo_id` if needed and upload `folder`; returns the repo's URL."""
+                commit_message: str = "Upload with medqa", allow_patterns: list[str] | None = None,
+                path_in_repo: str | None = None) -> str:
+    """Create `repo_id` if needed and upload `folder` (or one file) in one commit, at `path_in_repo`
+    (default: the repo's root for a folder, the file's name for a file); returns the repo's URL."""
     from huggingface_hub import HfApi
 
     api = HfApi(token=token)
     try:
         api.create_repo(repo_id, private=private, exist_ok=True, repo_type="model")
-        api.upload_folder(folder_path=str(folder), repo_id=repo_id, repo_type="model",
-                          commit_message=commit_message, allow_patterns=allow_patterns)
+        if Path(folder).is_file():
+            api.upload_file(path_or_fileobj=str(folder), path_in_repo=path_in_repo or Path(folder).name,
+                            repo_id=repo_id, repo_type="model", commit_message=commit_message)
+        else:
+            api.upload_folder(folder_path=str(folder), repo_id=repo_id, repo_type="model", path_in_repo=path_in_repo,
+                              commit_message=commit_message, allow_patterns=allow_patterns)
     except Exception as e:  # network, auth, permissions: the user needs the reason, never the token
         raise HubError(f"push to {repo_id} failed: {reason(e)}") from None
     return f"https://huggingface.co/{repo_id}"
@@ -234,6 +240,46 @@ def public_recipe(recipe: dict) -> dict:
     out["model"] = {**recipe["model"], **{k: public_name(recipe["model"].get(k)) for k in ("name", "base_16bit")}}
     out["data"] = {**recipe["data"], "source": public_name(recipe["data"]["source"])}
     return out
+
+
+def list_folders(repo_id: str, path: str, token: str) -> list[str]:
+    """The names of the folders directly under `path` in a model repo; none when the repo or path is not there."""
+    from huggingface_hub import HfApi
+    from huggingface_hub.errors import EntryNotFoundError, RepositoryNotFoundError
+
+    try:
+        entries = HfApi(token=token).list_repo_tree(repo_id, path_in_repo=path, repo_type="model")
+        return [e.path.rsplit("/", 1)[-1] for e in entries if type(e).__name__ == "RepoFolder"]
+    except (RepositoryNotFoundError, EntryNotFoundError):
+        return []
+    except Exception as e:
+        raise HubError(f"cannot list {path} in {repo_id}: {reason(e)}") from None
+
+
+def download_path(repo_id: str, path: str, dest: Path, token: str) -> None:
+    """A folder (or file) of a model repo into `dest`, by snapshot_download of that path alone."""
+    import shutil
+
+    from huggingface_hub import snapshot_download
+
+    staging = dest.with_name(f".{dest.name}.hub.partial-{os.getpid()}")
+    try:
+        snapshot_download(repo_id, repo_type="model", allow_patterns=[path, f"{path}/*"], local_dir=staging,
+                          token=token)
+        shutil.move(staging / path, dest)
+    except Exception as e:
+        raise HubError(f"cannot download {path} from {repo_id}: {reason(e)}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def delete_path(repo_id: str, path: str, token: str) -> None:
+    from huggingface_hub import HfApi
+
+    try:
+        HfApi(token=token).delete_folder(path, repo_id=repo_id, repo_type="model", commit_message=f"medqa: drop {path}")
+    except Exception as e:
+        raise HubError(f"cannot delete {path} in {repo_id}: {reason(e)}") from None
 
 
 def model_card(base_model: str, dataset: str, metrics: dict, recipe_yaml: str) -> str:

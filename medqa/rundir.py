@@ -11,17 +11,13 @@ Every final file and folder is written under a temporary sibling name and rename
 process killed outright (SIGKILL, the OOM killer) are removed by the next writer (`remove_leftovers`),
 and only once that process is gone.
 
-A training run holds an exclusive lock on its directory from `check` to its exit (`lock`): a second run of
-the same run_name, --overwrite or not, stops in one line naming the first one's pid. The lock is a
-kernel `flock` on `output_dir/.<run_name>.lock`, beside the run (so --overwrite, which replaces the
-folder, keeps it), released by the kernel however the process ends and removed at a normal exit.
+A training run holds an exclusive lock on its directory from `check` to its exit (medqa/runlock.py): a
+second run of the same run_name, --overwrite or not, stops in one line naming the first one's pid.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -32,10 +28,10 @@ import yaml
 
 from medqa.common import MedqaError, log
 from medqa.config import Config, load_config
+from medqa.runlock import hold
 
 # What the HF Trainer writes into every checkpoint-N; trainer_state.json comes last.
 CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
-_HELD: dict[Path, int] = {}  # run directory -> the open lock file this process holds (until it exits)
 
 
 class RunDirError(MedqaError, RuntimeError):
@@ -52,7 +48,7 @@ class RunDir:
         object.__setattr__(self, "root", Path(self.root))
 
     config = property(lambda self: self.root / "config.yaml")  # the resolved recipe, no secrets
-    lock_file = property(lambda self: self.root.with_name(f".{self.root.name}.lock"))  # beside it: see lock()
+    lock_file = property(lambda self: self.root.with_name(f".{self.root.name}.lock"))  # beside it: medqa/runlock.py
     adapter = property(lambda self: self.root / "adapter")
     checkpoints = property(lambda self: self.root / "checkpoints")
     metrics = property(lambda self: self.root / "metrics.json")
@@ -87,17 +83,74 @@ def _numbered(folder: Path) -> list[Path]:
 
 
 def checkpoints(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(complete, incomplete) checkpoint-N folders, oldest first. A run killed while saving leaves a
-    folder without trainer_state.json, which the HF Trainer writes last; resuming from it would fail."""
+    """(complete, incomplete) checkpoint-N folders, oldest first. Incomplete: cut off while saving (the HF
+    Trainer writes trainer_state.json last) or damaged since (`damage` says how); resuming from one fails."""
     complete, incomplete = [], []
     for p in _numbered(folder):
-        try:
-            ok = all((p / f).is_file() for f in CHECKPOINT_FILES) and \
-                "global_step" in json.loads((p / "trainer_state.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            ok = False
-        (complete if ok else incomplete).append(p)
+        (incomplete if damage(p) else complete).append(p)
     return complete, incomplete
+
+
+def damage(checkpoint: Path) -> str | None:
+    """Why `checkpoint` cannot be resumed from, in a few words, or None when it is whole. Reads headers
+    and directories only (the 8B's checkpoint is judged in milliseconds): a missing file, JSON that does
+    not parse, a safetensors file shorter than its header says, a torch file (a zip) without its end."""
+    try:
+        state = json.loads((checkpoint / "trainer_state.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "incomplete, no trainer_state.json (the run stopped while saving it)"
+    except (OSError, ValueError):
+        return "trainer_state.json is not valid JSON"
+    if not isinstance(state, dict) or "global_step" not in state:
+        return "trainer_state.json has no global_step"
+    missing = [f for f in CHECKPOINT_FILES if not (checkpoint / f).is_file()]
+    if missing:
+        return f"{missing[0]} is missing"
+    rng = sorted(p.name for p in checkpoint.glob("rng_state*.pth"))
+    if not rng:
+        return "its RNG state (rng_state.pth) is missing"
+    ranks = [name for name in rng if name != "rng_state.pth"]
+    if ranks and ranks != sorted(f"rng_state_{i}.pth" for i in range(len(ranks))):
+        return f"the RNG state of a process is missing (has {', '.join(ranks)})"
+    for name in ("adapter_config.json",):
+        if (checkpoint / name).is_file() and not _json_ok(checkpoint / name):
+            return f"{name} is not valid JSON"
+    return _safetensors_damage(checkpoint / "adapter_model.safetensors") or \
+        next(filter(None, (_zip_damage(p) for p in sorted(checkpoint.glob("*.pt*")))), None)
+
+
+def _json_ok(path: Path) -> bool:
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _safetensors_damage(path: Path) -> str | None:
+    """safetensors: an 8-byte header length, a JSON header, then the tensors' bytes up to the last offset."""
+    size = path.stat().st_size
+    try:
+        with path.open("rb") as f:
+            n = int.from_bytes(f.read(8), "little")
+            header = json.loads(f.read(n)) if 8 <= size and n <= size - 8 else None
+    except (OSError, ValueError):
+        header = None
+    if not isinstance(header, dict):
+        return f"{path.name} is damaged (its header does not parse)"
+    end = max((t["data_offsets"][1] for k, t in header.items() if k != "__metadata__"), default=0)
+    if size != 8 + n + end:
+        return f"{path.name} is truncated ({size:,} of {8 + n + end:,} bytes)"
+    return None
+
+
+def _zip_damage(path: Path) -> str | None:
+    """torch.save writes a zip archive, whose directory is at its end: a cut-off file has none."""
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        return f"{path.name} is truncated or damaged"
+    return None
 
 
 def last_checkpoint(run_dir: Path) -> Path | None:
@@ -129,47 +182,6 @@ def in_use(run_dir: Path) -> bool:
     return run_dir.is_dir() and any(run_dir.iterdir())
 
 
-def lock(run_dir: Path) -> None:
-    """Hold the run directory for this process until it exits; another holder is refused in one line.
-
-    Only rank 0 takes it under DDP (it alone judges and writes the directory). Taking it again in the
-    same process (a notebook's second cell) is a no-op. The lock file is removed at exit while still
-    held; a taker checks that the file it locked is still the one at the path (else it was removed
-    meanwhile, and it tries again), the usual guard for lock files that are deleted.
-    """
-    run_dir = Path(run_dir).absolute()
-    if run_dir in _HELD:
-        return
-    path = RunDir(run_dir).lock_file
-    run_dir.parent.mkdir(parents=True, exist_ok=True)
-    while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            os.close(fd)
-            raise RunDirError(f"run {run_dir.name} is in use by pid {holder} ({run_dir}): wait for it to finish, "
-                              "stop it, or choose another run_name=...") from None
-        with contextlib.suppress(FileNotFoundError):
-            if os.stat(path).st_ino == os.fstat(fd).st_ino:
-                break
-        os.close(fd)
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    if not _HELD:
-        atexit.register(_release_all)
-    _HELD[run_dir] = fd
-
-
-def _release_all() -> None:
-    for run_dir, fd in list(_HELD.items()):
-        with contextlib.suppress(OSError):
-            os.unlink(RunDir(run_dir).lock_file)  # unlinked while held: see lock()
-        os.close(fd)
-        del _HELD[run_dir]
-
-
 def is_run_dir(run_dir: Path) -> bool:
     """medqa made this folder: its config.yaml (written as soon as a run starts) names this run."""
     run = RunDir(run_dir)
@@ -194,7 +206,7 @@ def check_replaceable(run_dir: Path) -> None:
 
 def check(run_dir: Path, resume: bool, overwrite: bool) -> Path | None:
     """Lock the run; refuse to touch an existing one silently; with --resume, the checkpoint to continue."""
-    lock(run_dir)
+    hold(run_dir, RunDir(run_dir).lock_file)
     exists = in_use(run_dir)
     if resume:
         if not exists:
@@ -254,7 +266,7 @@ def prepare(cfg: Config, resume: bool, overwrite: bool) -> bool:
     run = RunDir(cfg.run_dir)
     if resume:
         for stale in checkpoints(run.checkpoints)[1]:
-            log(f"removing {stale.name}: incomplete (the run stopped while saving it)")
+            log(f"skipping {stale.name}: {damage(stale)}; it is removed, and the previous complete one is used")
             shutil.rmtree(stale)
         if run.config.is_file():
             _log_changes(yaml.safe_load(run.config.read_text(encoding="utf-8")) or {}, cfg)

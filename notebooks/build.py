@@ -74,8 +74,10 @@ RECIPE = os.environ.get("MEDQA_RECIPE", "")  # "" picks one for the card: p100, 
 OVERRIDES = []  # key.path=value, e.g. ["data.max_rows=500", "train.learning_rate=1e-4"]
 HUB_REPO_ID = ""  # "you/medqa-llama31": push the adapter and the GGUF there (needs HF_TOKEN)
 EXPORT_FORMATS = "gguf-q8_0"  # also gguf-q4_k_m (llama.cpp, from the install cell), safetensors (16 GB)
-RESUME = False  # True: continue this run's latest checkpoint after a disconnect
-OVERWRITE = False  # True: replace an earlier run of the same name"""
+RESUME = False  # True: continue this run's latest checkpoint after a disconnect, or in the next session
+OVERWRITE = False  # True: replace an earlier run of the same name
+SESSIONS = False  # True: a run longer than one session, e.g. the full dataset (docs/notebooks.md){sessions}
+MIRROR = {mirror}  # with SESSIONS, every checkpoint copied here too: a folder, or hf://you/name (a private repo)"""
 
 GET_CODE = """\
 import subprocess
@@ -112,14 +114,26 @@ RECIPE = """\
 device, recipe = nb.pick_recipe(RECIPE)
 where = nb.layout()
 print(where.describe())
-cfg = nb.load(recipe, OVERRIDES, where, hub_repo_id=HUB_REPO_ID)"""
+cfg = nb.load(recipe, OVERRIDES, where, hub_repo_id=HUB_REPO_ID, sessions=SESSIONS, mirror=MIRROR)"""
 
 TRAIN_MD = """\
 ## Train
 
 `medqa.training.run.run`, exactly as `scripts/finetune.py` calls it. With tracking on, W&B prints the run link below.
 A checkpoint is saved every `train.save_steps` steps: after a disconnect, set `RESUME = True` and run all cells again.
+{sessions_md}
 At the end the adapter is pushed to `HUB_REPO_ID`, when set."""
+
+KAGGLE_SESSIONS_MD = """\
+With `SESSIONS = True` the run saves and stops by itself at 11h30m (`train.max_time`), before Kaggle's 12-hour
+limit, and the version's output keeps its checkpoints. Next session: *Add Input → Your Work →* this notebook
+(the previous version's output), `RESUME = True`, *Save Version → Save & Run All*: training continues from the
+newest complete checkpoint there."""
+
+COLAB_SESSIONS_MD = """\
+With `SESSIONS = True` Google Drive is mounted and every checkpoint is copied to `MIRROR` as it is saved
+(`train.checkpoint_mirror`). After a disconnect, on a new runtime: `RESUME = True`, run all cells: training
+continues from the newest complete checkpoint on the Drive."""
 
 EVAL_MD = """\
 ## Sample answer and evaluation
@@ -147,7 +161,9 @@ def cells(platform: str) -> list[dict]:
     kaggle = platform == "kaggle"
     return [
         md(KAGGLE_INTRO if kaggle else COLAB_INTRO),
-        code(PARAMETERS, tags=("parameters",)),
+        code(PARAMETERS.format(
+            sessions="; Kaggle: stops at 11h30m" if kaggle else "",
+            mirror='""' if kaggle else '"/content/drive/MyDrive/medqa"'), tags=("parameters",)),
         md("## Install"),
         code(GET_CODE.format(clone_dir="/kaggle/working/medqa" if kaggle else "/content/medqa")),
         code(INSTALL),
@@ -156,8 +172,8 @@ def cells(platform: str) -> list[dict]:
         code("SECRETS = nb.secrets_status()  # HF_TOKEN: push to the Hub; WANDB_API_KEY: W&B tracking"),
         md(RECIPE_MD),
         code(RECIPE),
-        md(TRAIN_MD),
-        code("metrics = nb.train(cfg, resume=RESUME, overwrite=OVERWRITE)\nmetrics"),
+        md(TRAIN_MD.format(sessions_md=KAGGLE_SESSIONS_MD if kaggle else COLAB_SESSIONS_MD)),
+        code("metrics = nb.train(cfg, resume=RESUME, overwrite=OVERWRITE, where=where)\nmetrics"),
         md(EVAL_MD),
         code("nb.show_sample(cfg)"),
         code("results = nb.evaluate(cfg)"),

@@ -6,7 +6,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "medqa"
 # Floors, lowest first: a module may import its own floor and the floors below, never one above.
 FLOORS = [
-    {"medqa", "medqa.common", "medqa.config", "medqa.secrets", "medqa.llama3"},
+    {"medqa", "medqa.common", "medqa.config", "medqa.secrets", "medqa.llama3", "medqa.runlock"},
     {"medqa.hardware", "medqa.chat_template", "medqa.rundir"},
     {"medqa.synthetic"},
     {"medqa.hub"},

@@ -88,11 +88,27 @@ def test_killed_run_resumes_bit_for_bit(tmp_path, tiny_model_dir):
     assert torch.isfinite(model(input_ids=torch.tensor([[5, 6, 7]])).logits).all()
 
 
+def checkpoint_files() -> dict[str, bytes]:
+    """A checkpoint's files (but trainer_state.json) in their real formats, tiny: rundir.damage reads their headers."""
+    import io
+
+    import torch
+    from safetensors.torch import save
+
+    def pt(obj) -> bytes:
+        buffer = io.BytesIO()
+        torch.save(obj, buffer)
+        return buffer.getvalue()
+
+    return {"adapter_model.safetensors": save({"w": torch.zeros(2)}), "optimizer.pt": pt({}), "scheduler.pt": pt({}),
+            "rng_state.pth": pt({})}
+
+
 def fake_checkpoint(folder: Path, step: int, complete: bool = True) -> Path:
     ck = folder / f"checkpoint-{step}"
     ck.mkdir(parents=True)
-    for name in rundir.CHECKPOINT_FILES[1:]:
-        (ck / name).write_bytes(b"x")
+    for name, content in checkpoint_files().items():
+        (ck / name).write_bytes(content)
     if complete:
         (ck / "trainer_state.json").write_text(json.dumps({"global_step": step}))
     return ck
@@ -186,7 +202,7 @@ BATTERY = {
     "resume-no-run": ({}, ["--resume"], {}, True, ["no run directory", "start without --resume"]),
     "resume-no-checkpoint": ({"outputs/demo/config.yaml": "run_name: demo\n"}, ["--resume"], {}, True,
                              ["no complete checkpoint", "--overwrite"]),
-    "resume-finished": ({**{f"outputs/demo/checkpoints/checkpoint-4/{f}": "x" for f in rundir.CHECKPOINT_FILES},
+    "resume-finished": ({**{f"outputs/demo/checkpoints/checkpoint-4/{f}": b for f, b in checkpoint_files().items()},
                          "outputs/demo/checkpoints/checkpoint-4/trainer_state.json": '{"global_step": 4}'},
                         ["train.max_steps=4", "--resume"], {}, True,
                         ["already trained to step 4 of 4", "raise train.max_steps"]),  # would train a 5th step

@@ -34,6 +34,7 @@ def install(trainer, folder: Path, output_dir: str) -> None:
 
     rank = int(os.environ.get("RANK", "0"))
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"pid-rank{rank}.txt").write_text(str(os.getpid()))  # for a test that signals one process
     root, writes = os.path.abspath(output_dir) + os.sep, []
 
     def record(path) -> None:
@@ -148,6 +149,18 @@ def instrument_after_backend(import_backend):
 
 
 if __name__ == "__main__":
+    if os.environ.get("MEDQA_SLOW_SAVE_S"):  # a save slow enough for a test to signal in its middle
+        import time
+
+        import transformers
+
+        save_rng = transformers.Trainer._save_rng_state
+
+        def slow_save_rng(self, output_dir):
+            time.sleep(float(os.environ["MEDQA_SLOW_SAVE_S"]))
+            return save_rng(self, output_dir)
+
+        transformers.Trainer._save_rng_state = slow_save_rng
     medqa.backends.import_backend = instrument_after_backend(medqa.backends.import_backend)
     sys.argv = ["scripts/finetune.py", *sys.argv[1:]]
     runpy.run_path("scripts/finetune.py", run_name="__main__")

@@ -8,7 +8,9 @@
 
 Writes outputs/<run_name>/: config.yaml, checkpoints/, adapter/, metrics.json, log_history.json,
 sample_answer.md. A problem you can fix is one line on stderr starting `medqa: error:` (exit 2);
---debug shows the traceback instead. What to do when things go wrong: docs/troubleshooting.md.
+--debug shows the traceback instead. SIGTERM, SIGINT or SIGUSR1 (or train.max_time running out) saves a
+checkpoint at the end of the step and exits 75 with the command that resumes; a second signal exits at once.
+What to do when things go wrong: docs/troubleshooting.md.
 """
 
 from __future__ import annotations

@@ -152,15 +152,20 @@ def layout(where: str | None = None, kaggle_root: Path | None = None) -> Layout:
 
 
 # ---------------------------------------------------------------------------------------- the recipe, resolved
-def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layout, hub_repo_id: str = ""):
-    """The recipe with this notebook's choices applied, validated exactly as scripts/finetune.py does."""
+def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layout, hub_repo_id: str = "",
+         sessions: bool = False, mirror: str = ""):
+    """The recipe with this notebook's choices applied, validated exactly as scripts/finetune.py does.
+    `sessions`, `mirror`: a run over several sessions (medqa/notebook/sessions.py)."""
     from medqa.config import load_config
+    from medqa.notebook.sessions import session_overrides
     from medqa.secrets import get_secret
     from medqa.training.tracking import wandb_logged_in
 
     chosen = [f"output_dir={where.output_dir}"]
     if hub_repo_id:
         chosen.append(f"hub.repo_id={hub_repo_id}")
+    if sessions:
+        chosen += session_overrides(where, mirror)
     extra = [*overrides, *os.environ.get("MEDQA_OVERRIDES", "").split()]
     cfg = load_config(recipe, chosen + extra)
     if where.inputs:  # an attached model and dataset replace the Hub: Kaggle with the Internet off
@@ -184,15 +189,19 @@ def load(recipe: str | Path, overrides: list[str] | tuple[str, ...], where: Layo
 
 
 # ---------------------------------------------------------------------------------------- train
-def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
-    """Fine-tune: medqa.training.run.run, the function scripts/finetune.py calls. Returns the run's metrics.
+def train(cfg, resume: bool = False, overwrite: bool = False, where: Layout | None = None) -> dict:
+    """Fine-tune: medqa.training.run.run, the function scripts/finetune.py calls. Returns the run's metrics,
+    or where it stopped when it stopped early (a signal, train.max_time): the next session resumes there.
 
     The model is released afterwards, so that evaluation and export (child processes) get the GPU.
     """
     from medqa.common import MedqaError
+    from medqa.notebook.sessions import bring_back
     from medqa.rundir import in_use
 
     run_dir = cfg.run_dir
+    if resume:
+        bring_back(cfg, where or layout())  # from the mirror, or Kaggle's attached earlier output
     exists = in_use(run_dir)
     if exists and not (resume or overwrite):
         raise MedqaError(f"run folder {run_dir} already exists: set RESUME = True in the parameters cell to "
@@ -201,7 +210,17 @@ def train(cfg, resume: bool = False, overwrite: bool = False) -> dict:
         print(f"RESUME: no run folder {run_dir} yet, so training starts from step 0")
     from medqa.training import run as medqa_train  # heavy imports start here (unsloth first, when chosen)
 
-    result = medqa_train.run(cfg, resume=resume and exists, overwrite=overwrite and not resume)
+    try:
+        result = medqa_train.run(cfg, resume=resume and exists, overwrite=overwrite and not resume)
+    except SystemExit as e:
+        from medqa.training.preempt import Stopped
+
+        if not isinstance(e, Stopped):
+            raise
+        _free_gpu()
+        print("This session's training is over; the next session continues it: RESUME = True, then run all cells "
+              "(docs/notebooks.md). The cells below have no adapter to use until the run ends.")
+        return {"stopped": e.why, "checkpoint": str(e.checkpoint)}
     metrics = result.metrics
     del result
     _free_gpu()
@@ -225,6 +244,8 @@ def show_sample(cfg) -> None:
 # ---------------------------------------------------------------------------------------- evaluate, export
 def evaluate(cfg) -> dict | None:
     """`medqa evaluate` on the run: held-out loss, MCQ accuracy, answers side by side. None if it wrote no results."""
+    if not _trained(cfg):
+        return None
     run([sys.executable, "-m", "medqa", "evaluate", str(cfg.run_dir)], env=_secret_env())
     results, plot = RunDir(cfg.run_dir).results, RunDir(cfg.run_dir).loss_curves
     if plot.is_file():
@@ -238,7 +259,7 @@ def export(cfg, formats: str, where: Layout, push_to: str = "") -> list[Path]:
     On Kaggle the merge and conversion run in the scratch folder, and each GGUF is then moved into the
     run folder if the working directory's 20 GB allow it. Returns the GGUF files.
     """
-    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    wanted = [f.strip() for f in formats.split(",") if f.strip()] if _trained(cfg) else []
     from medqa.export.gguf import converter_installed
 
     if any(f.startswith("gguf-") for f in wanted) and not converter_installed():
@@ -297,6 +318,15 @@ def outputs(cfg, where: Layout, ggufs: list[Path] = ()) -> None:
 
 
 # ---------------------------------------------------------------------------------------- helpers
+def _trained(cfg) -> bool:
+    """The run has its adapter; if not (stopped for the next session), say so once per cell."""
+    if RunDir(cfg.run_dir).adapter.is_dir():
+        return True
+    print(f"skipped: {cfg.run_dir} has no adapter yet (training stopped before its end; the next session "
+          "continues it)")
+    return False
+
+
 def _secret_env(names: tuple[str, ...] = SECRET_NAMES) -> dict:
     """This process's environment plus the secrets `names`, for a child process; other secrets removed (a
     child gets only the keys it uses). Colab's userdata answers only the notebook's own process, so a child

@@ -24,7 +24,7 @@ from medqa.common import MedqaError, chat_messages, is_main_process, log, reason
 from medqa.config import Config, dump_config
 from medqa.data.prepare import check_data_file, cleaning_examples, prepare, render_masked
 from medqa.rundir import RunDir
-from medqa.training import estimates, tracking
+from medqa.training import estimates, mirror, tracking
 from medqa.training.plan import TrainPlan, plan_training
 
 
@@ -90,6 +90,7 @@ def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bo
             except MedqaError as e:
                 log(f"note: a real run would stop here: {e}")
     else:
+        mirror.prepare(cfg, resume, overwrite, rank)  # with --resume, a newer checkpoint of the mirror is fetched first
         # Only rank 0 judges the run directory: it may create it before another rank looks.
         if main:
             last = rundir.check(cfg.run_dir, resume, overwrite)
@@ -171,6 +172,7 @@ def _fit(cfg: Config, plan: TrainPlan, data: tuple, last, run: RunDir, report_to
     """The trainer, trained: (trainer, speed features, step profile, (start, result, eval metrics, seconds))."""
     import torch
 
+    from medqa.training import preempt  # imports transformers: after the backend, as trainer does
     from medqa.training.trainer import build_trainer  # after the backend: unsloth patches trl on import
 
     train_ds, val_ds, _ = data
@@ -178,13 +180,17 @@ def _fit(cfg: Config, plan: TrainPlan, data: tuple, last, run: RunDir, report_to
     try:
         model, tokenizer = import_backend(plan.backend).load(cfg, plan.precision, plan.layers)
         trainer = build_trainer(cfg, plan, model, tokenizer, train_ds, val_ds, run.checkpoints, report_to)
+        stop, copies = preempt.StopAtStepEnd.attach(trainer, cfg), mirror.attach(trainer, cfg)
         speed = _speed_features(trainer, plan.backend, cfg, train_ds)
         profile = _step_profile(trainer, profile_steps, run)
         start = rundir.state_at(last)
         if last:
             log(f"resuming from {last} (step {start['global_step']})")
         t0 = time.perf_counter()
-        result = trainer.train(resume_from_checkpoint=str(last) if last else None)
+        with preempt.on_signals(stop):  # SIGTERM, SIGINT, SIGUSR1: save at the step's end and stop
+            result = trainer.train(resume_from_checkpoint=str(last) if last else None)
+        copies.wait()
+        stop.raise_if_stopped(trainer)  # preempt.Stopped (exit 75) when stopped before the end
         train_seconds = time.perf_counter() - t0
         # The Trainer evaluates at its last step; a second pass would cost minutes on the 8B.
         last_eval = [e for e in trainer.state.log_history

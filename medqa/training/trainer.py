@@ -40,6 +40,18 @@ class _TokensAlignedOnPurpose(logging.Filter):
 logging.getLogger("transformers.trainer_utils").addFilter(_TokensAlignedOnPurpose())
 
 
+def _cpu_with_index(storage, location: str):
+    """--resume under DDP on CPU (gloo): the Trainer loads optimizer.pt with map_location=args.device
+    (transformers/trainer.py, _load_optimizer_and_scheduler), which on CPU is torch.device("cpu", 0), and
+    torch.load knows "cpu" but not "cpu:0": "don't know how to restore data location of
+    torch.storage.UntypedStorage (tagged with cpu:0)" (torch/serialization.py, default_restore_location).
+    On GPUs the device is cuda:N, which it knows; this only teaches torch.load that cpu:N is the CPU."""
+    return storage if location.startswith("cpu:") else None
+
+
+torch.serialization.register_package(99, lambda obj: None, _cpu_with_index)
+
+
 def sft_config(cfg: Config, precision: str, output_dir: Path, report_to: str) -> SFTConfig:
     t = cfg.train
     return SFTConfig(
