@@ -24,6 +24,7 @@ from medqa.common import MedqaError, chat_messages, is_main_process, log, reason
 from medqa.config import Config, dump_config
 from medqa.data.prepare import check_data_file, cleaning_examples, prepare, render_masked
 from medqa.rundir import RunDir
+from medqa.runlock import hold
 from medqa.training import estimates, mirror, tracking
 from medqa.training.plan import TrainPlan, plan_training
 
@@ -90,6 +91,8 @@ def _checks(cfg: Config, rank: int, world_size: int, resume: bool, overwrite: bo
             except MedqaError as e:
                 log(f"note: a real run would stop here: {e}")
     else:
+        if main:  # the run directory is this process's before the mirror may write into it
+            hold(cfg.run_dir, RunDir(cfg.run_dir).lock_file)
         mirror.prepare(cfg, resume, overwrite, rank)  # with --resume, a newer checkpoint of the mirror is fetched first
         # Only rank 0 judges the run directory: it may create it before another rank looks.
         if main:
