@@ -122,7 +122,9 @@ _load = ctypes.CDLL(str(_lib / "libggml.{PREBUILT['llama_cpp']}.so")).ggml_backe
 _load.argtypes, _load.restype = [ctypes.c_char_p], None
 _logger = logging.getLogger("llama-cpp-python")  # whose level llama_cpp._logger's callback obeys
 _level = _logger.level
-_logger.setLevel(max(_level, logging.WARNING))  # not ggml's "loaded CPU backend" line on every import
+# Not ggml's "loaded CPU backend" line on every import. ERROR, not WARNING: llama-cpp-python 0.3.34's level
+# table (_logger.py) is one off from llama.cpp b10068's enum, so ggml's INFO arrives as WARNING.
+_logger.setLevel(max(_level, logging.ERROR))
 try:
     _load(str(_lib).encode())
 finally:
