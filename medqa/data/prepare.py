@@ -144,8 +144,7 @@ def load_rows(cfg: DataCfg, max_line_bytes: int | None = None):
         source = cfg.source
         if max_line_bytes and Path(source).suffix.lower() == ".jsonl" and Path(source).is_file():
             source, skipped = skip_huge_lines(Path(source), max_line_bytes, stack)
-        ds = (open_source(str(source), cfg.split, revision=cfg.revision) if source == cfg.source
-              else _open_copy(source, cfg.source))
+        ds = _open_copy(source, cfg.source) if skipped else open_source(cfg.source, cfg.split, revision=cfg.revision)
     missing = [c for c in (cfg.columns.patient, cfg.columns.doctor) if c not in ds.column_names]
     if missing:
         raise DataError(f"data.source {cfg.source!r} has no column {', '.join(map(repr, missing))} "
@@ -156,6 +155,7 @@ def load_rows(cfg: DataCfg, max_line_bytes: int | None = None):
 def _open_copy(copy: Path, source: str):
     import datasets
 
+    datasets.disable_progress_bars()
     try:
         return datasets.load_dataset("json", data_files=str(copy), split="train")
     except Exception as e:
