@@ -37,10 +37,12 @@ BODY = [
     "Avoid hot baths and tight underwear for three months.", "A repeat semen analysis after 72 days is advisable.",
     "In PCOD, weight loss of even five percent can bring back regular periods.",
     "Metformin is often used in PCOD to improve insulin resistance.",
-    "An ultrasound of the pelvis will show whether the cyst is simple.", "Most simple cysts go away in two to three cycles.",
+    "An ultrasound of the pelvis will show whether the cyst is simple.",
+    "Most simple cysts go away in two to three cycles.",
     "According to your report, the haemoglobin is 9.1 g/dl, which is low.", "Iron tablets with vitamin C work better.",
     "Eat green leafy vegetables, dates and jaggery.", "Recheck the haemoglobin after one month of treatment.",
-    "Your child's cough with wheeze points to a viral bronchitis.", "Steam inhalation is not advised in small children.",
+    "Your child's cough with wheeze points to a viral bronchitis.",
+    "Steam inhalation is not advised in small children.",
     "Use saline nose drops before feeds.", "If he breathes fast or his ribs pull in, take him to hospital at once.",
     "Blood pressure of 150/95 on three readings is high.", "Cut down salt to less than a teaspoon a day.",
     "Walk briskly for thirty minutes, five days a week.", "Your doctor may start amlodipine 5 mg once daily.",
@@ -158,6 +160,7 @@ def make_row(rng: random.Random, opens: list[str], closes: list[str], damage: li
     """One answer: 2 to 5 medical sentences, 0 to 3 openers, 0 to 3 closers, a damaged sentence in some."""
     body = rng.sample(BODY, rng.randint(2, 5))
     heads = [_fill(t, rng) for t in rng.sample(opens, rng.choice([0, 1, 1, 2, 2, 3]))]
+    heads = [h.rstrip("~ ") + "." if h.endswith("~") and i < len(heads) - 1 else h for i, h in enumerate(heads)]
     tails = [_fill(t, rng) for t in rng.sample(closes, rng.choice([0, 1, 1, 2, 2, 3]))]
     middle = list(body)
     if rng.random() < 0.25:
@@ -166,7 +169,8 @@ def make_row(rng: random.Random, opens: list[str], closes: list[str], damage: li
     if heads:
         if heads[-1].endswith("~"):  # glued: a greeting run into the answer, no full stop or space between
             head = heads[-1][:-1]
-            text = " ".join(heads[:-1] + [head]) + text if not head.endswith(" ") else " ".join(heads[:-1] + [head + text])
+            glued = head + text if head.endswith(" ") else None
+            text = " ".join(heads[:-1] + [glued]) if glued else " ".join(heads[:-1] + [head]) + text
         else:
             text = " ".join(heads) + " " + text
     if tails:

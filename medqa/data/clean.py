@@ -21,100 +21,41 @@ from collections.abc import Callable
 
 from medqa.config import CleanCfg
 from medqa.data.dedup import duplicates
-
-# ---------------------------------------------------------------------------------------- patterns
-# Q&A sites and their spellings. Our own list: the sites the dialog datasets were scraped from and
-# their peers, plus "Chat Doctor", the placeholder ai-medical-chatbot put where a doctor's name was.
-# Not "HCM" (also hypertrophic cardiomyopathy), "1mg" (a dose) or "ask a doctor" (advice): those stay.
-SITES = ["healthcare ?magic", "health ?care ?magic", "i ?cliniq", "chat ?doctor", "practo", "lybrate",
-         "just ?answer", "web ?md", "docs ?app", "zocdoc", "medhelp", "healthtap", "tata ?1mg", "apollo ?24[ /]?7",
-         "doctorspring", "teladoc"]
-# Cheap substring checks before the regular expressions: most answers hold none of these.
-SITE_HINTS = ("magic", "cliniq", "chatdoctor", "chat doctor", "practo", "lybrate", "answer", "webmd", "web md",
-              "docsapp", "docs app", "zocdoc", "medhelp", "healthtap", "1mg", "apollo", "doctorspring", "teladoc")
-SITE = r"(?:www\.)?(?:" + "|".join(SITES) + r")(?:\.com|\.in|\.org)?"
-SITE_RE = re.compile(r"(?i)(?:\b(?:on|at|from|to|via|through|in|with|using)\s+)?\b" + SITE + r"\b")
-
-URL = r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info)(?:/[^\s<>\"')\]]*)?\b"
-EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-# Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
-# only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
-PHONE = (r"(?<![\w/.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?(?:\d{10,15}|\d{2,8}(?:[ .-]\d{2,8}){1,4})"
-         r"(?![\w/]|[.,]\d)")
-DOMAIN_HINTS = ("@", "http", "www", "WWW", ".com", ".org", ".net", ".in", ".io", ".info", ".co.uk", ".COM", ".ORG")
-DIGITS_RUN_RE = re.compile(r"\d{2}[\d .()-]{7,}\d")
-CONTACT_LEAD_RE = re.compile(r"(?:\b(?:call|contact|reach|e-?mail|mail|write to|visit|see|check|click|ring|whatsapp|"
-                             r"message|text)(?: me| us)?(?: on| at| to)?\s+|\b(?:on|at|via|to)\s+|"
-                             r"\b(?:details|link|website|web ?site|more info(?:rmation)?|source|ref(?:erence)?)"
-                             r"\s*:\s*)?"
-                             f"(?P<c>{EMAIL}|{URL}|{PHONE})", re.I)
-URL_OR_EMAIL_RE = re.compile(f"{URL}|{EMAIL}", re.I)
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[ \t]+")
-
-# "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
-REFERRAL_RE = re.compile(
-    r"(?i)(?:\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?[,:]?\s+)?"
-    r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?[\w -]{1,60}?\s+"
-    r"online\s*(?:-+>|→|:)\s*(?:\S+)?[.]?")
-
-HELLO = r"(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|dear)"
-ADDRESS = r"(?:(?:\s+(?:there|dear|sir|madam|ma'?am|friend|user|patient|mr\.?|mrs\.?|ms\.?))*(?:\s+[A-Z][a-z]+)?)"
-THANKS = (r"(?:thanks?|thank you|many thanks)(?: (?:a lot|very much|so much))? for (?:\w+ ){0,4}?"
-          r"(?:query|queries|question|questions|details|information|trust|contacting|posting|writing|asking|"
-          r"using|choosing|consulting|sharing|reaching out|message|post)(?: [\w'-]+(?:\.com|\.in)?){0,3}?")
-READ = (r"I(?: have|'ve| had)? (?:gone through|went through|read|reviewed|understood|noted) (?:your|the) "
-        r"(?:query|question|post|message|concern|history|details|case)s?(?: (?:in detail|carefully|thoroughly|"
-        r"and (?:can |do )?understand(?:ood)? (?:your|the) concerns?))*")
-UNDERSTAND = r"I (?:can |do |fully )?understand your concerns?"
-INTRO = r"(?i:I am|I'm|this is|myself) (?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){0,3}"
-WELCOME = r"(?:(?:hi|hello)(?:,| and)? )?(?:welcome(?: back)? to|greetings from) [\w .-]{1,40}?"
-# One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
-GREETING_RE = re.compile(
-    rf"\A\s*(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
-    r"\s*(?:[.!,;:\n]+|-+(?!>)|\Z)\s*")
-
-NAME = r"(?:(?i:dr\.?|doctor)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|(?i:chat ?doctor))"
-TITLE = (r"(?:,?\s*(?:\(?(?i:MBBS|MD|MS|DNB|DM|FRCS|MRCP|DGO|DCH|BDS|MDS|PhD|consultant [a-z ]{3,30}|"
-         r"general (?:physician|practitioner|surgeon)|family physician|[a-z]+ologist|[a-z]+ (?:physician|surgeon|"
-         r"specialist))\)?\.?))")
-WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|yours (?:truly|sincerely)|"
-        r"take care(?: of yourself)?(?: and stay (?:safe|healthy))?|stay (?:safe|healthy|blessed)|good luck|"
-        r"god bless(?: you)?|get well soon|"
-        r"(?:i )?wish(?:ing)? (?:you|your \w+|him|her|them) (?:a |an )?(?:good|best of|speedy|quick|early|fast|"
-        r"very good|excellent|sound)[\w ]{0,30}|all the (?:very )?best[\w ]{0,20}|"
-        r"(?:i )?hope (?:this|that|it|my (?:answer|reply|advice)|i (?:have |was able to )?(?:answered|helped|"
-        r"cleared|addressed|solved))[^.!?\n]{0,80}|"
-        r"(?:please )?(?:let me know|feel free|do not hesitate|don't hesitate|you can (?:ask|write|contact))"
-        r"[^.!?\n]{0,80}(?:quer|question|doubt|ask|contact|write|help|further|more)[^.!?\n]{0,40}|"
-        r"(?:any|for) (?:further|more|other) (?:quer|question|doubt)[^.!?\n]{0,60}|thanks|thank you)")
-# The trailing run of sign-off pieces: wishes and names with titles, in any order ("Regards, Dr. <name>, MD").
-PIECE = rf"(?:{WISH}|{NAME}{TITLE}*)"
-SIGNOFF_RE = re.compile(rf"\s*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
-BOUNDARY_RE = re.compile(r"[.!?\n,;]")
-# Every sign-off piece holds one of these (lower case): an ending without any has no sign-off.
-SIGNOFF_HINTS = ("regard", "sincerely", "yours", "care", "stay", "luck", "bless", "well soon", "wish", "best",
-                 "hope", "let me know", "feel free", "hesitate", "you can", "quer", "question", "doubt", "thank",
-                 "dr.", "dr ", "doctor")
-SIGNED_NAME_RE = re.compile(rf"(?:{WISH}[\s,.!:-]+)?{NAME}{TITLE}*[\s.!,;:-]*\Z")
-
-DOCTOR_CLAIM_RE = re.compile(
-    r"(?i)\b(?:I am|I'm|this is|myself|as)\s+(?:a |an |your )?(?:(?:qualified|licensed|practising|"
-    r"practicing|consultant|senior|treating)\s+)?(?:doctor|physician|dr\b\.?|surgeon|[a-z]+ologist|"
-    r"general practitioner|gp\b)|\bin my (?:clinical )?practice\b|\bmy patients\b")
-
-# Mojibake: UTF-8 read as Windows-1252, as scraped pages often are. The common sequences, mapped back.
-MOJIBAKE = {"â€™": "'", "â€˜": "'", "â€œ": '"', "â€\x9d": '"', "â€": '"', "â€“": "-", "â€”": "-", "â€¦": "...",
-            "Ã©": "é", "Ã¨": "è", "Ã¶": "ö", "Ã¼": "ü", "Ã¤": "ä", "Ã±": "ñ", "Â°": "°", "Âµ": "µ", "Â ": " ",
-            "\u00a0": " ", "\u200b": "", "\ufeff": ""}
-MOJIBAKE_CHARS = ("\u00e2", "\u00c3", "\u00c2", "\u00a0", "\u200b", "\ufeff")  # cheap tests before the regexes
-SPACE_PUNCT = (" .", " ,", " ;", " :", " !", " ?", "\t")
-MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, MOJIBAKE), key=len, reverse=True)))
-STRAY_DASHES_RE = re.compile(r"(?m)^[ \t]*-{2,}(?!>)[ \t]*|[ \t]*-{2,}(?!>)[ \t]*$")  # "--" opening or closing a line
-DOUBLE_DASH_RE = re.compile(r"(?<=\S) -{2,}(?!>) (?=\S)")  # " -- " inside a sentence: a dash, written " - "
-SPACES_RE = re.compile(r"[ \t]{2,}")
-SPACE_BEFORE_PUNCT_RE = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|\Z))")
-EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
-BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+from medqa.data.patterns import (
+    ATTACHMENT_RE,
+    BLANK_LINES_RE,
+    BOUNDARY_RE,
+    CONTACT_LEAD_RE,
+    DIGITS_RUN_RE,
+    DOCTOR_CLAIM_RE,
+    DOMAIN_HINTS,
+    DOUBLE_DASH_RE,
+    EMPTY_PARENS_RE,
+    GLUE_RE,
+    GREETING_RE,
+    HCM_SITE_RE,
+    INTRO,
+    MOJIBAKE,
+    MOJIBAKE_CHARS,
+    MOJIBAKE_RE,
+    PLACEHOLDER_RE,
+    REFERRAL_BARE_RE,
+    REFERRAL_RE,
+    SENTENCE_END_RE,
+    SENTENCE_OR_LINE_RE,
+    SIGNED_NAME_RE,
+    SIGNOFF_HINTS,
+    SIGNOFF_RE,
+    SITE_CONTEXT_RE,
+    SITE_HINTS,
+    SITE_RE,
+    SPACE_BEFORE_PUNCT_RE,
+    SPACE_PUNCT,
+    SPACES_RE,
+    STRAY_DASHES_RE,
+    URL_OR_EMAIL_RE,
+    USE_LINK_RE,
+)
 
 
 # ---------------------------------------------------------------------------------------- rules
@@ -137,8 +78,9 @@ def fix_debris(text: str) -> str:
 
 
 def strip_referral(text: str) -> str:
-    """"(For more information) consult a <specialist> online --> <url>", wherever it stands."""
-    return REFERRAL_RE.sub("", text) if "online" in text else text
+    """"(For more information) consult a <specialist> online --> <url>", wherever it stands; without its arrow
+    and link only with its lead ("For more information consult a dermatologist online.")."""
+    return REFERRAL_BARE_RE.sub("", REFERRAL_RE.sub("", text)) if "online" in text else text
 
 
 def _is_contact(found: str) -> bool:
@@ -150,6 +92,9 @@ def strip_contacts(text: str) -> str:
     """URLs, bare domains, e-mail addresses and phone numbers (10 to 15 digits), each with the word that
     leads to it ("at", "call", "visit", "details:"); a sentence left with 5 words or fewer ("Call me or mail.")
     goes too."""
+    low = text.lower()
+    if ("url" in low or "link" in low or "site" in low) and USE_LINK_RE.search(text):
+        text = USE_LINK_RE.sub("", text)  # "Please use this URL to ask me:", its link gone or going
     if not _may_hold_contact(text):
         return text
     out = []
@@ -169,10 +114,17 @@ def _may_hold_contact(text: str) -> bool:
 def strip_greeting(text: str) -> str:
     """Platform greetings and thanks at the start: "Hi.", "Welcome to <site>.", "Thanks for your query.",
     "I have gone through your query.", "I am Dr. <name>." One after another while the answer opens with one."""
-    out = text
+    out = _unglue(text)
     while (m := GREETING_RE.match(out)) and m.end() > 0:
         out = out[m.end():]
     return _capitalise(out) if out != text else text
+
+
+def _unglue(text: str, head: int = 300) -> str:
+    """A full stop where a greeting or site name runs into the next sentence: "HelloThanks for query" ->
+    "Hello. Thanks for query", "Healthcare MagicIn PCOD" -> "Healthcare Magic. In PCOD". Opening only."""
+    start = text[:head]
+    return GLUE_RE.sub(r"\g<0>. ", start) + text[head:] if GLUE_RE.search(start) else text
 
 
 def strip_signoff(text: str) -> str:
@@ -201,7 +153,24 @@ def _signoff_start(text: str) -> int | None:
 def strip_sites(text: str) -> str:
     """Q&A site names ("on HealthcareMagic", "iCliniq") wherever they stand, with their preposition."""
     low = text.lower()
-    return SITE_RE.sub("", text) if any(h in low for h in SITE_HINTS) else text
+    if not any(h in low for h in SITE_HINTS):
+        return text
+    text = HCM_SITE_RE.sub(r"\g<keep>", text) if "HCM" in text else text
+    return SITE_RE.sub("", text)
+
+
+def strip_damage(text: str) -> str:
+    """Notes left where content was cut ("(attachment removed to protect patient identity)"), and every
+    sentence where the "Chat Doctor" placeholder stood over an ordinary word ("...terminology to ad Chat
+    Doctor."): the sentence is damaged, so it goes whole. A sentence where the placeholder names the site
+    ("your query on Chat Doctor") is left to the site rule."""
+    if "ttachment" in text or "mage" in text or "hoto" in text:
+        text = ATTACHMENT_RE.sub("", text)
+    if not PLACEHOLDER_RE.search(text):
+        return text
+    parts = SENTENCE_OR_LINE_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
+    return "".join(s + sep for s, sep in zip(parts[::2], parts[1::2])
+                   if not PLACEHOLDER_RE.search(s) or SITE_CONTEXT_RE.search(s)).strip()
 
 
 def _capitalise(text: str) -> str:
@@ -209,11 +178,13 @@ def _capitalise(text: str) -> str:
 
 
 # The order matters: debris first so patterns see clean text; referrals before contacts (the referral
-# owns its URL); greetings before site names ("Welcome to <site>." goes whole).
+# owns its URL); damage before greetings and sign-offs (a note left between the text and the sign-off
+# hides the sign-off); greetings before site names ("Welcome to <site>." goes whole).
 RULES: dict[str, Callable[[str], str]] = {
     "debris": fix_debris,
     "referral": strip_referral,
     "contact": strip_contacts,
+    "damage": strip_damage,
     "greeting": strip_greeting,
     "signoff": strip_signoff,
     "site": strip_sites,
