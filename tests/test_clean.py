@@ -185,7 +185,9 @@ def test_prepare_counts_in_stats(tmp_path, tokenizer):
     assert c["rows_in"] == len(rows) and c["exact_dup_dropped"] == 2 and c["short_dropped"] == 2
     assert c["rows_out"] == stats.rows_selected == len(train) + len(val) == len(rows) - 4
     assert c["greeting"] >= 7 and c["signoff"] >= 6 and c["referral"] == 1
-    assert stats.summary().startswith(f"cleaned {len(rows)} rows (changed: ")
+    # a small source: the data line says the rules acted alone, and why
+    assert stats.summary().startswith(f"cleaned {len(rows)} rows (boilerplate: rules only, {len(rows)} answers < "
+                                      "data.clean.mine_min_rows 5000; changed: ")
     assert stats.as_dict()["cleaning"] == c
     off = load_config(DEMO, [f"data.source={path}", "data.max_rows=null", "data.clean.enabled=false"])
     _, _, raw = data.prepare(off.data, tokenizer, 512)

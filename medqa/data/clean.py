@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
+from medqa.data.boilerplate import Mined, mine
 from medqa.data.dedup import duplicates
 from medqa.data.patterns import (
     ATTACHMENT_RE,
@@ -196,13 +197,17 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def clean_answer(text: str, fired: set | None = None) -> str:
-    """Every rule once, in order, then debris again to tidy the gaps removals left. `fired` collects the
-    names of the rules that changed something."""
+def clean_answer(text: str, fired: set | None = None, mined: Mined | None = None) -> str:
+    """Every rule once, in order, then the source's mined boilerplate at the edges the rules left, then debris
+    again to tidy the gaps removals left. `fired` collects the names of the rules that changed something."""
     for name, rule in RULES.items():
         new = rule(text)
         if new != text and fired is not None:
             fired.add(name)
+        text = new
+    if mined is not None and mined.acted and (new := mined.strip(text)) != text:
+        if fired is not None:
+            fired.add("mined")
         text = new
     return fix_debris(text)
 
@@ -235,16 +240,17 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
 
 
 # ---------------------------------------------------------------------------------------- rows
-def clean_rows(patients: list, doctors: list, min_words: int) -> tuple[list[int], list, list, Counter]:
+def clean_rows(patients: list, doctors: list, min_words: int,
+               mined: Mined | None = None) -> tuple[list[int], list, list, Counter]:
     """Clean every row; drop rows whose answer is now shorter than `min_words`. Returns (kept indices,
     patients, doctors, rows changed per rule and `short_dropped`). Non-text or empty cells pass through
     untouched: data.prepare counts them as empty."""
-    counts: Counter = Counter({name: 0 for name in RULES} | {"short_dropped": 0})
+    counts: Counter = Counter({name: 0 for name in RULES} | {"mined": 0, "short_dropped": 0})
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
         fired: set[str] = set()
         if isinstance(d, str) and d.strip():
-            d = clean_answer(d, fired)
+            d = clean_answer(d, fired, mined)
             if word_count(d) < min_words:
                 counts["short_dropped"] += 1
                 continue
@@ -258,14 +264,16 @@ def clean_rows(patients: list, doctors: list, min_words: int) -> tuple[list[int]
     return keep, out_p, out_d, counts
 
 
-def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict[str, int]]:
-    """The recipe's `data.clean` on two columns: rules, then duplicates. Returns the kept rows' columns and
-    the counts: rows changed per rule, rows dropped as short, as exact and as near duplicates, rows in and out."""
-    keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words)
+def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict]:
+    """The recipe's `data.clean` on two columns: mining, rules, then duplicates. Returns the kept rows' columns
+    and the counts: rows changed per rule (and by mined phrases), rows dropped as short, as exact and as near
+    duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py)."""
+    mined = mine(doctors, cfg)  # before the rules: the source's own edges, as written
+    keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words, mined)
     exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold)
     kept = [i for i in range(len(keep)) if not exact[i] and not near[i]]
     stats = {"rows_in": len(patients), **counts, "exact_dup_dropped": sum(exact), "near_dup_dropped": sum(near),
-             "rows_out": len(kept)}
+             "rows_out": len(kept), "boilerplate": mined.as_dict()}
     return [patients_out[i] for i in kept], [doctors_out[i] for i in kept], stats
 
 
@@ -273,8 +281,12 @@ def summary(stats: dict[str, int]) -> str:
     """The cleaning part of the run's `data:` line; empty when cleaning is off."""
     if not stats:
         return ""
-    changed = ", ".join(f"{stats[name]} {name}" for name in RULES)
-    return (f"cleaned {stats['rows_in']} rows (changed: {changed}; dropped: {stats['short_dropped']} short, "
+    changed = ", ".join(f"{stats[name]} {name}" for name in [*RULES, "mined"] if name in stats)
+    found = stats.get("boilerplate", {})
+    acted = (f"rules + {len(found['phrases'])} mined phrases" if found.get("acted") == "mining" else
+             f"rules only, {found['reason']}" if found else "rules")
+    return (f"cleaned {stats['rows_in']} rows (boilerplate: {acted}; changed: {changed}; dropped: "
+            f"{stats['short_dropped']} short, "
             f"{stats['exact_dup_dropped']} exact and {stats['near_dup_dropped']} near duplicates) -> "
             f"{stats['rows_out']} rows; ")
 
