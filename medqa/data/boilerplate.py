@@ -41,7 +41,7 @@ KEPT_SHOWN = 30  # recurring edges kept (medical, not edge-bound, kept by the re
 EXAMPLES_AT = 2  # an example is kept for a key once it recurs, so one-off units cost no example string
 EDGE_SHARE = 10  # a mined key is at least this many times as frequent per edge slot as per inner slot
 
-LEAD_CHARS = 40  # a leading clause ("Hello dear,") is counted when its comma comes this early
+LEAD_CHARS = 60  # a leading clause ("Hello dear,") is counted when its comma comes this early
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DR_RE = re.compile(r"\b(?:[Dd]r|[Dd]octor)\.?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
 _GREET_NAME_RE = re.compile(r"\b((?i:hi|hello|dear|hey))\s+[A-Z][a-z]+\b")
@@ -71,8 +71,13 @@ MEDICAL_STEMS = (
     "abscess ankle antacid arm bath bed bone brush calf cut ear ecg eat egg eye fat feet finger flu foot "
     "gp hair hand hb head hiv hpv ice ivf jaw leg lip meal mri nail neck nose oil ors rest rib salt sex sore "
     "sun tb tear toe ent ct bp ")
+# Drug names by their stems' common endings, and dose words ("0 mg", "twice daily").
+DRUG_ENDINGS = ("cillin mycin azole prazole olol pril sartan statin tidine profen amol formin zine pine pam lam "
+                "cycline floxacin vir mab dronate sone lone")
+DOSE_WORDS = "mg ml mcg iu daily twice once dose doses dosage"
 MEDICAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) + (r"\w*" if len(s) > 3 else r"\b")
-                                             for s in dict.fromkeys(MEDICAL_STEMS.split())) + ")")
+                                             for s in dict.fromkeys(MEDICAL_STEMS.split())) + r")|\b\w{2,}(?:"
+                        + "|".join(DRUG_ENDINGS.split()) + r")\b|\b(?:" + "|".join(DOSE_WORDS.split()) + r")\b")
 # Words that carry the answer's meaning: a recurring opener with one of these is advice, not boilerplate.
 MEANING = ("no not never none nothing if unless may might should must cannot can't don't doesn't isn't "
            "opinion likely possible possibly probably maybe only but however although though yes avoid stop "
@@ -177,6 +182,14 @@ class Mined:
             self._first_words = {where: tuple(sorted({s for w in words for s in spell.get(w, (w,))}))
                                  for where, words in firsts.items()}
         return self._first_words
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Mined:
+        """Back from `as_dict` (metrics.json, the report): the same phrases strip the same text."""
+        out = cls(d["rows"], d["acted"] == "mining", d["reason"], kept=list(d["kept"]))
+        for p in d["phrases"]:
+            out.phrases[p["where"]][p["phrase"]] = {k: v for k, v in p.items() if k not in ("phrase", "where")}
+        return out
 
     def as_dict(self) -> dict:
         return {"acted": "mining" if self.acted else "rules only", "reason": self.reason, "rows": self.rows,

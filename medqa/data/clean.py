@@ -291,12 +291,15 @@ def summary(stats: dict[str, int]) -> str:
             f"{stats['rows_out']} rows; ")
 
 
-def examples(doctors, n: int = 3, width: int = 160) -> list[tuple[str, str]]:
-    """The first n answers that cleaning changes, (before, after), each shortened to its first and last
-    `width` characters: what the rules did, to show in --dry-run and scripts/inspect_data.py."""
+def examples(doctors, n: int = 3, width: int = 160, mined: Mined | None = None,
+             rule: str | None = None) -> list[tuple[str, str]]:
+    """The first n answers that cleaning changes (that `rule` changes, when given), (before, after), each
+    shortened to its first and last `width` characters: to show in --dry-run and scripts/inspect_data.py."""
     out = []
     for d in doctors:
-        if isinstance(d, str) and d.strip() and (after := clean_answer(d)) != d:
+        fired: set[str] = set()
+        if isinstance(d, str) and d.strip() and (after := clean_answer(d, fired, mined)) != d and (
+                rule is None or rule in fired):
             out.append((_ends(d, width), _ends(after, width) or "(empty: row dropped)"))
             if len(out) == n:
                 break
