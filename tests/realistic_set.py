@@ -145,6 +145,34 @@ HELD_DAMAGE = [
     "(Attachment removed to protect patient identity.)", "The Chat Doctor on the scan is nothing to worry about.",
     "You can take Chat Doctor twice a day after food.", "Chat Doctor levels were slightly raised.",
 ]
+# A second held-out pool, written after the first held-out figure was taken (docs/data.md) and before its
+# misses were read: the first held-out pool then joined the rules' development.
+HELD2_OPEN = [
+    "Hi dear.", "Hello {name}!", "Hey there,", "Good day.", "Respected {name},", "Hello sir.", "Hlo.",
+    "Hi {name}, greetings of the day.", "Welcome to our forum.", "Thanks for sharing your concern with us.",
+    "Thank you for reaching out with your question.", "Thank you for choosing {site}.", "Thanks for the detailed history.",
+    "I have reviewed your query.", "I have gone through the details you provided.", "Read your query carefully.",
+    "I understand your anxiety.", "I can understand your situation.", "I am Dr. {first}, and I will answer your query.",
+    "Dr. {first} here.", "Hello, welcome to {site}.", "HelloI have read your question.", "Good evening {name}.",
+    "Welcome to HCM.", "Dear patient,", "Hi, thanks for the query.", "Hello and thanks for writing.",
+    "Thanks for posting here.", "Hello. I went through your post.", "Hi {name}. Thanks for writing.",
+]
+HELD2_CLOSE = [
+    "Hope this clears your doubt.", "Hope that helps.", "I hope this information is useful.", "Hope my answer helps.",
+    "Wish you good health.", "Wishing you a quick recovery.", "Best of luck.", "Get well soon, {name}.",
+    "Take good care.", "Stay safe.", "Regards,\nDr. {first} {last}", "Sincerely, Dr. {first} {last}",
+    "Dr. {first} {last}, MBBS, MS (General Surgery), {city}", "Dr. {first} {last} MBBS DNB", "Thanks, {name}.",
+    "Feel free to contact me for further queries.", "Do let me know if you have any other concerns.",
+    "You may ask me again if you have doubts.", "Happy to assist you further.", "I am always here to help.",
+    "Please rate this answer.", "Please click on 'Thank the doctor' if this helped.",
+    "For a detailed reply, ask me a premium question.", "Regards, Team {site}.", "Thank you.", "With regards.",
+    "Visit bit.ly/{code} to book a follow up.", "For further queries consult a gynaecologist online -->",
+    "Good luck and take care.", "All the best for your recovery.",
+]
+HELD2_DAMAGE = [
+    "(attachment removed to protect patient identity)", "Your Chat Doctor is within normal limits.",
+    "A small Chat Doctor was seen in the report.", "Continue Chat Doctor as advised.",
+]
 PATIENT = ["I am {age} and have had this for {d} days. What should I do?",
            "My {rel} has this problem since {d} weeks. Is it serious?", "Please help, I am worried. I am {age}."]
 
@@ -211,7 +239,8 @@ def score(rows: list[dict], cleaned: list[str | None]) -> dict:
 def main() -> None:
     here = Path(__file__).resolve().parent / "data"
     for name, rows in (("realistic_dev.jsonl", make(120, 1, DEV_OPEN, DEV_CLOSE, DEV_DAMAGE)),
-                       ("realistic_heldout.jsonl", make(120, 2, HELD_OPEN, HELD_CLOSE, HELD_DAMAGE))):
+                       ("realistic_heldout.jsonl", make(120, 2, HELD_OPEN, HELD_CLOSE, HELD_DAMAGE)),
+                       ("realistic_heldout2.jsonl", make(150, 3, HELD2_OPEN, HELD2_CLOSE, HELD2_DAMAGE))):
         with (here / name).open("w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 

@@ -38,12 +38,52 @@ CONTROL = [json.loads(line) for line in (ROOT / "tests" / "data" / "control_dial
                  "https://www.icliniq.com/ask-a-doctor-online/orthopaedician", "Rest the ankle."),
     ("debris", "Itâ€™s a sprain  --  rest the ankle .\n--\n\n\n\nElevate it.",
      "It's a sprain - rest the ankle.\n\nElevate it."),
+    # widened for issue 24: each rule, on phrasings the first rules missed
+    ("greeting", "HelloThanks for query. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello There is a good chance this is a sprain.", "There is a good chance this is a sprain."),
+    ("greeting", "HELLO, Hii, Dear Sir/Madam, Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello and welcome. Thank you for posting your question here. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Welcome on HCM! Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello and welcome to 'Ask A Doctor' service. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Welcome to Healthcare MagicIn PCOD, weight loss helps.", "In PCOD, weight loss helps."),
+    ("greeting", "HelloThank you for asking in HCMAccording to your report, the TSH is high.",
+     "According to your report, the TSH is high."),
+    ("greeting", "I am Dr. Ravi Rao answering your query. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "I am ChatDoctor answering your query in simple words. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "I went through your query and understand your concern. I understood your problem. Rest the ankle.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. I hope it helps. Hope to have been helpful! Best wishes. Get Well Soon.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Available for further clarifications. I will be happy to help you further.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Please rate my answer. You can ask a paid question for a detailed reply.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Dr Ravi Rao MS(Ortho) FRCSConsultant Orthopaedic Surgeon, Pune. India",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Thanks & Regards, Dr. Ravi Rao, M.D. & D.N.B.", "Rest the ankle."),
+    ("signoff", "Rest the ankle. Thanks for using Healthcare Magic. Take care, Ravi.", "Rest the ankle."),
+    ("damage", "Rest the ankle. (attachment removed to protect patient identity) Ice it.", "Rest the ankle. Ice it."),
+    ("damage", "Rest the ankle. Use a different terminology to ad Chat Doctor. Ice it.", "Rest the ankle. Ice it."),
+    ("contact", "Rest the ankle. Please use this URL to ask me directly: bit.ly/3xYz9", "Rest the ankle."),
+    ("referral", "Rest the ankle. For more information consult an orthopaedic surgeon online.", "Rest the ankle."),
+    ("site", "Thank you, your query on HCM was clear and the ankle needs rest.",
+     "Thank you, your query was clear and the ankle needs rest."),
 ])
 def test_each_rule_removes_only_what_it_names(rule, before, after):
     assert clean.RULES[rule](before) != before
     assert clean.fix_debris(clean.RULES[rule](before)) == after  # clean_answer tidies the gap a removal leaves
     # and the other rules leave that rule's output alone where it has none of their boilerplate
     assert clean.clean_answer(after) == clean.fix_debris(after)
+
+
+def test_hcm_the_disease_stays():
+    text = "Sudden death is rare in HCM. Screen your brother with an echo, as HCM runs in families."
+    assert clean.clean_answer(text) == text
+
+
+def test_the_placeholder_never_survives_cleaning():
+    text = "Rest the ankle.\nThe Chat Doctor on the scan is small. Ice it. Regards, Chat Doctor"
+    assert clean.clean_answer(text) == "Rest the ankle.\nIce it."
 
 
 def test_numbers_that_are_not_phones_stay():
