@@ -150,7 +150,8 @@ HELD_DAMAGE = [
 HELD2_OPEN = [
     "Hi dear.", "Hello {name}!", "Hey there,", "Good day.", "Respected {name},", "Hello sir.", "Hlo.",
     "Hi {name}, greetings of the day.", "Welcome to our forum.", "Thanks for sharing your concern with us.",
-    "Thank you for reaching out with your question.", "Thank you for choosing {site}.", "Thanks for the detailed history.",
+    "Thank you for reaching out with your question.", "Thank you for choosing {site}.",
+    "Thanks for the detailed history.",
     "I have reviewed your query.", "I have gone through the details you provided.", "Read your query carefully.",
     "I understand your anxiety.", "I can understand your situation.", "I am Dr. {first}, and I will answer your query.",
     "Dr. {first} here.", "Hello, welcome to {site}.", "HelloI have read your question.", "Good evening {name}.",

@@ -44,7 +44,7 @@ EDGE_SHARE = 10  # a mined key is at least this many times as frequent per edge 
 LEAD_CHARS = 60  # a leading clause ("Hello dear,") is counted when its comma comes this early
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DR_RE = re.compile(r"\b(?:[Dd]r|[Dd]octor)\.?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
-_GREET_NAME_RE = re.compile(r"\b((?i:hi|hello|dear|hey))\s+[A-Z][a-z]+\b")
+_GREET_NAME_RE = re.compile(r"\b((?i:hi|hello|dear|hey|respected))\s+[A-Z][a-z]+\b")
 _PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 # Punctuation to spaces and every digit to "0" in one str.translate; runs of "0" (and "0 0" of "7.2") to one.
 _TABLE = str.maketrans({c: " " for c in string.punctuation.replace("<", "").replace(">", "") +
@@ -79,10 +79,13 @@ MEDICAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) + (r"\w*" if len(s) > 3
                                              for s in dict.fromkeys(MEDICAL_STEMS.split())) + r")|\b\w{2,}(?:"
                         + "|".join(DRUG_ENDINGS.split()) + r")\b|\b(?:" + "|".join(DOSE_WORDS.split()) + r")\b")
 # Words that carry the answer's meaning: a recurring opener with one of these is advice, not boilerplate.
-MEANING = ("no not never none nothing if unless may might should must cannot can't don't doesn't isn't "
-           "opinion likely possible possibly probably maybe only but however although though yes avoid stop "
-           "urgent urgently immediately serious worry worried normal abnormal risk safe unsafe").split()
-MEANING_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, MEANING)) + r")\b")
+# Conditions and hedges count at the opening only: "If so," "Maybe," opening an answer carry its logic, while a
+# closing "You may ask me again if you have doubts." is an invitation.
+NEGATION = ("no not never none nothing cannot can't don't doesn't isn't should must avoid stop urgent urgently "
+            "immediately serious worry worried normal abnormal risk unsafe").split()
+HEDGE = "if unless may might opinion likely possible possibly probably maybe only but however although though yes"
+MEANING_RE = {"open": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION + HEDGE.split())) + r")\b"),
+              "close": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION)) + r")\b")}
 FUNCTION = frozenset("a an the i you your we us our me my it is are was be been am to of for in on at and or so "
                      "this that these those with as by from do does did have has had will would can could".split())
 
@@ -96,7 +99,7 @@ def key(unit: str) -> str:
         text = _PLACEHOLDER_RE.sub(" <placeholder> ", text)
     if "r" in text and ("Dr" in text or "dr" in text or "Doctor" in text):
         text = _DR_RE.sub(" dr <name> ", text)
-    if text[:1] in ("H", "h", "D", "d"):
+    if text[:1] in ("H", "h", "D", "d", "R", "r"):
         text = _GREET_NAME_RE.sub(r"\1 <name>", text, count=1)
     low = text.lower()
     if low[1:] != text[1:]:
@@ -107,24 +110,25 @@ def key(unit: str) -> str:
     return " ".join(low.split())
 
 
-def is_medical(k: str) -> bool:
-    """The "no medical content" test, on a key: a medical stem or a word that carries meaning."""
-    return bool(MEDICAL_RE.search(k) or MEANING_RE.search(k))
+def is_medical(k: str, where: str = "open") -> bool:
+    """The "no medical content" test, on a key: a medical stem or a word that carries meaning at that edge."""
+    return bool(MEDICAL_RE.search(k) or MEANING_RE[where].search(k))
 
 
-def is_candidate(k: str) -> bool:
+def is_candidate(k: str, where: str = "open") -> bool:
     """Short enough, with a content word, and no medical content."""
     words = k.split()
     return (0 < len(words) <= MAX_WORDS and any(w not in FUNCTION and not w.startswith("<") for w in words)
-            and not is_medical(k))
+            and not is_medical(k, where))
 
 
 def sentences(text: str) -> list[str]:
-    """The answer's sentences (and lines), each with its end mark; never split after "Dr.". With str.replace,
+    """The answer's sentences (and lines), each with its end mark; never split after "Dr.", "Mr.". With str.replace,
     not a regex: this runs on every answer, and a lookbehind at every character costs twice as much."""
     t = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").replace("\n", "\0")
-    if "r.\0" in t:
-        t = t.replace("Dr.\0", "Dr. ").replace("dr.\0", "dr. ")
+    if "r.\0" in t or "s.\0" in t:  # titles: the name that follows is not a new sentence
+        t = t.replace("Dr.\0", "Dr. ").replace("dr.\0", "dr. ").replace("Mr.\0", "Mr. ").replace("Mrs.\0", "Mrs. ")
+        t = t.replace("Ms.\0", "Ms. ")
     return [p for p in (s.strip() for s in t.split("\0")) if p]
 
 
@@ -135,11 +139,12 @@ def lead_clause(sentence: str) -> str | None:
 
 
 def _units(sents: list[str]) -> list[str]:
-    """Sentences with their short leading clauses, the clause first."""
+    """Sentences with their short leading clauses, the clause first, and what follows the clause (the sentence
+    an answer opens with once a mined "Hi <name>," is cut: "Hi Ravi, greetings of the day.")."""
     out = []
     for s in sents:
         if (c := lead_clause(s)) is not None:
-            out.append(c)
+            out += [c, s[len(c):].lstrip()]
         out.append(s)
     return out
 
@@ -163,7 +168,8 @@ class Mined:
             if not out[:40].lower().startswith(starts["open"]):  # cheap: most answers open with no mined word
                 break
             first = sentences(out[:400])[:1]
-            unit = next((u for u in _units(first) if key(u) in opens), None)
+            clause = lead_clause(first[0]) if first else None
+            unit = next((u for u in (clause, *first) if u and key(u) in opens), None)  # prefixes of `out` only
             if unit is None:
                 break
             out = out[len(unit):].lstrip()
@@ -253,9 +259,9 @@ def _select(c: _Counts, cfg: CleanCfg) -> Mined:
             if n < cfg.mine_min_count:
                 break
             entry = {"count": n, "inner_sampled": c.inner[k], "example": c.examples.get((where, k), k)}
-            why = ("data.clean.keep" if k in keep else "medical" if is_medical(k) else
+            why = ("data.clean.keep" if k in keep else "medical" if is_medical(k, where) else
                    "not edge-bound" if c.inner[k] * edge_slots * EDGE_SHARE > n * max(c.inner_slots, 1) else
-                   "" if is_candidate(k) else "no content word")
+                   "" if is_candidate(k, where) else "no content word")
             if not why:
                 out.phrases[where][k] = entry
             elif len(out.kept) < KEPT_SHOWN:

@@ -42,7 +42,6 @@ from medqa.data.patterns import (
     PLACEHOLDER_RE,
     REFERRAL_BARE_RE,
     REFERRAL_RE,
-    SENTENCE_END_RE,
     SENTENCE_OR_LINE_RE,
     SIGNED_NAME_RE,
     SIGNOFF_HINTS,
@@ -98,13 +97,14 @@ def strip_contacts(text: str) -> str:
         text = USE_LINK_RE.sub("", text)  # "Please use this URL to ask me:", its link gone or going
     if not _may_hold_contact(text):
         return text
+    parts = SENTENCE_OR_LINE_RE.split(text) + [""]  # sentence, separator, ...: lines stay lines
     out = []
-    for sentence in SENTENCE_END_RE.split(text):
+    for sentence, sep in zip(parts[::2], parts[1::2]):
         if _may_hold_contact(sentence):
             new = CONTACT_LEAD_RE.sub(lambda m: "" if _is_contact(m.group("c")) else m.group(), sentence)
             sentence = "" if new != sentence and word_count(fix_debris(new)) < 6 else new
-        out.append(sentence)
-    return " ".join(s for s in out if s)
+        out.append(sentence + sep if sentence else "")
+    return "".join(out).strip()
 
 
 def _may_hold_contact(text: str) -> bool:
@@ -198,16 +198,20 @@ def word_count(text: str) -> int:
 
 
 def clean_answer(text: str, fired: set | None = None, mined: Mined | None = None) -> str:
-    """Every rule once, in order, then the source's mined boilerplate at the edges the rules left, then debris
-    again to tidy the gaps removals left. `fired` collects the names of the rules that changed something."""
+    """The source's mined boilerplate at the edges, every rule once, in order, mined boilerplate again at the
+    edges the rules uncovered, then debris again to tidy the gaps removals left. `fired` collects the names of
+    the rules that changed something ("mined" for mining)."""
+    mining = mined is not None and mined.acted
+    if mining and (new := mined.strip(text)) != text:  # the edges as mined, before the rules change them
+        fired is not None and fired.add("mined")
+        text = new
     for name, rule in RULES.items():
         new = rule(text)
         if new != text and fired is not None:
             fired.add(name)
         text = new
-    if mined is not None and mined.acted and (new := mined.strip(text)) != text:
-        if fired is not None:
-            fired.add("mined")
+    if mining and (new := mined.strip(text)) != text:  # and the edges the rules uncovered
+        fired is not None and fired.add("mined")
         text = new
     return fix_debris(text)
 

@@ -52,26 +52,27 @@ URL_OR_EMAIL_RE = re.compile(f"{URL}|{EMAIL}", re.I)
 USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|click(?: on)?|follow|visit|open) "
                          r"(?:this|the (?:below|following|above)|below|following) (?:url|link|website|web ?site)\b"
                          r"[^.!?:\n]{0,80}(?:[.!?:]|\Z)")
-# Not after "Dr.": the name that follows is not a sentence.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<![Dd]r\.)[ \t]+")
-# The same ends and line breaks, kept by re.split so that dropping a sentence keeps the lines around it.
-SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<![Dd]r\.)[ \t]+|[ \t]*\n\s*)")
+# Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
+# so that dropping a sentence keeps the lines around it.
+SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*)")
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
                  r"[,:]?\s+")
 REFERRAL_ASK = (r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?"
                 r"[\w -]{1,60}?\s+online")
-REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*(?:\S+)?[.]?")
+# The link after the arrow only when it looks like one: "--> Dr. <name>" is the signature that follows.
+REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*"
+                         r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?[.]?")
 # The same advert with its arrow and link gone: only with its lead ("For more information ..."), since a
 # bare "consult a dermatologist online" can be advice.
 REFERRAL_BARE_RE = re.compile(rf"(?i){REFERRAL_LEAD}{REFERRAL_ASK}\b[.]?")
 
 # ---------------------------------------------------------------------------------------- greetings
 HELLO = (r"(?:hi+|hello+w?|helo|hai|hallo|hey+|hiya|howdy|namaste|greetings|good (?:morning|afternoon|evening|day)|"
-         r"dear)")
+         r"dear|respected)")
 ADDRESS = (r"(?:(?:\s+(?i:there|dear|sir/madam|sir|madam|ma'?am|friend|user|patient|all|again|mr\.?|mrs\.?|ms\.?))*"
-           r"(?:\s+[A-Z][a-z]+){0,2})")
+           r"(?:\s+(?!Dr\b)[A-Z][a-z]+){0,2})")  # a greeted name; "Hi Dr. Lee's advice" keeps its doctor
 THANKS = (r"(?:thanks?|thank you|thankyou|thanx|many thanks)(?: (?:a lot|a ton|very much|so much|again))? (?:for|to) "
           r"(?:\w+ ){0,4}?(?:query|queries|question|questions|details|detail|information|info|trust|trusting|"
           r"contacting|posting|writing|asking|using|choosing|consulting|sharing|reaching|message|post|history|"
@@ -86,21 +87,25 @@ UNDERSTAND = (r"I (?:can |do |fully |completely |totally |clearly )?(?:understan
               r"(?: (?:very well|completely|fully))?")
 INTRO_NAME = r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){0,3}|(?i:chat ?doctor))"
 # "I am Dr. <name>", "I am Dr. <name> answering your query", "I am ChatDoctor answering your query in simple words".
-INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?i:I am |I'm |I will be |I'll be |will be )?"
-         r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60})?")
-WELCOME = (r"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) [\w .'\"&\u2018\u2019-]{1,40}?)?|"
-           r"greetings from [\w .'&-]{1,40}?)")
+INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am |I'm |I will be |I'll be |will be )?"
+         r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60}|"
+         rf"(?i:{READ})))?")
+WELCOME = (r"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) "
+           r"[A-Za-z .'\"&\u2018\u2019-]{1,40}?)?|"
+           r"greetings from [A-Za-z .'&-]{1,40}?)")
 # One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
 # A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
 GREETING_RE = re.compile(
     rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
-    r"\s*(?:[.!,;:\n]+|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w']*\s+[A-Za-z]))\s*")
+    r"\s*(?:[.!,;:\n]+(?=\s|\Z)|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
-GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards)|(?i:magic|cliniq|hcm|doctor))(?=[A-Z][a-z])")
+GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards)|(?i:magic|cliniq|hcm|doctor))"
+                     r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
 
 # ---------------------------------------------------------------------------------------- sign-offs
-NAME = r"(?:(?i:dr\.?|doctor)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|(?i:chat ?doctor))"
+# A signing doctor, the placeholder, or a site's team ("Regards, Team <site>").
+NAME = r"(?:(?i:dr\.?|doctor)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|(?i:chat ?doctor)|Team(?: [A-Z][\w-]*){0,2})"
 DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|DGO|DCH|B\.?D\.?S|"
           r"Ph\.?D|DPM|DDVL|DVD|FCPS|M\.?Ch|FACS|FRCP|MRCOG|FRCOG|MRCS|FICS|MNAMS|DTCD|DLO|DOMS|BAMS|BHMS|MPT|BPT|"
           r"MSc|MPH|DA|DO)(?![a-z])\.?")
@@ -139,7 +144,7 @@ BOUNDARY_RE = re.compile(r"[.!?\n,;]")
 SIGNOFF_HINTS = ("regard", "sincerely", "yours", "care", "stay", "luck", "bless", "well", "wish", "best",
                  "hop", "let me know", "feel free", "hesitate", "you can", "quer", "question", "doubt", "thank",
                  "dr.", "dr ", "doctor", "cheers", "bye", " day", "help", "clarif", "rate", "click", "paid", "direct",
-                 "private", "premium", "glad", "happy")
+                 "private", "premium", "glad", "happy", "star", "useful", "found")
 SIGNED_NAME_RE = re.compile(rf"(?:{WISH}[\s,.!:-]+)?{NAME}{TITLE}*{PLACE}[\s.!,;:-]*\Z")
 
 DOCTOR_CLAIM_RE = re.compile(
