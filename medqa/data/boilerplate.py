@@ -1,26 +1,29 @@
 """Boilerplate mined from the source itself: the openings and closings that recur across many answers.
 
     mined = mine(doctors, cfg.data.clean)      # one pass over the answers, before the rules run
-    text = mined.strip(text)                   # after the rules: mined phrases at the edges go
+    text = mined.strip(text)                   # clean.clean_answer: before and after the rules
 
 A list of phrases cannot keep up with hundreds of doctors; the corpus says what its boilerplate is. The
 same greeting or sign-off recurs at the same place across thousands of answers, while medical sentences
-rarely repeat verbatim. Every answer's first and last EDGE_UNITS sentences or clauses are normalised
-(`key`: case, spacing, words run together, names after "Dr", digits and the "Chat Doctor" placeholder
-masked) and counted. A key is boilerplate when
+rarely repeat verbatim. Every answer's first and last EDGE_UNITS sentences (and short leading clauses) are
+normalised (`key`: case, spacing, words run together, names after "Dr" or a greeting, digits and the
+"Chat Doctor" placeholder masked) and counted, and so are the inner sentences of every INNER_EVERY-th
+answer. A key is boilerplate when
 
 - it opens (or closes) at least `mine_min_count` answers,
-- it has at most MAX_WORDS words and at least one content word,
-- it carries no medical content: no word of MEDICAL (body, symptom, drug, test, treatment and care-seeking
-  stems, so "Drink plenty of water." and "See a doctor if it persists." stay however often they recur) and
-  no word of MEANING (negation, condition, hedging: stripping "No," or "If so," would change the advice),
-- and it is not in the recipe's `data.clean.keep`.
+- it is edge-bound: per edge slot at least EDGE_SHARE times as frequent as per inner slot (a connective like
+  "Also," or a stock medical sentence recurs inside answers too),
+- it carries no medical content: no stem of MEDICAL_STEMS (body, symptom, drug, dose, test, treatment and
+  care-seeking words, so "Drink plenty of water." stays however often it recurs), no negation, and at the
+  opening no condition or hedge (stripping "No," or "If so," would change the advice),
+- it has at most MAX_WORDS words and a content word, and is not in the recipe's `data.clean.keep`.
 
 A mined key is removed only at the edge it was mined at, and only while the answer opens (or closes) with
-it: the same words inside an answer stay. Deterministic (counts, then key order break ties) and streaming:
-memory grows with the distinct short edge keys, not with the text. A source under `mine_min_rows` rows
-relies on the rules alone: there, `mine_min_count` answers are too large a share to tell a stock phrase from
-a common sentence of a small, single-topic file.
+it: the same words inside an answer stay. Deterministic (the same rows give the same list; edge counts do not
+depend on row order, inner counts are sampled by position; ties break by key) and streaming: memory grows
+with the distinct short edge keys, not with the text. A source under `mine_min_rows` answers relies on the
+rules alone: there, `mine_min_count` answers are too large a share to tell a stock phrase from a common
+sentence of a small, single-topic file.
 """
 
 from __future__ import annotations
