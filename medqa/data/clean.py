@@ -121,7 +121,7 @@ def strip_greeting(text: str) -> str:
     return _capitalise(out) if out != text else text
 
 
-def _unglue(text: str, head: int = 300) -> str:
+def _unglue(text: str, head: int = 120) -> str:
     """A full stop where a greeting or site name runs into the next sentence: "HelloThanks for query" ->
     "Hello. Thanks for query", "Healthcare MagicIn PCOD" -> "Healthcare Magic. In PCOD". Opening only."""
     start = text[:head]
@@ -153,11 +153,9 @@ def _signoff_start(text: str) -> int | None:
 
 def strip_sites(text: str) -> str:
     """Q&A site names ("on HealthcareMagic", "iCliniq") wherever they stand, with their preposition."""
-    low = text.lower()
-    if not any(h in low for h in SITE_HINTS):
-        return text
     text = HCM_SITE_RE.sub(r"\g<keep>", text) if "HCM" in text else text
-    return SITE_RE.sub("", text)
+    low = text.lower()
+    return SITE_RE.sub("", text) if any(h in low for h in SITE_HINTS) else text
 
 
 def strip_damage(text: str) -> str:

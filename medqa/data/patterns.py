@@ -22,7 +22,7 @@ SITES = ["healthcare ?magic", "health ?care ?magic", "i ?cliniq", "chat ?doctor"
 # Cheap substring checks before the regular expressions: most answers hold none of these.
 SITE_HINTS = ("magic", "cliniq", "chatdoctor", "chat doctor", "practo", "lybrate", "answer", "webmd", "web md",
               "docsapp", "docs app", "zocdoc", "medhelp", "healthtap", "1mg", "apollo", "doctorspring", "teladoc",
-              "a doctor", "an doctor", "hcm")
+              "doctor'", "doctor\u2019", 'doctor"', "doctor\u201d")
 SITE = r"(?:www\.)?(?:" + "|".join(SITES) + r")(?:\.com|\.in|\.org)?"
 SITE_RE = re.compile(r"(?i)(?:\b(?:on|at|from|to|via|through|in|with|using)\s+)?(?:\b|(?=['\"\u2018\u201c]))" + SITE +
                      r"(?:\b|(?<=['\"\u2019\u201d]))")
@@ -141,10 +141,13 @@ PIECE = rf"(?:{WISH}|{NAME}{TITLE}*{PLACE})"
 SIGNOFF_RE = re.compile(rf"\s*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
 BOUNDARY_RE = re.compile(r"[.!?\n,;]")
 # Every sign-off piece holds one of these (lower case): an ending without any has no sign-off.
-SIGNOFF_HINTS = ("regard", "sincerely", "yours", "care", "stay", "luck", "bless", "well", "wish", "best",
-                 "hop", "let me know", "feel free", "hesitate", "you can", "quer", "question", "doubt", "thank",
-                 "dr.", "dr ", "doctor", "cheers", "bye", " day", "help", "clarif", "rate", "click", "paid", "direct",
-                 "private", "premium", "glad", "happy", "star", "useful", "found")
+# Kept specific ("nice day", not "day"): a hint in an ordinary medical ending costs a regex match per boundary.
+SIGNOFF_HINTS = ("regard", "sincerely", "yours", "care", "stay", "luck", "bless", "well soon", "be well", "wish",
+                 "best", "hop", "let me know", "feel free", "hesitate", "you can", "quer", "question", "doubt", "thank",
+                 "dr.", "dr ", "doctor", "team", "cheers", "bye", "nice day", "good day", "great day", "helps",
+                 "helpful", "help you", "to help", "clarif", "rate my", "rate the", "rate this", "click", "paid",
+                 "direct", "private", "premium", "glad", "happy", "stars", "found this", "found my", "found the",
+                 "write back", "revert", "available")
 SIGNED_NAME_RE = re.compile(rf"(?:{WISH}[\s,.!:-]+)?{NAME}{TITLE}*{PLACE}[\s.!,;:-]*\Z")
 
 DOCTOR_CLAIM_RE = re.compile(

@@ -119,7 +119,7 @@ def markdown(r: dict) -> str:
 
 def mined_section(b: dict, examples: list[tuple[str, str]]) -> list[str]:
     """What mining found (medqa/data/boilerplate.py): each phrase with its answers, an example, and answers
-    where it stood inside the text (counted on every 4th answer); the recurring edges it kept, and why."""
+    where it stood inside the text (counted on every INNER_EVERY-th answer); the recurring edges it kept, and why."""
     lines = ["## Mined boilerplate", "", f"Mining: {b['acted']} ({b['reason']}). A phrase is removed only at the "
              "edge it was mined at; `data.clean.keep` keeps one.", ""]
     if b["phrases"]:
