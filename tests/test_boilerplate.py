@@ -67,9 +67,8 @@ def test_recurring_medical_sentences_survive_and_stock_greeting_goes():
     mined = boilerplate.mine(doctors, CFG)
     assert "warm salutations from our little team" in mined.phrases["open"]
     assert not any("water" in k or "fluids" in k for k in mined.phrases["close"])
-    kept = {k["phrase"]: k["why"] for k in mined.kept}
-    assert kept["drink plenty of water"] == "medical"
-    assert kept["kindly sip a litre of fluids each morning"] == "medical"
+    for phrase in ("drink plenty of water", "kindly sip a litre of fluids each morning"):  # both recur >= 1000 times
+        assert phrase not in mined.phrases["close"] and boilerplate.is_medical(phrase, "close")
     out = mined.strip(doctors[0])
     assert not out.startswith("Warm") and out.endswith("Drink plenty of water. Kindly sip a litre of fluids each "
                                                         "morning.")

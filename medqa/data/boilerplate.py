@@ -39,7 +39,7 @@ from medqa.config import CleanCfg
 EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
 MAX_WORDS = 25  # longer units are not mined: boilerplate is short
 MAX_CHARS = 160  # nor counted: a unit this long is medical text, and skipping it keeps the pass fast and small
-INNER_EVERY = 8  # inner units are counted on every 8th answer: the edge-share test needs a rate, not every one
+INNER_EVERY = 4  # inner units are counted on every 4th answer: the edge-share test needs a rate, not every one
 KEPT_SHOWN = 30  # recurring edges kept (medical, not edge-bound, kept by the recipe) listed in the report
 EXAMPLES_AT = 2  # an example is kept for a key once it recurs, so one-off units cost no example string
 # A mined key is at least this many times as frequent per edge slot as per inner slot. On the planted set
@@ -73,7 +73,8 @@ MEDICAL_STEMS = (
     "rehab renal respir scan scar semen sexual shoulder sinus skin sleep smok sperm spine spinal sprain steroid "
     "stomach stool stress stretch sugar surg swell swallow symptom syrup tablet tendon test therap throat "
     "thyroid tissu toilet tongue tonsil tooth teeth toxic treat tumor tumour ulcer ultrasound urin uter vaccin "
-    "vagin vein viral virus vision vitamin vomit walk water weight wheez wound wrist xray x-ray yoga "
+    "vagin vein viral virus vision vitamin vomit walk water weight wheez wound wrist xray x-ray yoga lipid "
+    "salin spray cultur swab scrap "
     "abscess ankle antacid arm bath bed bone brush calf cut ear ecg eat egg eye fat feet finger flu foot "
     "gp hair hand hb head hiv hpv ice ivf jaw leg lip meal mri nail neck nose oil ors rest rib salt sex sore "
     "sun tb tear toe ent ct bp ")
