@@ -128,6 +128,12 @@ def _unglue(text: str, head: int = 120) -> str:
     return GLUE_RE.sub(r"\g<0>. ", start) + text[head:] if GLUE_RE.search(start) else text
 
 
+# Characters searched for a sign-off run. Longer runs go in turns (strip_signoff loops). Short on purpose: a
+# run of ambiguous pieces ("Dr. <name> Consultant general physician, ...") backtracks in the number of pieces,
+# and 200 characters hold few.
+SIGNOFF_WINDOW = 200
+
+
 def strip_signoff(text: str) -> str:
     """Sign-offs at the end: wishes ("Take care", "Hope this helps", "Wish you good health") and names with
     titles ("Regards, Dr. <name>, MD"). One after another while the answer closes with one."""
@@ -141,12 +147,12 @@ def strip_signoff(text: str) -> str:
 
 
 def _signoff_start(text: str) -> int | None:
-    """Where the trailing sign-off sentence starts: the first sentence or clause boundary in the last 400
-    characters from which SIGNOFF_RE matches to the end; None without one."""
+    """Where the trailing sign-off sentence starts: the first sentence or clause boundary in the last
+    SIGNOFF_WINDOW characters from which SIGNOFF_RE matches to the end; None without one."""
     tail = text[-200:].lower()
     if not any(h in tail for h in SIGNOFF_HINTS):
         return None
-    lo = max(0, len(text) - 400)
+    lo = max(0, len(text) - SIGNOFF_WINDOW)
     starts = ([0] if lo == 0 else []) + [m.end() for m in BOUNDARY_RE.finditer(text, lo)]
     return next((s for s in starts if SIGNOFF_RE.match(text, s)), None)
 

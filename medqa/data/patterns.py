@@ -3,7 +3,7 @@ medqa/data/clean.py's rules remove and its detectors flag.
 
 Every pattern is written to run in linear time on long text: alternations of fixed words, bounded
 repetitions (`{0,40}`) over short spans, and no nested unbounded quantifiers. Greeting patterns are tried
-only at the start of an answer, sign-off patterns only from a boundary in its last 400 characters.
+only at the start of an answer, sign-off patterns only from a boundary in its last 200 characters.
 """
 
 from __future__ import annotations
@@ -105,15 +105,26 @@ GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards)|(?i:ma
 
 # ---------------------------------------------------------------------------------------- sign-offs
 # A signing doctor, the placeholder, or a site's team ("Regards, Team <site>").
-NAME = r"(?:(?i:dr\.?|doctor)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|(?i:chat ?doctor)|Team(?: [A-Z][\w-]*){0,2})"
+# Name words are "Ravi" or "J.", never all capitals: a degree ("MD") can then be read only one way, which keeps
+# the match linear on a run of "Dr. X MD, MS, Dr. Y MD, ..." (both readings gave 2**pieces backtracking).
+NAME_WORD = r"[A-Z](?:[a-z][\w'-]*|\.)"
+NAME = rf"(?:(?i:dr\.?|doctor)\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|(?i:chat ?doctor)|Team\b)"
 DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|DGO|DCH|B\.?D\.?S|"
           r"Ph\.?D|DPM|DDVL|DVD|FCPS|M\.?Ch|FACS|FRCP|MRCOG|FRCOG|MRCS|FICS|MNAMS|DTCD|DLO|DOMS|BAMS|BHMS|MPT|BPT|"
           r"MSc|MPH|DA|DO)(?![a-z])\.?")
 # Degrees ("MS(Ortho)", "M.D. & D.N.B."), bracketed specialities and job titles, glued or spaced.
-TITLE = (rf"(?:,?\s*(?:&\s*)?(?:{DEGREE}|\([^()\n]{{1,40}}\)|(?i:(?:consultant|senior|chief|head|junior)[a-z ]{{0,40}}|"
-         r"general (?:physician|practitioner|surgeon)|family physician|[a-z]+ologist|[a-z]+ (?:physician|surgeon|"
-         r"specialist)|[a-z]+ician))\.?)")
-PLACE = r"(?:(?:[,.]\s*|\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?){0,3}"  # a city and country after a signed name
+# Word-bounded ("(?<![A-Za-z])", " [a-z]+" words): a title that could start inside a word ("eral physician")
+# made runs of titles backtrack in the number of ways to cut them.
+TITLE = (rf"(?:,?\s*(?:&\s*)?(?:{DEGREE}|\([^()\n]{{1,40}}\)|"
+         r"(?i:(?:consultant|senior|chief|head|junior)(?: [a-z]+){0,4}|"
+         r"(?<![A-Za-z])(?:general (?:physician|practitioner|surgeon)|family physician|[a-z]+ologist|"
+         r"[a-z]+ (?:physician|surgeon|specialist)|[a-z]+ician)))\.?)")
+# A city and country after a signed name; never a word that opens another sign-off piece, so a place cannot
+# swallow the piece after it ("Dr. <name>, Regards") and the run is read one way.
+PLACE_WORD = (r"(?!(?:Dr|Doctor|Regards|Team|Thanks|Thank|Take|Hope|Hoping|Let|Best|Get|Stay|Wish|Wishing|Good|Kind|"
+              r"Warm|With|Feel|Please|Cheers|Bye|All|God|Happy|Glad|Available|Do|You|If|For|Any|Further|Write|"
+              r"Sincerely|Yours|Chat|Have|Be|Kindly|Revert|Reply)\b)[A-Z][a-z]+")
+PLACE = rf"(?:(?:[,.]\s*|\s+){PLACE_WORD}(?: {PLACE_WORD})?){{0,3}}"
 WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|yours (?:truly|sincerely)|"
         r"(?:bye,? )?take care(?: of yourself)?(?: and stay (?:safe|healthy|well))?(?:,? [A-Z][a-z]+)?|"
         r"stay (?:safe|healthy|blessed|well)|be well|good luck|cheers|bye|"
