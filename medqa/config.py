@@ -78,6 +78,14 @@ class CleanCfg(Section):
         "near", description="exact: normalised copies; near: also near-copies of patient and doctor text (MinHash)")
     near_threshold: float = Field(
         0.8, ge=0.5, lt=1.0, description="word 3-gram Jaccard of both turns at or above which rows are near-copies")
+    # Mining (medqa/data/boilerplate.py): a source this small relies on the rules alone, because there a phrase
+    # opening mine_min_count answers is a large share of a small, often single-topic file, and could be a common
+    # medical sentence; ai-medical-chatbot has 257k rows, the demo's sample 240.
+    mine_min_rows: int = Field(5000, ge=1, description="answers a source needs before its edges are mined")
+    # A stock greeting or sign-off of one busy doctor opens hundreds of the 257k answers; an original medical
+    # sentence (with its numbers masked) rarely opens 30, and the medical-vocabulary test guards the rest.
+    mine_min_count: int = Field(30, ge=2, description="answers a phrase must open or close to be mined")
+    keep: list[str] = Field(default_factory=list, description="phrases mining must never remove (any case/spacing)")
 
     @field_validator("dedup", mode="before")
     @classmethod

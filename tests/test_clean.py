@@ -4,10 +4,11 @@ and the hook in data.prepare."""
 import json
 
 import pytest
+import realistic_set
 from conftest import DEMO, ROOT
 
 from medqa.config import CleanCfg, ConfigError, load_config
-from medqa.data import clean, dedup
+from medqa.data import boilerplate, clean, dedup
 from medqa.data import prepare as data
 from medqa.synthetic import planted
 
@@ -38,12 +39,52 @@ CONTROL = [json.loads(line) for line in (ROOT / "tests" / "data" / "control_dial
                  "https://www.icliniq.com/ask-a-doctor-online/orthopaedician", "Rest the ankle."),
     ("debris", "Itâ€™s a sprain  --  rest the ankle .\n--\n\n\n\nElevate it.",
      "It's a sprain - rest the ankle.\n\nElevate it."),
+    # widened for issue 24: each rule, on phrasings the first rules missed
+    ("greeting", "HelloThanks for query. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello There is a good chance this is a sprain.", "There is a good chance this is a sprain."),
+    ("greeting", "HELLO, Hii, Dear Sir/Madam, Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello and welcome. Thank you for posting your question here. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Welcome on HCM! Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Hello and welcome to 'Ask A Doctor' service. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "Welcome to Healthcare MagicIn PCOD, weight loss helps.", "In PCOD, weight loss helps."),
+    ("greeting", "HelloThank you for asking in HCMAccording to your report, the TSH is high.",
+     "According to your report, the TSH is high."),
+    ("greeting", "I am Dr. Ravi Rao answering your query. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "I am ChatDoctor answering your query in simple words. Rest the ankle.", "Rest the ankle."),
+    ("greeting", "I went through your query and understand your concern. I understood your problem. Rest the ankle.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. I hope it helps. Hope to have been helpful! Best wishes. Get Well Soon.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Available for further clarifications. I will be happy to help you further.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Please rate my answer. You can ask a paid question for a detailed reply.",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Dr Ravi Rao MS(Ortho) FRCSConsultant Orthopaedic Surgeon, Pune. India",
+     "Rest the ankle."),
+    ("signoff", "Rest the ankle. Thanks & Regards, Dr. Ravi Rao, M.D. & D.N.B.", "Rest the ankle."),
+    ("signoff", "Rest the ankle. Thanks for using Healthcare Magic. Take care, Ravi.", "Rest the ankle."),
+    ("damage", "Rest the ankle. (attachment removed to protect patient identity) Ice it.", "Rest the ankle. Ice it."),
+    ("damage", "Rest the ankle. Use a different terminology to ad Chat Doctor. Ice it.", "Rest the ankle. Ice it."),
+    ("contact", "Rest the ankle. Please use this URL to ask me directly: bit.ly/3xYz9", "Rest the ankle."),
+    ("referral", "Rest the ankle. For more information consult an orthopaedic surgeon online.", "Rest the ankle."),
+    ("site", "Thank you, your query on HCM was clear and the ankle needs rest.",
+     "Thank you, your query was clear and the ankle needs rest."),
 ])
 def test_each_rule_removes_only_what_it_names(rule, before, after):
     assert clean.RULES[rule](before) != before
     assert clean.fix_debris(clean.RULES[rule](before)) == after  # clean_answer tidies the gap a removal leaves
     # and the other rules leave that rule's output alone where it has none of their boilerplate
     assert clean.clean_answer(after) == clean.fix_debris(after)
+
+
+def test_hcm_the_disease_stays():
+    text = "Sudden death is rare in HCM. Screen your brother with an echo, as HCM runs in families."
+    assert clean.clean_answer(text) == text
+
+
+def test_the_placeholder_never_survives_cleaning():
+    text = "Rest the ankle.\nThe Chat Doctor on the scan is small. Ice it. Regards, Chat Doctor"
+    assert clean.clean_answer(text) == "Rest the ankle.\nIce it."
 
 
 def test_numbers_that_are_not_phones_stay():
@@ -185,9 +226,38 @@ def test_prepare_counts_in_stats(tmp_path, tokenizer):
     assert c["rows_in"] == len(rows) and c["exact_dup_dropped"] == 2 and c["short_dropped"] == 2
     assert c["rows_out"] == stats.rows_selected == len(train) + len(val) == len(rows) - 4
     assert c["greeting"] >= 7 and c["signoff"] >= 6 and c["referral"] == 1
-    assert stats.summary().startswith(f"cleaned {len(rows)} rows (changed: ")
+    # a small source: the data line says the rules acted alone, and why
+    assert stats.summary().startswith(f"cleaned {len(rows)} rows (boilerplate: rules only, {len(rows)} answers < "
+                                      "data.clean.mine_min_rows 5000; changed: ")
     assert stats.as_dict()["cleaning"] == c
     off = load_config(DEMO, [f"data.source={path}", "data.max_rows=null", "data.clean.enabled=false"])
     _, _, raw = data.prepare(off.data, tokenizer, 512)
     assert raw.cleaning == {} and raw.rows_selected == len(rows)
     assert "before: " in data.cleaning_examples(cfg.data) and "after:  " in data.cleaning_examples(cfg.data)
+
+
+# ---------------------------------------------------------------------------------------- the realistic set
+def _realistic(name):
+    return [json.loads(line) for line in (ROOT / "tests" / "data" / f"realistic_{name}.jsonl").open(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_realistic_rows_the_rules_were_developed_on(name):
+    rows = _realistic(name)
+    score = realistic_set.score(rows, [clean.clean_answer(r["Doctor"]) for r in rows])
+    assert score["rows"] >= 120 and score["sentences_lost"] == 0
+    assert score["rows_keeping_boilerplate"] <= 0.05 * score["rows"], score["bad"][:3]
+
+
+def test_realistic_heldout_at_scale_needs_mining():
+    """The second held-out pool's phrasings at the size of a real source: the rules alone miss most of them,
+    mining on top leaves <= 5 % of rows with boilerplate, and no medical sentence is lost either way."""
+    rs = realistic_set
+    rows = rs.make(10_000, 11, rs.HELD2_OPEN, rs.HELD2_CLOSE, rs.HELD2_DAMAGE)
+    doctors = [r["Doctor"] for r in rows]
+    mined = boilerplate.mine(doctors, CleanCfg(enabled=True))
+    rules = rs.score(rows, [clean.clean_answer(d) for d in doctors])
+    both = rs.score(rows, [clean.clean_answer(d, None, mined) for d in doctors])
+    assert rules["sentences_lost"] == both["sentences_lost"] == 0
+    assert rules["rows_keeping_boilerplate"] > 0.3 * len(rows)
+    assert both["rows_keeping_boilerplate"] <= 0.05 * len(rows)

@@ -22,3 +22,26 @@ def test_bad_source_is_one_line(tmp_path):
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
     assert r.stderr.startswith("medqa: error: data.source") and "not found" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_report_shows_mined_phrases(tmp_path, tiny_model_dir):
+    import json
+    import random
+
+    from medqa.synthetic import planted
+
+    rng = random.Random(0)
+    rows = [{"Patient": planted.patient(rng), "Doctor": ("Warm salutations from our little team. " if i % 2 else "")
+             + planted.body(rng)} for i in range(400)]
+    path = tmp_path / "d.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = run_script("scripts/inspect_data.py", str(path), "data.clean.mine_min_rows=300",
+                   "data.clean.mine_min_count=100", "--sample", "50", "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "boilerplate: rules + 1 mined phrases" in r.stdout + r.stderr
+    report = (tmp_path / "out" / "data_report.md").read_text(encoding="utf-8")
+    mined = report.split("## Mined boilerplate")[1]
+    assert "Mining: mining (400 answers" in mined
+    phrase = "warm salutations from our little team"
+    assert f"| open | {phrase} | 200 | 0 | Warm salutations from our little team. |" in mined
+    assert "- before: Warm salutations from our little team. " in mined and "| mined phrases | 200 |" in report

@@ -2,10 +2,12 @@
 
     python tools/bench_clean.py                      # 257,000 rows, the size of ai-medical-chatbot
     python tools/bench_clean.py --rows 20000 --datasketch 3000   # also time datasketch's MinHash on 3,000 rows
+    python tools/bench_clean.py --random-edges 50000 --no-quality   # mining on phrases no rule names
 
-Prints measured numbers only: seconds and peak RSS of medqa.data.clean.clean_columns (rules + exact + near
-dedup), then, against what medqa/synthetic/planted.py planted: boilerplate removed, bodies given back exactly,
-clean rows unchanged, near-duplicate recall and false duplicates.
+Prints measured numbers only: seconds and peak RSS of medqa.data.clean.clean_columns (mining + rules +
+exact + near dedup), then, against what medqa/synthetic/planted.py planted: boilerplate removed, bodies
+given back exactly, clean rows unchanged, near-duplicate recall and false duplicates; with --random-edges,
+the share of random-word edge phrases mining removed and the control rows it changed.
 """
 
 import argparse
@@ -16,6 +18,7 @@ import time
 
 from medqa.config import CleanCfg
 from medqa.data import clean
+from medqa.data.boilerplate import mine
 from medqa.synthetic import planted
 
 
@@ -27,8 +30,9 @@ def quality(rows: list[dict], truth: list[dict], cfg: CleanCfg) -> dict:
     """Per-row outcomes, by cleaning each row alone and by dedup flags over all rows."""
     from medqa.data.dedup import duplicates
 
+    mined = mine([r["Doctor"] for r in rows], cfg)
     keep, patients, doctors, _ = clean.clean_rows([r["Patient"] for r in rows], [r["Doctor"] for r in rows],
-                                                  cfg.min_answer_words)
+                                                  cfg.min_answer_words, mined)
     cleaned = dict(zip(keep, doctors))
     exact, near = duplicates(patients, doctors, cfg.dedup, cfg.near_threshold)
     dropped = {keep[i] for i in range(len(keep)) if exact[i] or near[i]}
@@ -46,6 +50,24 @@ def quality(rows: list[dict], truth: list[dict], cfg: CleanCfg) -> dict:
         "planted duplicates": len(dups), "found": sum(i in dropped or i not in cleaned for i in dups),
         "originals": len(originals), "originals dropped as duplicates": sum(i in dropped for i in originals),
     }
+
+
+def random_edges(n: int, seed: int, cfg: CleanCfg) -> str:
+    """Mining + rules on planted.make_random_edges: random-word phrases at the edges, which no rule names."""
+    rows, truth = planted.make_random_edges(n, seed=seed)
+    doctors = [r["Doctor"] for r in rows]
+    mined = mine(doctors, cfg)
+    planted_n = removed = controls = changed = 0
+    for d, t in zip(doctors, truth):
+        out = clean.clean_answer(d, None, mined)
+        phrases = t["opens"] + t["closes"]
+        planted_n += len(phrases)
+        removed += sum(p.rstrip(".,!") not in out for p in phrases)
+        controls += not phrases
+        changed += not phrases and out != d
+    return (f"random edge phrases ({n} rows, {len(mined.phrases['open'])} opening and "
+            f"{len(mined.phrases['close'])} closing phrases mined): {removed} of {planted_n} planted phrases removed "
+            f"({100 * removed / planted_n:.2f} %), {changed} of {controls} control rows changed")
 
 
 def time_datasketch(rows: list[dict], n: int) -> str:
@@ -73,23 +95,16 @@ def time_datasketch(rows: list[dict], n: int) -> str:
             f"{(t3 - t0) / n * 257_000:.0f} s for 257,000 rows")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--rows", type=int, default=257_000)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--datasketch", type=int, default=0, help="also time datasketch on this many rows")
-    ap.add_argument("--no-quality", action="store_true", help="timing only")
-    args = ap.parse_args()
-    cfg = CleanCfg(enabled=True)
-
+def timed(args, cfg: CleanCfg) -> None:
+    """Seconds and peak RSS of the whole pass on planted rows, then its quality against what was planted."""
     rows, truth = planted.make(args.rows, seed=args.seed)
     patients, doctors = [r["Patient"] for r in rows], [r["Doctor"] for r in rows]
-    before = rss_gib()
+    before, load_before = rss_gib(), os.getloadavg()[0]
     t0, c0 = time.perf_counter(), time.process_time()
     _, _, counts = clean.clean_columns(patients, doctors, cfg)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()}, load average before: {load_before:.1f}")
     print(f"clean + dedup ({cfg.dedup}, threshold {cfg.near_threshold}) of {args.rows} rows: {seconds:.1f} s wall, "
           f"{cpu:.1f} s CPU (load average {os.getloadavg()[0]:.1f} on this machine), peak RSS {rss_gib():.2f} GiB "
           f"(rows in memory before: {before:.2f} GiB)")
@@ -104,6 +119,21 @@ def main() -> None:
     if args.datasketch:
         print(time_datasketch(rows, args.datasketch))
 
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", type=int, default=257_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--datasketch", type=int, default=0, help="also time datasketch on this many rows")
+    ap.add_argument("--no-quality", action="store_true", help="timing only")
+    ap.add_argument("--random-edges", type=int, default=0, help="also measure mining on this many random-phrase rows")
+    args = ap.parse_args()
+    cfg = CleanCfg(enabled=True)
+    if args.rows:  # first: peak RSS is the process's, and the timed pass must set it
+        timed(args, cfg)
+    if args.random_edges:
+        print(random_edges(args.random_edges, args.seed, cfg))
 
 if __name__ == "__main__":
     main()

@@ -36,7 +36,9 @@ class DataError(MedqaError, ValueError):
 
 @dataclass
 class DataStats:
-    cleaning: dict[str, int] = field(default_factory=dict)  # medqa/data/clean.py's counts; empty when off
+    # medqa/data/clean.py's counts, and under "boilerplate" what mining found (medqa/data/boilerplate.py);
+    # empty when off
+    cleaning: dict = field(default_factory=dict)
     rows_selected: int = 0
     empty_dropped: int = 0
     overlong_truncated: int = 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from medqa.config import CleanCfg, Config
 from medqa.data import clean
 from medqa.data import prepare as data
+from medqa.data.boilerplate import Mined
 from medqa.rundir import write_text
 
 NGRAM = 4  # words in an opening or closing
@@ -78,6 +79,7 @@ def run(cfg: Config, out_dir: Path, tokenizer, sample: int = 2000) -> dict:
               "recipe_cleans": cfg.data.clean.enabled,
               "edges_before": edges(doctors[:sample]), "edges_after": edges(kept_d[:sample]),
               "examples": clean.examples(doctors, 5), "lengths": lengths, "sample": sample, "plot": png.name,
+              "mined_examples": clean.examples(doctors, 5, mined=Mined.from_dict(counts["boilerplate"]), rule="mined"),
               "over_max_length": sum(n > cfg.model.max_length for n in lengths[1])}
     write_text(out_dir / "data_report.md", markdown(report))  # whole or absent
     return report
@@ -101,6 +103,7 @@ def markdown(r: dict) -> str:
              "",
              "| rule | rows changed or dropped |", "|---|---:|"]
     lines += [f"| {name} | {c[name]} |" for name in clean.RULES]
+    lines += [f"| mined phrases | {c['mined']} |"]
     lines += [f"| too short (dropped) | {c['short_dropped']} |", f"| exact duplicates (dropped) | "
               f"{c['exact_dup_dropped']} |", f"| near duplicates (dropped) | {c['near_dup_dropped']} |", "",
               f"## Token lengths (first {r['sample']} rows)", "", f"![token lengths]({r['plot']})", "",
@@ -111,7 +114,26 @@ def markdown(r: dict) -> str:
     lines += ["## Examples, before and after", ""]
     for before, after in r["examples"]:
         lines += [f"- before: {before}", f"  after: {after}", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + mined_section(c["boilerplate"], r["mined_examples"]))
+
+
+def mined_section(b: dict, examples: list[tuple[str, str]]) -> list[str]:
+    """What mining found (medqa/data/boilerplate.py): each phrase with its answers, an example, and answers
+    where it stood inside the text (counted on every INNER_EVERY-th answer); the recurring edges it kept, and why."""
+    lines = ["## Mined boilerplate", "", f"Mining: {b['acted']} ({b['reason']}). A phrase is removed only at the "
+             "edge it was mined at; `data.clean.keep` keeps one.", ""]
+    if b["phrases"]:
+        lines += ["| edge | phrase (normalised) | answers | inside (sampled) | example |", "|---|---|---:|---:|---|"]
+        lines += [f"| {p['where']} | {_cell(p['phrase'])} | {p['count']} | {p['inner_sampled']} | "
+                  f"{_cell(p['example'])} |" for p in b["phrases"]]
+        lines += [""]
+    if b["kept"]:
+        lines += ["Recurring edges kept:", "", "| edge | phrase | answers | why kept |", "|---|---|---:|---|"]
+        lines += [f"| {p['where']} | {_cell(p['phrase'])} | {p['count']} | {p['why']} |" for p in b["kept"]]
+        lines += [""]
+    for before, after in examples:
+        lines += [f"- before: {before}", f"  after: {after}", ""]
+    return lines
 
 
 def summary(r: dict) -> str:

@@ -164,3 +164,51 @@ def make(n: int, seed: int = 0, plant_rate: float = 0.6, dup_rate: float = 0.1, 
         rows.append({"Description": f"Q. What causes {symptom}?", "Patient": patient(rng), "Doctor": doctor})
         truth.append({"body": None if short else text, "plants": plants, "copy_of": None, "dup": None})
     return rows, truth
+
+
+# ---------------------------------------------------------------------------------------- random edge phrases
+# Ordinary words with no medical sense (none is a stem of medqa/data/boilerplate.py's medical test, which
+# tests/test_boilerplate.py checks): random sequences of them are phrases no rule was written for.
+WORDS = ("garden yellow window river quiet silver morning paper orange music travel little bright letter "
+         "market simple gentle golden island kitchen ladder mirror number ocean pencil planet rocket shadow "
+         "saucer table ticket tunnel valley velvet wonder basket bridge candle castle circle cotton desert "
+         "dragon engine feather forest frozen harbor jacket jungle kettle lantern lemon meadow monkey needle "
+         "parrot pepper blanket puzzle rabbit ribbon saddle season signal spider spring stable summer sunset "
+         "thunder tiger timber tower turtle umbrella violin wagon winter wizard zebra copper marble button "
+         "canvas chimney cookie curtain dancer falcon fountain giant hammer honest humble kingdom lively "
+         "lonely lucky magnet mellow modern narrow noble pebble polite proud purple quick rapid royal rustic "
+         "crimson secret silent sturdy sunny swift tender tidy tiny urban vivid warm wild wise wooden").split()
+
+
+def _word(rng: random.Random) -> str:
+    return rng.choice(WORDS)
+
+
+def _phrases(rng: random.Random, n: int, clause_share: float) -> list[str]:
+    """n phrases of 2 to 7 random words: sentences ("Silver kettle rapid.") and, for openers, clauses ("Tiny owl,")."""
+    out = []
+    for _ in range(n):
+        words = " ".join(_word(rng) for _ in range(rng.randint(2, 7)))
+        out.append(words.capitalize() + ("," if rng.random() < clause_share else rng.choice(".!")))
+    return out
+
+
+def make_random_edges(n: int, seed: int = 0, phrases: int = 150, zipf: float = 1.1, plant_rate: float = 0.6):
+    """n rows whose boilerplate no rule was written for: random word sequences, drawn with Zipf weights from
+    `phrases` openers and `phrases` closers (a few very common, a long tail), put before and after medical
+    bodies in `plant_rate` of the rows. `truth[i]` gives the body and the phrases planted; rows without
+    phrases are the controls. Returns (rows, truth)."""
+    rng = random.Random(seed)
+    opens, closes = _phrases(rng, phrases, 0.2), _phrases(rng, phrases, 0.0)
+    weights = [1 / (k + 1) ** zipf for k in range(phrases)]
+    rows, truth = [], []
+    for _ in range(n):
+        text = body(rng)
+        heads = tails = []
+        if rng.random() < plant_rate:
+            heads = rng.choices(opens, weights, k=rng.choice([0, 1, 1, 1, 2]))
+            tails = rng.choices(closes, weights, k=rng.choice([0, 1, 1, 2]))
+        doctor = " ".join([*heads, text, *tails])
+        rows.append({"Description": "Q. A question?", "Patient": patient(rng), "Doctor": doctor})
+        truth.append({"body": text, "opens": heads, "closes": tails})
+    return rows, truth

@@ -1,0 +1,278 @@
+"""Boilerplate mined from the source itself: the openings and closings that recur across many answers.
+
+    mined = mine(doctors, cfg.data.clean)      # one pass over the answers, before the rules run
+    text = mined.strip(text)                   # clean.clean_answer: before and after the rules
+
+A list of phrases cannot keep up with hundreds of doctors; the corpus says what its boilerplate is. The
+same greeting or sign-off recurs at the same place across thousands of answers, while medical sentences
+rarely repeat verbatim. Every answer's first and last EDGE_UNITS sentences (and short leading clauses) are
+normalised (`key`: case, spacing, words run together, names after "Dr" or a greeting, digits and the
+"Chat Doctor" placeholder masked) and counted, and so are the inner sentences of every INNER_EVERY-th
+answer. A key is boilerplate when
+
+- it opens (or closes) at least `mine_min_count` answers,
+- it is edge-bound: per edge slot at least EDGE_SHARE times as frequent as per inner slot (a connective like
+  "Also," or a stock medical sentence recurs inside answers too),
+- it carries no medical content: no stem of MEDICAL_STEMS (body, symptom, drug, dose, test, treatment and
+  care-seeking words, so "Drink plenty of water." stays however often it recurs), no negation, and at the
+  opening no condition or hedge (stripping "No," or "If so," would change the advice),
+- it has at most MAX_WORDS words and a content word, and is not in the recipe's `data.clean.keep`.
+
+A mined key is removed only at the edge it was mined at, and only while the answer opens (or closes) with
+it: the same words inside an answer stay. Deterministic (the same rows give the same list; edge counts do not
+depend on row order, inner counts are sampled by position; ties break by key) and streaming: memory grows
+with the distinct short edge keys, not with the text. A source under `mine_min_rows` answers relies on the
+rules alone: there, `mine_min_count` answers are too large a share to tell a stock phrase from a common
+sentence of a small, single-topic file.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from medqa.config import CleanCfg
+
+EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
+MAX_WORDS = 25  # longer units are not mined: boilerplate is short
+MAX_CHARS = 160  # nor counted: a unit this long is medical text, and skipping it keeps the pass fast and small
+INNER_EVERY = 4  # inner units are counted on every 4th answer: the edge-share test needs a rate, not every one
+KEPT_SHOWN = 30  # recurring edges kept (medical, not edge-bound, kept by the recipe) listed in the report
+EXAMPLES_AT = 2  # an example is kept for a key once it recurs, so one-off units cost no example string
+# A mined key is at least this many times as frequent per edge slot as per inner slot. On the planted set
+# (docs/data.md) connectives ("Also,") and stock medical sentences measure about 1, greetings that now and
+# then open an answer's fourth sentence 5 to 10, and most boilerplate never stands inside.
+EDGE_SHARE = 4
+
+LEAD_CHARS = 60  # a leading clause ("Hello dear,") is counted when its comma comes this early
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DR_RE = re.compile(r"\b(?:[Dd]r|[Dd]octor)\.?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
+_GREET_NAME_RE = re.compile(r"\b((?i:hi|hello|dear|hey|respected))\s+[A-Z][a-z]+\b")
+_PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
+# Punctuation to spaces and every digit to "0" in one str.translate; runs of "0" (and "0 0" of "7.2") to one.
+_TABLE = str.maketrans({c: " " for c in string.punctuation.replace("<", "").replace(">", "") +
+                        "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00e2\u20ac\u2122"} |
+                       {str(d): "0" for d in range(10)})
+_ZEROS_RE = re.compile(r"0[0 ]*0|0+")
+
+# Stems of medical content (lower case, matched at a word start). Short ones are whole words only.
+MEDICAL_STEMS = (
+    "abdom acid acne allerg anaem anem angio antibio antisept anxi apnea apnoea appendi appetit arthr asthma "
+    "bacteri biops bleed blood bowel brain breath bronch burn calci cancer capsul cardi cartilag cataract cell "
+    "chemo chest chol chronic clinic clot cold colon condom conjunct constip contracep cough cramp cream cyst "
+    "dandruff dehydr dent depress derma diabet diagnos diarrh diet digest disc diseas dizz docto dosage dose "
+    "drink drop drug eczema elbow emergenc endoscop enzym epilep exercis fatig fertil fever fibre fiber fluid "
+    "food fractur fungal fungus gall gastr gland glucos gum gynae gyne haemo hemo headach healing heart "
+    "hepat hernia hip hormon hospit hydrat hygien hyper hypo immun infect inflam inhal inject injur insulin "
+    "intestin iron itch jaundic joint kidney knee lesion ligament liver lump lung medic menstru migrain mole "
+    "muscl nause nerv neuro nutri obes ointment operat ovar ovul paediat pain pediat pelvi period pharm "
+    "physio pill placent pneumon poison pregnan prescri pressur prostat protein psych puls rash rectum "
+    "rehab renal respir scan scar semen sexual shoulder sinus skin sleep smok sperm spine spinal sprain steroid "
+    "stomach stool stress stretch sugar surg swell swallow symptom syrup tablet tendon test therap throat "
+    "thyroid tissu toilet tongue tonsil tooth teeth toxic treat tumor tumour ulcer ultrasound urin uter vaccin "
+    "vagin vein viral virus vision vitamin vomit walk water weight wheez wound wrist xray x-ray yoga lipid "
+    "salin spray cultur swab scrap "
+    "abscess ankle antacid arm bath bed bone brush calf cut ear ecg eat egg eye fat feet finger flu foot "
+    "gp hair hand hb head hiv hpv ice ivf jaw leg lip meal mri nail neck nose oil ors rest rib salt sex sore "
+    "sun tb tear toe ent ct bp ")
+# Drug names by their stems' common endings, and dose words ("0 mg", "twice daily").
+DRUG_ENDINGS = ("cillin mycin azole prazole olol pril sartan statin tidine profen amol formin zine pine pam lam "
+                "cycline floxacin vir mab dronate sone lone")
+DOSE_WORDS = "mg ml mcg iu daily twice once dose doses dosage"
+MEDICAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) + (r"\w*" if len(s) > 3 else r"\b")
+                                             for s in dict.fromkeys(MEDICAL_STEMS.split())) + r")|\b\w{2,}(?:"
+                        + "|".join(DRUG_ENDINGS.split()) + r")\b|\b(?:" + "|".join(DOSE_WORDS.split()) + r")\b")
+# Words that carry the answer's meaning: a recurring opener with one of these is advice, not boilerplate.
+# Conditions and hedges count at the opening only: "If so," "Maybe," opening an answer carry its logic, while a
+# closing "You may ask me again if you have doubts." is an invitation.
+NEGATION = ("no not never none nothing cannot can't don't doesn't isn't should must avoid stop urgent urgently "
+            "immediately serious worry worried normal abnormal risk unsafe").split()
+HEDGE = "if unless may might opinion likely possible possibly probably maybe only but however although though yes"
+MEANING_RE = {"open": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION + HEDGE.split())) + r")\b"),
+              "close": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION)) + r")\b")}
+FUNCTION = frozenset("a an the i you your we us our me my it is are was be been am to of for in on at and or so "
+                     "this that these those with as by from do does did have has had will would can could".split())
+
+
+def key(unit: str) -> str:
+    """A unit's normalised form: camel-case split ("HelloThanks"), "Dr <name>" -> "dr <name>", a greeted name
+    -> "<name>", "Chat Doctor" -> "<placeholder>", digit runs -> "0", lower case, punctuation out, single
+    spaces. Each regex runs only where a cheap test says it can match: this runs on every unit."""
+    text = unit
+    if "octor" in text or "OCTOR" in text:
+        text = _PLACEHOLDER_RE.sub(" <placeholder> ", text)
+    if "r" in text and ("Dr" in text or "dr" in text or "Doctor" in text):
+        text = _DR_RE.sub(" dr <name> ", text)
+    if text[:9].lower().startswith(("hi", "he", "dear", "respected")):
+        text = _GREET_NAME_RE.sub(r"\1 <name>", text, count=1)
+    low = text.lower()
+    if low[1:] != text[1:]:
+        low = _CAMEL_RE.sub(" ", text).lower()
+    low = low.translate(_TABLE)
+    if "0" in low:
+        low = _ZEROS_RE.sub("0", low)
+    return " ".join(low.split())
+
+
+def is_medical(k: str, where: str = "open") -> bool:
+    """The "no medical content" test, on a key: a medical stem or a word that carries meaning at that edge."""
+    return bool(MEDICAL_RE.search(k) or MEANING_RE[where].search(k))
+
+
+def is_candidate(k: str, where: str = "open") -> bool:
+    """Short enough, with a content word, and no medical content."""
+    words = k.split()
+    return (0 < len(words) <= MAX_WORDS and any(w not in FUNCTION and not w.startswith("<") for w in words)
+            and not is_medical(k, where))
+
+
+def sentences(text: str) -> list[str]:
+    """The answer's sentences (and lines), each with its end mark; never split after "Dr.", "Mr.". With str.replace,
+    not a regex: this runs on every answer, and a lookbehind at every character costs twice as much."""
+    t = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").replace("\n", "\0")
+    if "r.\0" in t or "s.\0" in t:  # titles: the name that follows is not a new sentence
+        t = t.replace("Dr.\0", "Dr. ").replace("dr.\0", "dr. ").replace("Mr.\0", "Mr. ").replace("Mrs.\0", "Mrs. ")
+        t = t.replace("Ms.\0", "Ms. ")
+    return [p for p in (s.strip() for s in t.split("\0")) if p]
+
+
+def lead_clause(sentence: str) -> str | None:
+    """A sentence's leading clause when short ("Hello dear," "Hi there,"), with its comma; else None."""
+    cut = sentence.find(",", 0, LEAD_CHARS)
+    return sentence[:cut + 1] if cut > 0 and cut + 1 < len(sentence) else None
+
+
+def _units(sents: list[str]) -> list[str]:
+    """Sentences with their short leading clauses, the clause first, and what follows the clause (the sentence
+    an answer opens with once a mined "Hi <name>," is cut: "Hi Ravi, greetings of the day.")."""
+    out = []
+    for s in sents:
+        if (c := lead_clause(s)) is not None:
+            out += [c, s[len(c):].lstrip()]
+        out.append(s)
+    return out
+
+
+@dataclass
+class Mined:
+    """What mining found: phrases by edge ("open", "close") with counts and an example, and whether it acted."""
+    rows: int = 0
+    acted: bool = False
+    reason: str = ""
+    phrases: dict[str, dict[str, dict]] = field(default_factory=lambda: {"open": {}, "close": {}})
+    kept: list[dict] = field(default_factory=list)  # the most frequent edges kept, and why
+
+    def strip(self, text: str) -> str:
+        """Mined openings off the start and mined closings off the end, one after another while present."""
+        if not self.acted or not text:
+            return text
+        opens, closes, out = self.phrases["open"], self.phrases["close"], text.strip()
+        starts = self._starts()
+        for _ in range(2 * EDGE_UNITS):
+            if not out[:40].lower().startswith(starts["open"]):  # cheap: most answers open with no mined word
+                break
+            first = sentences(out[:400])[:1]
+            clause = lead_clause(first[0]) if first else None
+            unit = next((u for u in (clause, *first) if u and key(u) in opens), None)  # prefixes of `out` only
+            if unit is None:
+                break
+            out = out[len(unit):].lstrip()
+        for _ in range(2 * EDGE_UNITS):
+            last = sentences(out[-400:])[-1:]
+            if not last or not last[0][:40].lower().startswith(starts["close"]) or key(last[0]) not in closes:
+                break
+            out = out[:-len(last[0])].rstrip()
+        return _tidy(out, text) if out != text.strip() else text
+
+    def _starts(self) -> dict[str, tuple[str, ...]]:
+        """The first words of the mined keys as raw text can spell them, for a cheap test before `key`."""
+        if not hasattr(self, "_first_words"):
+            spell = {"<placeholder>": ("chat",), "dr": ("dr", "doctor"), "0": tuple("0123456789+(")}
+            firsts = {where: {k.split()[0] for k in keys} for where, keys in self.phrases.items()}
+            self._first_words = {where: tuple(sorted({s for w in words for s in spell.get(w, (w,))}))
+                                 for where, words in firsts.items()}
+        return self._first_words
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Mined:
+        """Back from `as_dict` (metrics.json, the report): the same phrases strip the same text."""
+        out = cls(d["rows"], d["acted"] == "mining", d["reason"], kept=list(d["kept"]))
+        for p in d["phrases"]:
+            out.phrases[p["where"]][p["phrase"]] = {k: v for k, v in p.items() if k not in ("phrase", "where")}
+        return out
+
+    def as_dict(self) -> dict:
+        return {"acted": "mining" if self.acted else "rules only", "reason": self.reason, "rows": self.rows,
+                "phrases": [{"phrase": k, "where": where, **v} for where in ("open", "close")
+                            for k, v in self.phrases[where].items()], "kept": self.kept}
+
+
+def _tidy(out: str, before: str) -> str:
+    """Capitalise a new first word; a closing cut after a comma ends the sentence with the old full stop."""
+    out = out.rstrip(",;: ")
+    if out and out[-1] not in ".!?" and before.rstrip()[-1:] in (".", "!", "?"):
+        out += before.rstrip()[-1]
+    return out[:1].upper() + out[1:] if out[:1].islower() else out
+
+
+@dataclass
+class _Counts:
+    edges: dict[str, Counter] = field(default_factory=lambda: {"open": Counter(), "close": Counter()})
+    inner: Counter = field(default_factory=Counter)
+    examples: dict[tuple[str, str], str] = field(default_factory=dict)
+    rows: int = 0
+    inner_slots: int = 0
+
+    def add(self, where: str, unit: str) -> None:
+        if len(unit) <= MAX_CHARS and (k := key(unit)):
+            counter = self.edges[where]
+            counter[k] += 1
+            if counter[k] == EXAMPLES_AT:
+                self.examples[(where, k)] = unit
+
+
+def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
+    """Count every answer's edge units, and its inner ones, once; keep the keys that pass the tests in the
+    module docstring."""
+    c = _Counts()
+    for d in doctors:
+        if not isinstance(d, str) or not d.strip():
+            continue
+        c.rows += 1
+        sents = sentences(d)
+        for unit in _units(sents[:EDGE_UNITS]):
+            c.add("open", unit)
+        for unit in sents[-EDGE_UNITS:]:
+            c.add("close", unit)
+        if c.rows % INNER_EVERY == 0:
+            inner = _units(sents[EDGE_UNITS:-EDGE_UNITS])
+            c.inner_slots += len(inner)
+            c.inner.update(key(u) for u in inner if len(u) <= MAX_CHARS)
+    return _select(c, cfg)
+
+
+def _select(c: _Counts, cfg: CleanCfg) -> Mined:
+    """The mined phrases, most frequent first (ties by key): deterministic whatever the row order."""
+    if c.rows < cfg.mine_min_rows:
+        return Mined(c.rows, False, f"{c.rows} answers < data.clean.mine_min_rows {cfg.mine_min_rows}")
+    keep = {key(k) for k in cfg.keep}
+    out = Mined(c.rows, True, f"{c.rows} answers; edges recurring >= data.clean.mine_min_count {cfg.mine_min_count}")
+    for where, counter in c.edges.items():
+        edge_slots = sum(counter.values())
+        for k, n in sorted(((k, n) for k, n in counter.items() if n >= cfg.mine_min_count),
+                           key=lambda kv: (-kv[1], kv[0])):
+            entry = {"count": n, "inner_sampled": c.inner[k], "example": c.examples.get((where, k), k)}
+            why = ("data.clean.keep" if k in keep else "medical" if is_medical(k, where) else
+                   "not edge-bound" if c.inner[k] * edge_slots * EDGE_SHARE > n * max(c.inner_slots, 1) else
+                   "" if is_candidate(k, where) else "no content word")
+            if not why:
+                out.phrases[where][k] = entry
+            elif len(out.kept) < KEPT_SHOWN:
+                out.kept.append({"phrase": k, "where": where, "why": why, **entry})
+    out.acted = bool(out.phrases["open"] or out.phrases["close"])
+    if not out.acted:
+        out.reason += ": none passed the tests"
+    return out

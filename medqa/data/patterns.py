@@ -1,0 +1,196 @@
+"""The boilerplate patterns of Q&A-site answers: one owner for the regular expressions that
+medqa/data/clean.py's rules remove and its detectors flag.
+
+Every pattern is written to run in linear time on long text: alternations of fixed words, bounded
+repetitions (`{0,40}`) over short spans, and no nested unbounded quantifiers. Greeting patterns are tried
+only at the start of an answer, sign-off patterns only from a boundary in its last 200 characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------- sites and contacts
+# Q&A sites and their spellings. Our own list: the sites the dialog datasets were scraped from and
+# their peers, plus "Chat Doctor", the placeholder ai-medical-chatbot put where a doctor's name was, and
+# "'Ask A Doctor' service" in quotes (unquoted, "ask a doctor" is advice).
+# Not "HCM" (also hypertrophic cardiomyopathy), "1mg" (a dose): those stay unless their place says site.
+SITES = ["healthcare ?magic", "health ?care ?magic", "i ?cliniq", "chat ?doctor", "practo", "lybrate",
+         "just ?answer", "web ?md", "docs ?app", "zocdoc", "medhelp", "healthtap", "tata ?1mg", "apollo ?24[ /]?7",
+         "doctorspring", "teladoc",
+         "['\"\u2018\u2019\u201c\u201d]ask an? doctor['\"\u2018\u2019\u201c\u201d](?: service)?"]
+# Cheap substring checks before the regular expressions: most answers hold none of these.
+SITE_HINTS = ("magic", "cliniq", "chatdoctor", "chat doctor", "practo", "lybrate", "answer", "webmd", "web md",
+              "docsapp", "docs app", "zocdoc", "medhelp", "healthtap", "1mg", "apollo", "doctorspring", "teladoc",
+              "doctor'", "doctor\u2019", 'doctor"', "doctor\u201d")
+SITE = r"(?:www\.)?(?:" + "|".join(SITES) + r")(?:\.com|\.in|\.org)?"
+SITE_RE = re.compile(r"(?i)(?:\b(?:on|at|from|to|via|through|in|with|using)\s+)?(?:\b|(?=['\"\u2018\u201c]))" + SITE +
+                     r"(?:\b|(?<=['\"\u2019\u201d]))")
+# "HCM" is a site only where its place says so: after a word about asking or posting, behind a preposition
+# ("Thank you for your query on HCM"); "sudden death is rare in HCM" stays.
+HCM_SITE_RE = re.compile(r"(?P<keep>\b(?i:query|queries|question|post|posting|asking|writing|welcome|consulting|"
+                         r"contacting|trusting|choosing|using|forum|here)\b[^.!?\n]{0,30}?)\s+"
+                         r"(?i:on|at|to|in|via|with|from|through)\s+HCM\b")
+
+# Domains and e-mails start only where their run of name characters starts (the lookbehinds): a start
+# inside "a.a.a..." or "a-a-a..." rescanned the rest of the run from every position, quadratic in the
+# run's length (25 s for 16 KB, issue 29); from its first character the scan is one pass.
+URL = (r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*"
+       r"\.(?:com|org|net|in|co\.uk|io|info|ly|gl)(?:/[^\s<>\"')\]]*)?\b")
+EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+# Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
+# only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
+PHONE = (r"(?<![\w/.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?(?:\d{10,15}|\d{2,8}(?:[ .-]\d{2,8}){1,4})"
+         r"(?![\w/]|[.,]\d)")
+DOMAIN_HINTS = ("@", "http", "www", "WWW", ".com", ".org", ".net", ".in", ".io", ".info", ".co.uk", ".COM", ".ORG",
+                ".ly", ".gl")
+DIGITS_RUN_RE = re.compile(r"\d{2}[\d .()-]{7,}\d")
+CONTACT_LEAD_RE = re.compile(r"(?:\b(?:call|contact|reach|e-?mail|mail|write to|visit|see|check|click|ring|whatsapp|"
+                             r"message|text)(?: me| us)?(?: on| at| to)?\s+|\b(?:on|at|via|to)\s+|"
+                             r"\b(?:details|link|website|web ?site|more info(?:rmation)?|source|ref(?:erence)?)"
+                             r"\s*:\s*)?"
+                             f"(?P<c>{EMAIL}|{URL}|{PHONE})", re.I)
+URL_OR_EMAIL_RE = re.compile(f"{URL}|{EMAIL}", re.I)
+# "Please use this URL to ask me directly:" after its link was removed: the whole sentence goes.
+USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|click(?: on)?|follow|visit|open) "
+                         r"(?:this|the (?:below|following|above)|below|following) (?:url|link|website|web ?site)\b"
+                         r"[^.!?:\n]{0,80}(?:[.!?:]|\Z)")
+# Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
+# so that dropping a sentence keeps the lines around it.
+SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*)")
+
+# "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
+REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
+                 r"[,:]?\s+")
+REFERRAL_ASK = (r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?"
+                r"[\w -]{1,60}?\s+online")
+# The link after the arrow only when it looks like one: "--> Dr. <name>" is the signature that follows.
+REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*"
+                         r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?[.]?")
+# The same advert with its arrow and link gone: only with its lead ("For more information ..."), since a
+# bare "consult a dermatologist online" can be advice.
+REFERRAL_BARE_RE = re.compile(rf"(?i){REFERRAL_LEAD}{REFERRAL_ASK}\b[.]?")
+
+# ---------------------------------------------------------------------------------------- greetings
+HELLO = (r"(?:hi+|hello+w?|helo|hai|hallo|hey+|hiya|howdy|namaste|greetings|good (?:morning|afternoon|evening|day)|"
+         r"dear|respected)")
+ADDRESS = (r"(?:(?:\s+(?i:there|dear|sir/madam|sir|madam|ma'?am|friend|user|patient|all|again|mr\.?|mrs\.?|ms\.?))*"
+           r"(?:\s+(?!Dr\b)[A-Z][a-z]+){0,2})")  # a greeted name; "Hi Dr. Lee's advice" keeps its doctor
+THANKS = (r"(?:thanks?|thank you|thankyou|thanx|many thanks)(?: (?:a lot|a ton|very much|so much|again))? (?:for|to) "
+          r"(?:\w+ ){0,4}?(?:query|queries|question|questions|details|detail|information|info|trust|trusting|"
+          r"contacting|posting|writing|asking|using|choosing|consulting|sharing|reaching|message|post|history|"
+          r"confidence|visiting|coming)(?: [\w'-]+(?:\.com|\.in)?){0,5}?")
+READ = (r"(?:I(?: have|'ve| had)? )?(?:(?:carefully|thoroughly|just|already) )?(?:gone through|go through|went through|"
+        r"gone thru|read|reviewed|studied|checked|seen|looked at|noted|understood|evaluated|analy[sz]ed) "
+        r"(?:your|the|all your) (?:query|question|post|message|concern|history|details|case|problem|worry|complaint|"
+        r"description|issue|doubt|situation|symptom|report)s?(?: (?:in detail|carefully|thoroughly|well|completely|"
+        r"and (?:can |do |fully )?understand(?:ood)? (?:your|the) (?:concerns?|worry|worries|problem|situation)))*")
+UNDERSTAND = (r"I (?:can |do |fully |completely |totally |clearly )?(?:understand|understood|appreciate) (?:your|the) "
+              r"(?:concerns?|worry|worries|anxiety|problem|situation|query|feelings?)"
+              r"(?: (?:very well|completely|fully))?")
+INTRO_NAME = r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){0,3}|(?i:chat ?doctor))"
+# "I am Dr. <name>", "I am Dr. <name> answering your query", "I am ChatDoctor answering your query in simple words".
+INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am |I'm |I will be |I'll be |will be )?"
+         r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60}|"
+         rf"(?i:{READ})))?")
+WELCOME = (r"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) "
+           r"[A-Za-z .'\"&\u2018\u2019-]{1,40}?)?|"
+           r"greetings from [A-Za-z .'&-]{1,40}?)")
+# One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
+# A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
+GREETING_RE = re.compile(
+    rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
+    r"\s*(?:[.!,;:\n]+(?=\s|\Z)|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
+# Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
+# PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
+GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards)|(?i:magic|cliniq|hcm|doctor))"
+                     r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
+
+# ---------------------------------------------------------------------------------------- sign-offs
+# A signing doctor, the placeholder, or a site's team ("Regards, Team <site>").
+# Name words are "Ravi" or "J.", never all capitals: a degree ("MD") can then be read only one way, which keeps
+# the match linear on a run of "Dr. X MD, MS, Dr. Y MD, ..." (both readings gave 2**pieces backtracking).
+NAME_WORD = r"[A-Z](?:[a-z][\w'-]*|\.)"
+NAME = rf"(?:(?i:dr\.?|doctor)\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|(?i:chat ?doctor)|Team\b)"
+DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|DGO|DCH|B\.?D\.?S|"
+          r"Ph\.?D|DPM|DDVL|DVD|FCPS|M\.?Ch|FACS|FRCP|MRCOG|FRCOG|MRCS|FICS|MNAMS|DTCD|DLO|DOMS|BAMS|BHMS|MPT|BPT|"
+          r"MSc|MPH|DA|DO)(?![a-z])\.?")
+# Degrees ("MS(Ortho)", "M.D. & D.N.B."), bracketed specialities and job titles, glued or spaced.
+# Word-bounded ("(?<![A-Za-z])", " [a-z]+" words): a title that could start inside a word ("eral physician")
+# made runs of titles backtrack in the number of ways to cut them.
+TITLE = (rf"(?:,?\s*(?:&\s*)?(?:{DEGREE}|\([^()\n]{{1,40}}\)|"
+         r"(?i:(?:consultant|senior|chief|head|junior)(?: [a-z]+){0,4}|"
+         r"(?<![A-Za-z])(?:general (?:physician|practitioner|surgeon)|family physician|[a-z]+ologist|"
+         r"[a-z]+ (?:physician|surgeon|specialist)|[a-z]+ician)))\.?)")
+# A city and country after a signed name; never a word that opens another sign-off piece, so a place cannot
+# swallow the piece after it ("Dr. <name>, Regards") and the run is read one way.
+PLACE_WORD = (r"(?!(?:Dr|Doctor|Regards|Team|Thanks|Thank|Take|Hope|Hoping|Let|Best|Get|Stay|Wish|Wishing|Good|Kind|"
+              r"Warm|With|Feel|Please|Cheers|Bye|All|God|Happy|Glad|Available|Do|You|If|For|Any|Further|Write|"
+              r"Sincerely|Yours|Chat|Have|Be|Kindly|Revert|Reply)\b)[A-Z][a-z]+")
+PLACE = rf"(?:(?:[,.]\s*|\s+){PLACE_WORD}(?: {PLACE_WORD})?){{0,3}}"
+WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|yours (?:truly|sincerely)|"
+        r"(?:bye,? )?take care(?: of yourself)?(?: and stay (?:safe|healthy|well))?(?:,? [A-Z][a-z]+)?|"
+        r"stay (?:safe|healthy|blessed|well)|be well|good luck|cheers|bye|"
+        r"god bless(?: you)?|get well soon|have a (?:nice|good|great|blessed|wonderful) day|"
+        r"(?:with )?(?:best|good|warm|my) wishes(?: (?:to you|for [\w ]{1,30}))?|"
+        r"(?:i )?wish(?:ing)? (?:you|your \w+|him|her|them) (?:a |an )?(?:all the best|good|best of|speedy|quick|early|"
+        r"fast|very good|excellent|sound)[\w ]{0,30}|all the (?:very )?best[\w ]{0,20}|"
+        r"(?:i )?hop(?:e|ing) (?:this|that|it|my (?:answer|reply|advice)|the (?:above|information|answer|advice)|"
+        r"to have|you (?:find|found|got|get|feel|are|will)|i (?:have |was able to |could )?(?:answered|helped|cleared|"
+        r"addressed|solved|been))[^.!?\n]{0,80}|"
+        r"(?:please )?(?:let me know|feel free|do not hesitate|don't hesitate|you can (?:ask|write|contact))"
+        r"[^.!?\n]{0,80}(?:quer|question|doubt|ask|contact|write|help|further|more|else)[^.!?\n]{0,40}|"
+        r"(?:any|for) (?:further|more|other) (?:quer|question|doubt)[^.!?\n]{0,60}|"
+        r"(?:further|more|other) (?:quer|question|doubt|clarification)s?[^.!?\n]{0,60}|"
+        r"(?:i am |i'm |i will be |i'll be |i'd be |i would be )?(?:always |most )?(?:available|happy|glad|here) "
+        r"(?:for|to)[^.!?\n]{0,60}?(?:help|clarif|quer|question|doubt|assist|answer|discuss)[^.!?\n]{0,40}|"
+        r"(?:write|revert|get|come|reply)(?: back)?[^.!?\n]{0,40}(?:quer|question|doubt|clarif)[^.!?\n]{0,40}|"
+        r"(?:please |kindly |do )?(?:rate|review|upvote|vote for|accept)(?: (?:this|my|the))? (?:answer|reply|response)"
+        r"[^.!?\n]{0,60}|(?:please |kindly )?(?:click|press|tap|mark)[^.!?\n]{0,40}(?:helpful|thank|accept|rate|star)"
+        r"[^.!?\n]{0,40}|if (?:you )?(?:found|find|like|liked) (?:this|my|the) (?:answer|reply|response|advice)"
+        r"[^.!?\n]{0,80}|(?:you can |please )?(?:also )?(?:ask|post|send)(?: me)? (?:a |your )?(?:direct|paid|premium|"
+        rf"private) (?:question|query|consultation)[^.!?\n]{{0,80}}|{THANKS}|thanks|thank you)")
+# The trailing run of sign-off pieces: wishes and names with titles, in any order ("Regards, Dr. <name>, MD").
+PIECE = rf"(?:{WISH}|{NAME}{TITLE}*{PLACE})"
+SIGNOFF_RE = re.compile(rf"\s*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
+BOUNDARY_RE = re.compile(r"[.!?\n,;]")
+# Every sign-off piece holds one of these (lower case): an ending without any has no sign-off.
+# Kept specific ("nice day", not "day"): a hint in an ordinary medical ending costs a regex match per boundary.
+SIGNOFF_HINTS = ("regard", "sincerely", "yours", "care", "stay", "luck", "bless", "well soon", "be well", "wish",
+                 "best", "hop", "let me know", "feel free", "hesitate", "you can", "quer", "question", "doubt", "thank",
+                 "dr.", "dr ", "doctor", "team", "cheers", "bye", "nice day", "good day", "great day", "helps",
+                 "helpful", "help you", "to help", "clarif", "rate my", "rate the", "rate this", "click", "paid",
+                 "direct", "private", "premium", "glad", "happy", "stars", "found this", "found my", "found the",
+                 "write back", "revert", "available")
+SIGNED_NAME_RE = re.compile(rf"(?:{WISH}[\s,.!:-]+)?{NAME}{TITLE}*{PLACE}[\s.!,;:-]*\Z")
+
+DOCTOR_CLAIM_RE = re.compile(
+    r"(?i)\b(?:I am|I'm|this is|myself|as)\s+(?:a |an |your )?(?:(?:qualified|licensed|practising|"
+    r"practicing|consultant|senior|treating)\s+)?(?:doctor|physician|dr\b\.?|surgeon|[a-z]+ologist|"
+    r"general practitioner|gp\b)|\bin my (?:clinical )?practice\b|\bmy patients\b")
+
+# ---------------------------------------------------------------------------------------- damage
+# "(attachment removed to protect patient identity)": a note the site left where an image was.
+ATTACHMENT_RE = re.compile(r"[(\[]\s*(?i:attachments?|images?|photos?|files?|pictures?) (?i:removed|deleted|hidden)"
+                           r"[^()\[\]\n]{0,80}[)\]]\.?")
+PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
+# A sentence where the placeholder stands for a site ("Thanks for posting on Chat Doctor") keeps its words
+# for the site rule; anywhere else it stood over a word, and the sentence is damaged.
+SITE_CONTEXT_RE = re.compile(r"(?i)\b(?:query|queries|question|post|posting|asking|writing|welcome|thank|thanks|"
+                             r"using|consult|consulting|contact|contacting|choosing|trust|trusting|forum|platform|"
+                             r"regards|www)\b")
+
+# ---------------------------------------------------------------------------------------- debris
+# Mojibake: UTF-8 read as Windows-1252, as scraped pages often are. The common sequences, mapped back.
+MOJIBAKE = {"â€™": "'", "â€˜": "'", "â€œ": '"', "â€\x9d": '"', "â€": '"', "â€“": "-", "â€”": "-", "â€¦": "...",
+            "Ã©": "é", "Ã¨": "è", "Ã¶": "ö", "Ã¼": "ü", "Ã¤": "ä", "Ã±": "ñ", "Â°": "°", "Âµ": "µ", "Â ": " ",
+            "\u00a0": " ", "\u200b": "", "\ufeff": ""}
+MOJIBAKE_CHARS = ("\u00e2", "\u00c3", "\u00c2", "\u00a0", "\u200b", "\ufeff")  # cheap tests before the regexes
+SPACE_PUNCT = (" .", " ,", " ;", " :", " !", " ?", "\t")
+MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, MOJIBAKE), key=len, reverse=True)))
+STRAY_DASHES_RE = re.compile(r"(?m)^[ \t]*-{2,}(?!>)[ \t]*|[ \t]*-{2,}(?!>)[ \t]*$")  # "--" opening or closing a line
+DOUBLE_DASH_RE = re.compile(r"(?<=\S) -{2,}(?!>) (?=\S)")  # " -- " inside a sentence: a dash, written " - "
+SPACES_RE = re.compile(r"[ \t]{2,}")
+SPACE_BEFORE_PUNCT_RE = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|\Z))")
+EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
