@@ -1,6 +1,7 @@
 """The run-directory lock: one training process per run directory, from its first check to its exit.
 
     hold(run_dir, lock_file)      # a second holder is refused in one line naming the first one's pid
+    release(run_dir)              # when the run ends (also at exit): the lock file, and a folder hold made for it
 
 A kernel `flock` on a lock file beside the run (`RunDir.lock_file`: `output_dir/.<run_name>.lock`, so
 --overwrite, which replaces the folder, keeps it), released by the kernel however the process ends, and
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from medqa.common import MedqaError
 
-_HELD: dict[Path, tuple[int, Path]] = {}  # run directory -> (open lock file, its path) held until exit
+_HELD: dict[Path, tuple[int, Path, bool]] = {}  # run directory -> (open lock file, its path, parent made by hold)
 
 
 class RunInUse(MedqaError, RuntimeError):
@@ -35,6 +36,7 @@ def hold(run_dir: Path, path: Path) -> None:
     run_dir = Path(run_dir).absolute()
     if run_dir in _HELD:
         return
+    made = not run_dir.parent.exists()
     run_dir.parent.mkdir(parents=True, exist_ok=True)
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -51,14 +53,24 @@ def hold(run_dir: Path, path: Path) -> None:
         os.close(fd)
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    if not _HELD:
-        atexit.register(_release_all)
-    _HELD[run_dir] = (fd, path)
+    _HELD[run_dir] = (fd, path, made)
 
 
-def _release_all() -> None:
-    for run_dir, (fd, path) in list(_HELD.items()):
+def release(run_dir: Path) -> None:
+    """Let the run directory go: the lock file is removed while still held (see hold()), and the output folder
+    too when hold() made it and nothing else came into it (a run refused before it started leaves nothing)."""
+    fd, path, made = _HELD.pop(Path(run_dir).absolute(), (None, None, False))
+    if fd is None:
+        return
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+    os.close(fd)
+    if made:
         with contextlib.suppress(OSError):
-            os.unlink(path)  # unlinked while held: see hold()
-        os.close(fd)
-        del _HELD[run_dir]
+            path.parent.rmdir()  # only if empty
+
+
+@atexit.register
+def _release_all() -> None:
+    for run_dir in list(_HELD):
+        release(run_dir)

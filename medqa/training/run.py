@@ -24,7 +24,7 @@ from medqa.common import MedqaError, chat_messages, is_main_process, log, reason
 from medqa.config import Config, dump_config
 from medqa.data.prepare import check_data_file, cleaning_examples, prepare, render_masked
 from medqa.rundir import RunDir
-from medqa.runlock import hold
+from medqa.runlock import hold, release
 from medqa.training import estimates, mirror, tracking
 from medqa.training.plan import TrainPlan, plan_training
 
@@ -46,7 +46,15 @@ def sample_messages(cfg: Config) -> list[dict]:
 
 def run(cfg: Config, *, resume: bool = False, overwrite: bool = False, dry_run: bool = False,
         profile_steps: tuple[int, int] | None = None) -> Result:
-    """`profile_steps` (first, last): where the time of steps first+1..last goes, per rank (medqa/training/speed.py)."""
+    """`profile_steps` (first, last): where the time of steps first+1..last goes, per rank (medqa/training/speed.py).
+    The run directory is this process's from its first check until this returns or raises (medqa/runlock.py)."""
+    try:
+        return _run(cfg, resume, overwrite, dry_run, profile_steps)
+    finally:
+        release(cfg.run_dir)
+
+
+def _run(cfg: Config, resume: bool, overwrite: bool, dry_run: bool, profile_steps: tuple[int, int] | None) -> Result:
     rank, _, world_size = world()
     # ---------------------------------------------------------------- cheap checks first (no torch yet)
     last, hub_token = _checks(cfg, rank, world_size, resume, overwrite, dry_run)
