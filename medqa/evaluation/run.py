@@ -8,10 +8,12 @@ and the fine-tuned one, on one loaded model:
 - held-out loss and perplexity on the doctor's tokens of the validation split: the rows
   `data.prepare()` set aside from the same recipe and seed, so never rows that were trained on;
 - greedy answers to the recipe's `eval.questions`, side by side;
-- multiple-choice accuracy on MedQA-format questions, with n and a 95 % Wilson interval. Each
-  question is asked through the chat template with its options listed, and the option whose
-  letter has the highest log-likelihood as the assistant's reply is the model's answer
-  (lm-evaluation-harness scores `medqa_4options` by the letters in the same way).
+- multiple-choice accuracy through lm-evaluation-harness (medqa/evaluation/benchmarks.py): a task set
+  (`eval.benchmarks`: the bundled 20 offline, MedQA, or the Open Medical-LLM nine), accuracy with its
+  interval per task and the macro average, beside published figures.
+
+MedQA-format questions are also read here (`load_mcq`) for models reached over a chat API, which
+answer them by letter (medqa/evaluation/compare.py).
 """
 
 from __future__ import annotations
@@ -24,15 +26,12 @@ from pathlib import Path
 
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
-from medqa.evaluation import safety
+from medqa.evaluation import benchmarks, safety
 from medqa.rundir import RunDir, load_run, log_history, write_text
 
 LETTERS = "ABCD"
 SAMPLE_MCQ = resources.files("medqa") / "assets" / "medqa_mcq_sample.jsonl"
-MCQ_INSTRUCTION = "Answer with the letter of the single best option."
-# Published 0-shot MedQA (4 options, test split) accuracy of Llama-3-8B-Instruct is about 60 %,
-# e.g. the Open Medical-LLM Leaderboard (lm-evaluation-harness, medqa_4options).
-REFERENCE_NOTE = "Chance is 25 %. For scale: Llama-3-8B-Instruct scores about 60 % on the MedQA 4-option test set."
+MCQ_INSTRUCTION = "Answer with the letter of the single best option."  # also in medqa/assets/medqa_local_task.yaml
 
 
 class EvalError(MedqaError, RuntimeError):
@@ -138,32 +137,6 @@ def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
     return chat_messages(system_prompt, f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}")
 
 
-def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -> list[float]:
-    """log P(choice | chat-templated prompt) for each choice, as the start of the assistant's reply."""
-    import torch
-
-    from medqa.chat_template import hf_ids
-    from medqa.data.batching import right_padded
-
-    prompt_ids = hf_ids(tokenizer, messages)  # the question and options as text, control tokens from the template
-    conts = [tokenizer(c, add_special_tokens=False)["input_ids"] for c in choices]
-    if all(len(c) == 1 for c in conts):  # option letters: one forward pass of the prompt scores them all
-        with torch.no_grad():
-            logits = model(input_ids=torch.tensor([prompt_ids], device=model.device)).logits[0, -1]
-        logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
-        return [float(logprobs[c[0]]) for c in conts]
-    seqs = [prompt_ids + c for c in conts]
-    batch = right_padded(seqs, tokenizer.pad_token_id)
-    with torch.no_grad():
-        logits = model(**{k: v.to(model.device) for k, v in batch.items()}).logits
-    logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
-    out = []
-    for i, s in enumerate(seqs):
-        pos = torch.arange(len(prompt_ids), len(s))
-        out.append(float(logprobs[i, pos - 1, torch.tensor(s)[pos]].sum()))
-    return out
-
-
 def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     """95 % Wilson score interval for k successes in n: sound at small n and near 0 or 1, unlike k/n +- z*se."""
     if n == 0:
@@ -172,18 +145,6 @@ def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     return max(0.0, centre - half), min(1.0, centre + half)
-
-
-def score_mcq(model, tokenizer, questions: list[dict], system_prompt: str | None) -> dict:
-    """Accuracy with n and a 95 % interval; `picks` holds the chosen option index per question."""
-    picks = []
-    for q in questions:
-        ll = choice_logliks(model, tokenizer, mcq_messages(q, system_prompt), list(LETTERS))
-        picks.append(max(range(4), key=ll.__getitem__))
-    correct = sum(p == q["answer"] for p, q in zip(picks, questions))
-    lo, hi = wilson_interval(correct, len(questions))
-    return {"n": len(questions), "correct": correct, "accuracy": round(correct / len(questions), 4),
-            "ci95": [round(lo, 4), round(hi, 4)], "picks": picks}
 
 
 # ---------------------------------------------------------------------------------------- plots
@@ -223,6 +184,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     except ImportError:
         raise EvalError("the loss plot needs matplotlib: pip install -c requirements/constraints.txt "
                         "matplotlib") from None
+    benchmarks.lm_eval_version()  # installed? (fail here, before the model loads)
     import torch
 
     from medqa.backends.peft import answer, load_for_inference
@@ -234,15 +196,16 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     model, tokenizer, precision = load_for_inference(cfg, run.adapter)
     trained = json.loads(run.metrics.read_text(encoding="utf-8")).get("data") if run.metrics.is_file() else None
     rows, val_info = validation_rows(cfg, tokenizer, trained)
-    questions = load_mcq(cfg.eval.mcq_source, cfg.eval.mcq_split, cfg.eval.mcq_max)
-    log(f"evaluating {run_dir}: {val_info['rows']} validation rows, {len(questions)} MCQ, "
-        f"{len(cfg.eval.questions)} questions, base vs fine-tuned")
+    e, chat = cfg.eval, cfg.eval.benchmark_mode == "chat"
+    log(f"evaluating {run_dir}: {val_info['rows']} validation rows, lm-eval task set {e.benchmarks!r} "
+        f"({e.benchmark_mode}), {len(e.questions)} questions, base vs fine-tuned")
 
     def measure() -> dict:
         torch.manual_seed(cfg.train.seed)  # greedy decoding needs no seed; kept so sampled variants repeat
         return {
             "heldout": heldout_loss(model, rows, tokenizer.pad_token_id, cfg.eval.batch_size),
-            "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
+            "benchmarks": benchmarks.score(model, tokenizer, e.benchmarks, cfg.data.system_prompt, chat,
+                                           e.benchmark_limit, e.batch_size),
             "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
             "red_flags": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
@@ -253,7 +216,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
         base = measure()
     tuned = measure()
 
-    results = _results(cfg, run, str(model.device), precision, val_info, questions, base, tuned, plot)
+    results = _results(cfg, run, str(model.device), precision, val_info, base, tuned, plot)
     results["seconds"] = round(time.perf_counter() - t0, 1)
     write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     write_text(run.report, report(results))
@@ -261,10 +224,10 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     return results
 
 
-def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: dict, questions: list[dict],
+def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: dict,
              base: dict, tuned: dict, plot: Path | None) -> dict:
     """results.json: base against fine-tuned, measure by measure."""
-    mcq_source = cfg.eval.mcq_source or "medqa/assets/medqa_mcq_sample.jsonl (bundled sample)"
+    e = cfg.eval
     return {
         "run_name": cfg.run_name,
         "base_model": cfg.model.name,
@@ -273,11 +236,8 @@ def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: di
         "precision": precision,
         "heldout": {"split": "validation", **val_info, "tokens": base["heldout"]["tokens"],
                     "base": _drop(base["heldout"], "tokens"), "finetuned": _drop(tuned["heldout"], "tokens")},
-        "mcq": {"source": mcq_source, "split": cfg.eval.mcq_split if cfg.eval.mcq_source else None,
-                "n": len(questions), "scoring": "log-likelihood of the option letter as the assistant's reply",
-                "base": _drop(base["mcq"], "picks"), "finetuned": _drop(tuned["mcq"], "picks"),
-                "predictions": [{"answer": LETTERS[q["answer"]], "base": LETTERS[b], "finetuned": LETTERS[f]}
-                                for q, b, f in zip(questions, base["mcq"]["picks"], tuned["mcq"]["picks"])]},
+        "benchmarks": benchmarks.compare(e.benchmarks, e.benchmark_mode == "chat", base["benchmarks"],
+                                         tuned["benchmarks"], e.benchmark_limit),
         "answers": [{"question": q, "base": b, "finetuned": f}
                     for q, b, f in zip(cfg.eval.questions, base["answers"], tuned["answers"])],
         "safety": safety.compare(base["answers"], tuned["answers"], base["red_flags"], tuned["red_flags"]),
@@ -295,8 +255,7 @@ def _pct(x: float) -> str:
 
 def summary(results: dict) -> str:
     """The end of `make demo` and of scripts/evaluate.py: loss, MCQ, the first question's two answers, report."""
-    h, m = results["heldout"], results["mcq"]
-    b, f = m["base"], m["finetuned"]
+    h = results["heldout"]
     answers = [line for a in results["answers"][:1]
                for line in (f"question        {a['question']}", f"  base          {_quote(a['base'])}",
                             f"  fine-tuned    {_quote(a['finetuned'])}")]
@@ -304,8 +263,7 @@ def summary(results: dict) -> str:
         f"held-out loss   {h['base']['loss']:.4f} -> {h['finetuned']['loss']:.4f}   perplexity "
         f"{h['base']['perplexity']:g} -> {h['finetuned']['perplexity']:g}   ({h['rows']} validation rows, "
         f"{h['tokens']} doctor's tokens)",
-        f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
-        f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
+        benchmarks.summary_line(results["benchmarks"]),
         *([safety.summary_line(results["safety"])] if "safety" in results else []),
         *answers,
         f"report          {RunDir(Path(results['adapter']).parent).report}",
@@ -314,7 +272,7 @@ def summary(results: dict) -> str:
 
 def report(results: dict) -> str:
     """eval/report.md: tables first, then the answers. No timings, so a rerun writes the same file."""
-    h, m = results["heldout"], results["mcq"]
+    h = results["heldout"]
     lines = [
         f"# Evaluation: {results['run_name']}",
         "",
@@ -332,19 +290,9 @@ def report(results: dict) -> str:
         f"| base | {h['base']['loss']:.4f} | {h['base']['perplexity']:g} |",
         f"| fine-tuned | {h['finetuned']['loss']:.4f} | {h['finetuned']['perplexity']:g} |",
         "",
-        "## Multiple choice (MedQA format)",
-        "",
-        f"{m['n']} questions from {m['source']}" + (f", split {m['split']}" if m["split"] else "")
-        + f"; scored by the {m['scoring']}. {REFERENCE_NOTE}",
-        "",
-        "| model | correct | accuracy | 95 % CI (Wilson) |",
-        "|---|---:|---:|---:|",
+        *benchmarks.report_lines(results["benchmarks"]),
     ]
-    for name, key in (("base", "base"), ("fine-tuned", "finetuned")):
-        s = m[key]
-        lines.append(f"| {name} | {s['correct']}/{s['n']} | {_pct(s['accuracy'])} | "
-                     f"{_pct(s['ci95'][0])} - {_pct(s['ci95'][1])} |")
-    lines += ["", "## Answers, side by side", ""]
+    lines += ["## Answers, side by side", ""]
     for i, a in enumerate(results["answers"], 1):
         lines += [f"### {i}. {a['question']}", "",
                   f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
