@@ -18,7 +18,7 @@ import shutil
 import sys
 from pathlib import Path
 
-SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY")
+SECRET_NAMES = ("HF_TOKEN", "WANDB_API_KEY", "MEDQA_API_KEY")
 # The checkout medqa runs from (installed editable, as make and the notebooks install it): recipes/, requirements/.
 CHECKOUT = Path(__file__).resolve().parents[1]
 GiB, MiB = 2**30, 2**20

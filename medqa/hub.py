@@ -223,3 +223,70 @@ tokenizer = AutoTokenizer.from_pretrained("<this repo>")
 ```yaml
 {recipe_yaml}```
 """
+
+
+def _gguf_rows(base_model: str, files: list[str], merged: list[str], lora: str | None) -> list[str]:
+    rows = [f"| `{f}` | {base_model} with the fine-tune merged in, {f.rsplit('-', 1)[-1][:-5]} |" for f in merged]
+    rows += [f"| `{lora}` | the LoRA adapter alone, to load over {base_model} |"] if lora else []
+    return rows + [f"| `{f}` | Ollama: the training prompt's template, the system prompt, the stop tokens |"
+                   for f in files if f.endswith(".Modelfile")]
+
+
+def gguf_model_card(repo_id: str, run_name: str, base_model: str, files: list[str], verify_md: str = "") -> str:
+    """README.md for a repo of GGUF files (export's push): what each file is and how to run it where people do."""
+    merged = [f for f in files if f.endswith(".gguf") and "-LoRA-" not in f]
+    lora = next((f for f in files if f.endswith(".gguf") and "-LoRA-" in f), None)
+    rows = _gguf_rows(base_model, files, merged, lora)
+    one = (merged or [lora])[0]
+    modelfile = one.removesuffix(".gguf") + ".Modelfile"
+    lora_lines = f"llama-server -m <base>-F16.gguf --lora {lora} --port 8080   # {base_model} + the adapter\n" \
+        if lora else ""
+    return f"""---
+base_model: {base_model}
+tags: [medqa, gguf, llama.cpp, ollama, medical, llama-3.1]
+---
+
+# {run_name}: GGUF for llama.cpp, Ollama and LM Studio
+
+A fine-tune of {base_model} for patient questions, made with medqa. **Not medical advice**: answers can be
+wrong; see a clinician for any health decision, and emergency services for an emergency.
+
+| file | what |
+|---|---|
+""" + "\n".join(rows) + f"""
+
+Download: `huggingface-cli download {repo_id} --local-dir {run_name}` (or one file: add its name).
+
+## llama.cpp
+
+```bash
+llama-server -m {one} --port 8080          # OpenAI API at http://127.0.0.1:8080/v1, chat UI at /
+{lora_lines}```
+
+## Ollama
+
+```bash
+cd {run_name} && ollama create {run_name} -f {modelfile} && ollama run {run_name}
+```
+
+The Modelfile's TEMPLATE is the prompt the model was trained on (Llama 3.1's, with its date lines), SYSTEM
+the training system prompt.
+
+## LM Studio
+
+Load `{one}` (My Models, or `lms import {one}`); it reads the chat template from the file. Paste the system
+prompt from the Modelfile's SYSTEM line.
+
+## medqa serve (OpenAI API)
+
+```bash
+medqa serve {one}        # http://127.0.0.1:8000/v1; MEDQA_API_KEY=... to require a key
+```
+
+```python
+from openai import OpenAI
+client = OpenAI(base_url="http://127.0.0.1:8000/v1", api_key="unused")
+r = client.chat.completions.create(model="{run_name}", messages=[{{"role": "user", "content": "I have a fever."}}])
+print(r.choices[0].message.content)
+```
+""" + (f"\n## llama.cpp against transformers (`medqa export --verify`)\n\n{verify_md}" if verify_md else "")

@@ -61,6 +61,10 @@ class RunDir:
         """gguf/<run>-Q8_0.gguf for format gguf-q8_0."""
         return self.gguf / f"{run_name}-{fmt.removeprefix('gguf-').upper()}.gguf"
 
+    def lora_gguf_file(self, run_name: str) -> Path:
+        """gguf/<run>-LoRA-F16.gguf: the adapter alone, for llama.cpp's --lora and Ollama's ADAPTER."""
+        return self.gguf / f"{run_name}-LoRA-F16.gguf"
+
 
 # ---------------------------------------------------------------------------------------------- checkpoints
 

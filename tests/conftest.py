@@ -64,3 +64,19 @@ def run_script(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subproc
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     full_env = {**os.environ, "PYTHONPATH": path, **(env or {})}
     return subprocess.run([sys.executable, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def gguf_file(trained_run):
+    """The run exported as an f16 GGUF under <run>/gguf/, as scripts/export.py writes it."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (the optional GGUF extra)")
+    from medqa.common import MedqaError
+
+    export = pytest.importorskip("medqa.export.run", reason="medqa.export.run (issue: export) is not there yet")
+    if not hasattr(export, "export_run"):
+        pytest.skip("medqa.export.run has no export_run() yet")
+    try:
+        result = export.export_run(trained_run, ["gguf-f16"], say=lambda msg: None)
+    except MedqaError as e:  # e.g. llama.cpp's converter not installed
+        pytest.skip(f"GGUF export unavailable here: {e}")
+    return result["gguf"]["gguf-f16"]

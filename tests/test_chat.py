@@ -13,7 +13,6 @@ import pytest
 from conftest import ROOT, run_script
 
 from medqa import chat
-from medqa.common import MedqaError
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
 
@@ -137,20 +136,6 @@ def test_interactive_session_in_a_terminal(trained_run):
 
 
 # ---------------------------------------------------------------------------------------- llama.cpp
-@pytest.fixture(scope="session")
-def gguf_file(trained_run):
-    """The run exported as an f16 GGUF under <run>/gguf/, as scripts/export.py writes it."""
-    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (the optional GGUF extra)")
-    export = pytest.importorskip("medqa.export.run", reason="medqa.export.run (issue: export) is not there yet")
-    if not hasattr(export, "export_run"):
-        pytest.skip("medqa.export.run has no export_run() yet")
-    try:
-        result = export.export_run(trained_run, ["gguf-f16"], say=lambda msg: None)
-    except MedqaError as e:  # e.g. llama.cpp's converter not installed
-        pytest.skip(f"GGUF export unavailable here: {e}")
-    return result["gguf"]["gguf-f16"]
-
-
 def test_gguf_one_shot_answers_with_the_runs_system_prompt(gguf_file, trained_run):
     from medqa.export import gguf
 

@@ -515,24 +515,60 @@ def test_script_full_disk(run_dir, tmp_path):
     assert not (run / "merged").exists() and not list(run.rglob("*.gguf")) and not _leftovers(run)
 
 
-def test_script_push_uploads_merged_and_gguf(run_dir, tmp_path, monkeypatch):
+def _run_export_script(run_dir, tmp_path, monkeypatch, argv, offline=None):
+    """scripts/export.py with export_run and the upload replaced: the push's calls, and the script's exit code."""
     import runpy
 
     from medqa import hub, secrets
 
     calls = []
+    gguf_dir = tmp_path / "gguf"
+    gguf_dir.mkdir(exist_ok=True)
+    files = {"gguf-q8_0": gguf_dir / "demo-Q8_0.gguf"}
     monkeypatch.setattr("signal.signal", lambda *a: None)  # the script's SIGTERM handler: not in pytest
     monkeypatch.setattr(secrets, "get_secret", lambda name: "hf_test_token" if name == "HF_TOKEN" else None)
+    monkeypatch.setattr(hub, "offline_reason", lambda kind="model": offline)
     monkeypatch.setattr(hub, "push_folder", lambda folder, repo_id, token, private, message, allow_patterns=None:
                         calls.append((Path(folder).name, repo_id, token, allow_patterns)) or f"https://hf.co/{repo_id}")
     monkeypatch.setattr(export, "export_run", lambda run, formats, out=None, verify=False: {
-        "merged": tmp_path / "merged", "gguf": {"gguf-q8_0": tmp_path / "gguf" / "demo-Q8_0.gguf"}, "verify": []})
-    monkeypatch.setattr(sys, "argv", ["export.py", str(run_dir), "--push", "alice/medqa-demo"])
+        "merged": tmp_path / "merged", "gguf": files, "lora": gguf_dir / "demo-LoRA-F16.gguf", "verify": []})
+    monkeypatch.setattr(sys, "argv", ["export.py", str(run_dir), *argv])
     with pytest.raises(SystemExit) as done:
         runpy.run_path(str(ROOT / "scripts" / "export.py"), run_name="__main__")
-    assert done.value.code == 0
+    return calls, done.value.code
+
+
+def test_script_push_uploads_merged_gguf_lora_modelfiles_and_a_card(run_dir, tmp_path, monkeypatch, capsys):
+    calls, code = _run_export_script(run_dir, tmp_path, monkeypatch, ["--push", "alice/medqa-demo"])
+    assert code == 0
     assert calls == [("merged", "alice/medqa-demo", "hf_test_token", None),
-                     ("gguf", "alice/medqa-demo", "hf_test_token", ["*.gguf", "verify.md", "verify.json"])]
+                     ("gguf", "alice/medqa-demo", "hf_test_token",
+                      ["demo-Q8_0.gguf", "demo-LoRA-F16.gguf", "demo-Q8_0.Modelfile", "demo-LoRA-F16.Modelfile",
+                       "verify.md", "verify.json", "README.md"])]
+    card = (tmp_path / "gguf" / "README.md").read_text()
+    for how in ("llama-server -m demo-Q8_0.gguf", "--lora demo-LoRA-F16.gguf", "ollama create",
+                "-f demo-Q8_0.Modelfile", "LM Studio", "medqa serve demo-Q8_0.gguf", "from openai import OpenAI",
+                "Not medical advice"):
+        assert how in card, how
+    assert "hf_test_token" not in card + capsys.readouterr().out
+
+
+def test_recipe_hub_repo_id_pushes_to_its_gguf_repo(run_dir, tmp_path, monkeypatch):
+    run = tmp_path / "run"
+    run.mkdir()
+    cfg = load_config(run_dir / "config.yaml", ["hub.repo_id=alice/medqa-demo"])
+    (run / "config.yaml").write_text(dump_config(cfg), encoding="utf-8")
+    calls, code = _run_export_script(run, tmp_path, monkeypatch, [])
+    assert code == 0 and {c[1] for c in calls} == {"alice/medqa-demo-GGUF"}  # the adapter's repo keeps its card
+
+
+def test_push_offline_is_one_line(run_dir, tmp_path, monkeypatch, capsys):
+    calls, code = _run_export_script(run_dir, tmp_path, monkeypatch, ["--push", "alice/medqa-demo"],
+                                     offline="HF_HUB_OFFLINE=1 is set")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and calls == []
+    assert err == ["medqa: error: --push alice/medqa-demo needs the Hugging Face Hub, but HF_HUB_OFFLINE=1 is set: "
+                   "unset it, or drop --push"]
 
 
 def test_unknown_format_is_one_line(run_dir):

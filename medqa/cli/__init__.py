@@ -21,6 +21,7 @@ COMMANDS = {
     "export": ("export", "merge the adapter, write safetensors and GGUF, verify in llama.cpp (scripts/export.py)"),
     "evaluate": ("evaluate", "base vs fine-tuned: held-out loss, answers, MCQ, hygiene (scripts/evaluate.py)"),
     "chat": ("chat", "chat with a run or a GGUF file (scripts/chat.py)"),
+    "serve": ("serve", "serve a GGUF over the OpenAI API, on llama-cpp-python's server (scripts/serve.py)"),
     "benchmark": ("benchmark", "tokens/s and memory against plain PEFT and Unsloth (scripts/benchmark.py)"),
     "inspect-data": ("inspect_data", "what data.clean does to a data source (scripts/inspect_data.py)"),
     "install-llama-cpp": ("install_llama_cpp", "install llama.cpp (llama-cpp-python) (scripts/install_llama_cpp.py)"),

@@ -44,25 +44,19 @@ def main(argv=None, prog: str | None = None) -> int:
         formats = export.parse_formats(args.formats)
         from medqa import hub
 
-        token = hub.write_token(f"--push {args.push}", "drop --push") if args.push else None  # before the merge
+        cfg = load_config(RunDir(args.run_dir).config)
+        push = _push_target(args.push, cfg, hub)
+        token = hub.write_token(f"pushing to {push}", "drop --push / hub.repo_id") if push else None  # before the merge
 
         # ---------------------------------------------------------------- merge, convert, verify
         result = export.export_run(args.run_dir, formats, out=args.out, verify=args.verify)
-        for path in [result["merged"], *result["gguf"].values()]:
+        for path in [result["merged"], *result["gguf"].values(), result["lora"]]:
             if path:
                 log(f"wrote {path}")
 
         # ---------------------------------------------------------------- push
-        if args.push:
-            cfg = load_config(RunDir(args.run_dir).config)
-            message = f"medqa export: {cfg.run_name}"
-            if result["merged"]:
-                url = hub.push_folder(result["merged"], args.push, token, cfg.hub.private, message)
-            if result["gguf"]:
-                gguf_dir = next(iter(result["gguf"].values())).parent
-                url = hub.push_folder(gguf_dir, args.push, token, cfg.hub.private, message,
-                                      allow_patterns=["*.gguf", "verify.md", "verify.json"])
-            log(f"pushed to {url}")
+        if push:
+            log(f"pushed to {_push(result, push, token, cfg, hub)}")
     except (MedqaError, OSError) as e:  # OSError: disk full, permissions: the reason, in one line
         if args.debug:
             raise
@@ -73,4 +67,35 @@ def main(argv=None, prog: str | None = None) -> int:
         print("medqa: interrupted; no partial file was kept", file=sys.stderr)
         return 130
     return 0
+
+
+def _push_target(flag: str | None, cfg, hub) -> str | None:
+    """--push REPO, else the recipe's hub.repo_id + "-GGUF" (the adapter's repo keeps its own card); None offline."""
+    target = flag or (f"{cfg.hub.repo_id}-GGUF" if cfg.hub.repo_id else None)
+    if target and (why := hub.offline_reason()):
+        if flag:
+            raise MedqaError(f"--push {flag} needs the Hugging Face Hub, but {why}: unset it, or drop --push")
+        log(f"not pushing to {target} (hub.repo_id): {why}; the files stay on disk")
+        return None
+    return target
+
+
+def _push(result: dict, repo_id: str, token: str, cfg, hub) -> str:
+    """merged/ (when written), then gguf/ with the GGUF files, the LoRA GGUF, the Modelfiles and a model card."""
+    message = f"medqa export: {cfg.run_name}"
+    if result["merged"]:
+        url = hub.push_folder(result["merged"], repo_id, token, cfg.hub.private, message)
+    files = [p for p in [*result["gguf"].values(), result["lora"]] if p]
+    if files:
+        from medqa.export import ollama
+        from medqa.rundir import write_text
+
+        gguf_dir = files[0].parent
+        names = [p.name for p in files] + [ollama.modelfile_path(p).name for p in files]
+        verify_md = (gguf_dir / "verify.md").read_text(encoding="utf-8") if (gguf_dir / "verify.md").is_file() else ""
+        write_text(gguf_dir / "README.md", hub.gguf_model_card(repo_id, cfg.run_name, cfg.model.base_16bit or
+                                                               cfg.model.name, names, verify_md))
+        url = hub.push_folder(gguf_dir, repo_id, token, cfg.hub.private, message,
+                              allow_patterns=[*names, "verify.md", "verify.json", "README.md"])
+    return url
 

@@ -169,16 +169,17 @@ def quantize(src: Path, dst: Path, qtype: str = "q4_k_m") -> Path:
     return dst
 
 
-def load(gguf_path: Path, n_ctx: int = 2048, logits_all: bool = False):
+def load(gguf_path: Path, n_ctx: int = 2048, logits_all: bool = False, lora: Path | None = None):
+    """A GGUF in llama.cpp on the CPU; `lora`: a LoRA GGUF applied over it (llama-server's --lora)."""
     llama_cpp = import_llama_cpp()
     # For verify (logits_all), an f32 KV cache: llama.cpp's default f16 cache rounds K and V, a runtime
     # choice that is not in the file and would double the logit difference we measure.
     kv = {"type_k": llama_cpp.GGML_TYPE_F32, "type_v": llama_cpp.GGML_TYPE_F32} if logits_all else {}
     try:
         return llama_cpp.Llama(str(gguf_path), n_ctx=n_ctx, logits_all=logits_all, n_threads=os.cpu_count(),
-                               n_gpu_layers=0, verbose=False, **kv)
+                               n_gpu_layers=0, verbose=False, lora_path=str(lora) if lora else None, **kv)
     except (ValueError, RuntimeError) as e:
-        raise GgufError(f"llama.cpp could not load {gguf_path}: {e}") from None
+        raise GgufError(f"llama.cpp could not load {gguf_path}{' with ' + str(lora) if lora else ''}: {e}") from None
 
 
 def chat_tokens(llm, messages: list[dict]) -> list[int]:
@@ -237,31 +238,45 @@ def compare_logits(ref, out) -> dict:
             "error_bound": bound, "max_abs_diff": float(diff.max())}
 
 
-def verify(merged_dir: Path, files: dict[str, Path], prompts: list[list[dict]]) -> list[dict]:
-    """Run each GGUF in llama.cpp on the chat prompts and compare with the merged model in transformers.
-
-    Returns one row per file: worst case over the prompts of token-id equality, argmax agreement over
-    each prompt's positions (near-tie flips excused and counted apart, see compare_logits), max abs
-    logit difference, the error bound, and top-5 overlap at the last position, with `passed`.
-    """
-    import numpy as np
+def reference_logits(model_dir: Path, prompts: list[list[dict]], adapter_dir: Path | None = None) -> list[tuple]:
+    """(prompt ids, fp32 logits) per prompt in transformers: a merged model, or a base with a peft adapter."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from medqa.chat_template import hf_ids
 
-    tok = AutoTokenizer.from_pretrained(merged_dir)
-    model = AutoModelForCausalLM.from_pretrained(merged_dir, dtype=torch.float32).eval()
+    tok = AutoTokenizer.from_pretrained(adapter_dir or model_dir)  # the tokenizer training saved
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    if adapter_dir is not None:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, adapter_dir).eval()  # unmerged: the LoRA GGUF's counterpart
     refs = []
     for messages in prompts:
         ids = hf_ids(tok, messages)  # the ids the model was trained and evaluated on
         with torch.no_grad():
             refs.append((ids, model(torch.tensor([ids])).logits[0].float().numpy()))
-    del model
+    return refs
+
+
+def verify(merged_dir: Path, files: dict[str, Path], prompts: list[list[dict]], adapter_dir: Path | None = None,
+           lora: Path | None = None) -> list[dict]:
+    """Run each GGUF in llama.cpp on the chat prompts and compare with the merged model in transformers.
+
+    Returns one row per file: worst case over the prompts of token-id equality, argmax agreement over
+    each prompt's positions (near-tie flips excused and counted apart, see compare_logits), max abs
+    logit difference, the error bound, and top-5 overlap at the last position, with `passed`.
+    With `adapter_dir` and `lora`, `merged_dir` is the base: base + adapter in transformers (peft)
+    against each base GGUF + the LoRA GGUF in llama.cpp, with the same marks.
+    """
+    import numpy as np
+
+    refs = reference_logits(merged_dir, prompts, adapter_dir)
     rows = []
     for name, path in files.items():
-        llm = load(path, n_ctx=max(len(i) for i, _ in refs) + 16, logits_all=True)
-        row = {"format": name, "file": path.name, "size_mib": round(path.stat().st_size / 2**20, 2),
+        llm = load(path, n_ctx=max(len(i) for i, _ in refs) + 16, logits_all=True, lora=lora)
+        shown = lora or path  # a LoRA row is about the LoRA file; the base is the same for every row
+        row = {"format": name, "file": shown.name, "size_mib": round(shown.stat().st_size / 2**20, 2),
                "prompts": len(refs), "tokens_equal": True, "argmax_agree": 1.0, "argmax_agree_raw": 1.0,
                "flips": 0, "near_tie_flips": 0, "error_bound": 0.0, "max_abs_diff": 0.0,
                "top5_last_min": 5, "max_abs_logit": 0.0}
@@ -282,7 +297,7 @@ def verify(merged_dir: Path, files: dict[str, Path], prompts: list[list[dict]]) 
             row["top5_last_min"] = min(row["top5_last_min"], top5)
             row["max_abs_logit"] = max(row["max_abs_logit"], float(np.abs(ref).max()))
         llm.close()
-        if name in ("f16", "bf16"):
+        if name in ("f16", "bf16", "lora-f16"):
             ok = row["argmax_agree"] >= F16_MIN_ARGMAX_AGREE
             row["criterion"] = f"argmax agree >= {F16_MIN_ARGMAX_AGREE:.0%} per prompt, near ties excused"
         else:

@@ -42,7 +42,7 @@ class ExportError(MedqaError, RuntimeError):
     pass
 
 
-FORMATS = ("safetensors", "gguf-f16", "gguf-bf16", "gguf-q8_0", "gguf-q4_k_m")
+FORMATS = ("safetensors", "gguf-f16", "gguf-bf16", "gguf-q8_0", "gguf-q4_k_m", "lora-gguf")
 DEFAULT_FORMATS = "safetensors,gguf-q8_0"  # both pure Python: no llama.cpp build needed
 EXTRA_PROMPTS = [
     "My 4-year-old has a rash on her arms after playing outside. What could it be?",
@@ -255,7 +255,8 @@ def resolve_base(cfg: Config) -> Path:
         raise ExportError(f"cannot get the 16-bit base {name}: {reason(e)}") from None
 
 
-def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtype: str | None = None) -> Plan:
+def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtype: str | None = None,
+                verify: bool = False) -> Plan:
     """Everything checked and sized from headers and configs; nothing written yet."""
     run = RunDir(run_dir)
     if not run.config.is_file():
@@ -280,6 +281,14 @@ def plan_export(run_dir: Path, formats: list[str], out: Path | None = None, dtyp
             plan.sizes[plan.gguf_file(fmt).name] = int(per_param[fmt] * n2d) + 4 * n1d + extra
     if "gguf-q4_k_m" in formats and "gguf-f16" not in formats:  # its input, deleted afterwards
         plan.sizes["temporary f16 input of q4_k_m"] = 2 * n2d + 4 * n1d + extra
+    if "lora-gguf" in formats:
+        from medqa.export.lora_gguf import lora_bytes
+
+        plan.sizes[RunDir(plan.out).lora_gguf_file(cfg.run_name).name] = lora_bytes(deltas) + 2**20
+        if verify:  # the base as F16 GGUF, deleted after the comparison
+            plan.sizes["temporary base F16 GGUF for --verify"] = 2 * n2d + 4 * n1d + extra
+    if not ({"safetensors"} | {f for f in formats if f.startswith("gguf-")}) & set(formats):
+        plan.sizes.pop("merged/")  # nothing to merge
     biggest = max((math.prod(tensors[m + ".weight"]["shape"]) for m in deltas), default=0)
     adapter_bytes = sum(a.numel() + b.numel() for a, b in deltas.values()) * 4
     plan.ram_needed = 12 * biggest + adapter_bytes + CHUNK + 2**29  # 16-bit in + 2 fp32 + out; + runtime
@@ -310,27 +319,38 @@ def export_run(run_dir: Path, formats: list[str], out: Path | None = None, verif
     """Plan, merge, convert, quantize, verify. Returns {"merged", "gguf": {fmt: path}, "verify": rows}."""
     from medqa.export import gguf
 
-    plan = plan_export(run_dir, formats, out, dtype)
+    plan = plan_export(run_dir, formats, out, dtype, verify)
     ggufs = [f for f in formats if f.startswith("gguf-")]
     if verify or "gguf-q4_k_m" in formats:
         gguf.import_llama_cpp()  # fail now, with how to get it, not after a 10-minute merge
-    if ggufs:
+    if ggufs or "lora-gguf" in formats:
         gguf.import_converter()
     remove_leftovers(plan.out, plan.gguf_dir)
     check_resources(plan)
-    (plan.gguf_dir if ggufs else plan.out).mkdir(parents=True, exist_ok=True)
-    say(f"merging {plan.adapter_dir} into {plan.base_dir} -> {plan.merged_dir}")
-    with atomic_path(plan.merged_dir) as tmp:
-        merge(plan.base_dir, plan.adapter_dir, tmp, dtype=dtype)
-    result: dict = {"merged": plan.merged_dir, "gguf": {}, "verify": []}
+    (plan.gguf_dir if ggufs or "lora-gguf" in formats else plan.out).mkdir(parents=True, exist_ok=True)
+    result: dict = {"merged": None, "gguf": {}, "lora": None, "verify": []}
+    if ggufs or "safetensors" in formats:  # a LoRA GGUF alone needs no merge
+        say(f"merging {plan.adapter_dir} into {plan.base_dir} -> {plan.merged_dir}")
+        with atomic_path(plan.merged_dir) as tmp:
+            merge(plan.base_dir, plan.adapter_dir, tmp, dtype=dtype)
+        result["merged"] = plan.merged_dir
     try:
         _write_ggufs(plan, ggufs, result, say)
-        if verify and ggufs:
-            result["verify"] = _verify(plan, result["gguf"])
+        if result["gguf"]:
+            from medqa.export import ollama
+
+            ollama.write_beside(result["gguf"].values(), plan.merged_dir, plan.cfg, say)
+        if "lora-gguf" in formats:
+            from medqa.export import lora_gguf
+
+            final = RunDir(plan.out).lora_gguf_file(plan.cfg.run_name)
+            result["lora"] = lora_gguf.write(plan.adapter_dir, plan.base_dir, final, plan.cfg, say)
+        if verify and (ggufs or result["lora"]):
+            result["verify"] = _verify(plan, result["gguf"], result["lora"])
         elif verify:
-            say("nothing to verify: --verify compares GGUF files, and no gguf-* format was asked for")
+            say("nothing to verify: --verify compares GGUF files, and no GGUF format was asked for")
     finally:
-        if "safetensors" not in formats:  # merged/ was only the converter's input
+        if "safetensors" not in formats and result["merged"]:  # merged/ was only the converter's input
             shutil.rmtree(plan.merged_dir, ignore_errors=True)
             result["merged"] = None
     return result
@@ -355,11 +375,19 @@ def _write_ggufs(plan: Plan, ggufs: list[str], result: dict, say: Callable[[str]
         scratch.unlink(missing_ok=True)
 
 
-def _verify(plan: Plan, files: dict[str, Path]) -> list[dict]:
+def _verify(plan: Plan, files: dict[str, Path], lora: Path | None) -> list[dict]:
     from medqa.export import gguf
 
-    rows = gguf.verify(plan.merged_dir, {f.removeprefix("gguf-"): p for f, p in files.items()},
-                       sample_prompts(plan.cfg))
+    prompts = sample_prompts(plan.cfg)
+    rows = gguf.verify(plan.merged_dir, {f.removeprefix("gguf-"): p for f, p in files.items()}, prompts) \
+        if files else []
+    if lora:  # the base as an F16 GGUF, only for this comparison (a killed run's is removed as a leftover)
+        base = plan.gguf_dir / f".base-F16.gguf.partial-{os.getpid()}"
+        try:
+            gguf.convert(plan.base_dir, base, "f16")
+            rows += gguf.verify(plan.base_dir, {"lora-f16": base}, prompts, adapter_dir=plan.adapter_dir, lora=lora)
+        finally:
+            base.unlink(missing_ok=True)
     table = gguf.verify_table(rows)
     title = f"# llama.cpp vs transformers: {plan.cfg.run_name}\n\n"
     for name, text in (("verify.md", title + table), ("verify.json", json.dumps(rows, indent=2) + "\n")):
