@@ -187,6 +187,8 @@ class EvalCfg(Section):
     )
     mcq_split: str = "test"  # for a Hub dataset; a local file is read whole
     mcq_max: int | None = Field(200, gt=0, description="questions scored (the first n); null scores all")
+    compare_questions: int = Field(50, ge=0, description="with --compare: validation dialogs whose patient "
+                                   "question every model also answers (beside eval.questions)")
     val_max_rows: int | None = Field(
         500, gt=0, description="validation rows scored for the held-out loss (the first n); null scores all"
     )  # 5 % of ai-medical-chatbot is ~12,800 rows: two full passes would take about an hour on a T4

@@ -11,6 +11,7 @@ from conftest import DEMO, ROOT, run_script
 from medqa import rundir
 from medqa.config import load_config
 from medqa.data import prepare as data
+from medqa.evaluation import compare
 from medqa.evaluation import run as evaluate
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
@@ -150,10 +151,10 @@ def test_missing_lm_eval_is_one_line(trained_run):
 
 
 def test_wilson_interval_known_values():
-    assert evaluate.wilson_interval(5, 20) == pytest.approx((0.1119, 0.4687), abs=1e-4)
-    assert evaluate.wilson_interval(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
-    assert evaluate.wilson_interval(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-4)
-    lo, hi = evaluate.wilson_interval(600, 1000)
+    assert compare.wilson_interval(5, 20) == pytest.approx((0.1119, 0.4687), abs=1e-4)
+    assert compare.wilson_interval(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
+    assert compare.wilson_interval(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-4)
+    lo, hi = compare.wilson_interval(600, 1000)
     assert lo == pytest.approx(0.5693, abs=1e-4) and hi == pytest.approx(0.6299, abs=1e-4)
 
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
-from medqa.evaluation import benchmarks, safety
+from medqa.evaluation import benchmarks, compare, judge, safety
+from medqa.llama3 import END_HEADER, EOT, START_HEADER
 from medqa.rundir import RunDir, load_run, log_history, write_text
 
 LETTERS = "ABCD"
@@ -137,16 +138,6 @@ def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
     return chat_messages(system_prompt, f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}")
 
 
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95 % Wilson score interval for k successes in n: sound at small n and near 0 or 1, unlike k/n +- z*se."""
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
 # ---------------------------------------------------------------------------------------- plots
 def plot_losses(history: list[dict], out: Path) -> Path | None:
     """Training and validation loss against the step, as a PNG; None when the history has no losses."""
@@ -175,8 +166,21 @@ def plot_losses(history: list[dict], out: Path) -> Path | None:
 
 
 # ---------------------------------------------------------------------------------------- the run
-def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dict:
-    """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png."""
+def heldout_questions(rows: list[dict], tokenizer, n: int) -> list[str]:
+    """The patient's last question of the first n validation dialogs, as text (for compared models too)."""
+    out = []
+    for r in rows[:n]:
+        prompt = [i for i, m in zip(r["input_ids"], r["completion_mask"]) if not m]
+        text = tokenizer.decode(prompt, skip_special_tokens=False)
+        out.append(text.rpartition(f"{START_HEADER}user{END_HEADER}")[2].partition(EOT)[0].strip())
+    return [q for q in out if q]
+
+
+def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = (), endpoints: list | tuple = (),
+        judge_ep=None) -> dict:
+    """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png.
+
+    `endpoints` (compare.Endpoint) answer the same questions beside base and fine-tuned; `judge_ep` grades them."""
     run_dir, run = Path(run_dir), RunDir(run_dir)
     cfg = load_run(run_dir, overrides)
     try:
@@ -196,7 +200,9 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     model, tokenizer, precision = load_for_inference(cfg, run.adapter)
     trained = json.loads(run.metrics.read_text(encoding="utf-8")).get("data") if run.metrics.is_file() else None
     rows, val_info = validation_rows(cfg, tokenizer, trained)
-    e, chat = cfg.eval, cfg.eval.benchmark_mode == "chat"
+    e, chat, sys_p = cfg.eval, cfg.eval.benchmark_mode == "chat", cfg.data.system_prompt
+    mcq = load_mcq(e.mcq_source, e.mcq_split, e.mcq_max) if endpoints else []
+    extra_qs = heldout_questions(rows, tokenizer, e.compare_questions) if endpoints else []
     log(f"evaluating {run_dir}: {val_info['rows']} validation rows, lm-eval task set {e.benchmarks!r} "
         f"({e.benchmark_mode}), {len(e.questions)} questions, base vs fine-tuned")
 
@@ -210,6 +216,9 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
                         for q in cfg.eval.questions],
             "red_flags": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                           for q in safety.RED_FLAG_QUESTIONS],
+            "heldout_answers": [answer(model, tokenizer, chat_messages(sys_p, q), cfg.sample.max_new_tokens)
+                                for q in extra_qs],
+            "mcq_replies": [answer(model, tokenizer, mcq_messages(q, sys_p), compare.LETTER_TOKENS) for q in mcq],
         }
 
     with model.disable_adapter():
@@ -217,6 +226,8 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     tuned = measure()
 
     results = _results(cfg, run, str(model.device), precision, val_info, base, tuned, plot)
+    if endpoints:
+        results["compare"] = side_by_side(cfg, endpoints, judge_ep, [*e.questions, *extra_qs], mcq, base, tuned)
     results["seconds"] = round(time.perf_counter() - t0, 1)
     write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     write_text(run.report, report(results))
@@ -245,6 +256,33 @@ def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: di
     }
 
 
+def side_by_side(cfg: Config, endpoints, judge_ep, questions: list[str], mcq: list[dict], base: dict,
+                 tuned: dict) -> dict:
+    """The `compare` block: every model on the same prompts and scores; the judge's verdicts if asked."""
+    sys_p = cfg.data.system_prompt
+    prompts = {"answers": [chat_messages(sys_p, q) for q in questions],
+               "red_flags": [chat_messages(sys_p, q) for q in safety.RED_FLAG_QUESTIONS],
+               "mcq_replies": [mcq_messages(q, sys_p) for q in mcq]}
+    block = compare.run_endpoints(endpoints, prompts, cfg.sample.max_new_tokens)
+    own = {side: {"answers": m["answers"] + m["heldout_answers"], "red_flags": m["red_flags"],
+                  "mcq_replies": m["mcq_replies"]} for side, m in (("base", base), ("finetuned", tuned))}
+    models = {**own, **block["models"]}
+    for m in models.values():
+        m["scores"] = compare.score_model(m, [q["answer"] for q in mcq])
+    out = {"questions": questions, "red_flag_questions": safety.RED_FLAG_QUESTIONS, "n_questions": len(questions),
+           "n_red_flags": len(safety.RED_FLAG_QUESTIONS), "models": models, "failed": block["failed"],
+           "mcq": {"source": cfg.eval.mcq_source or "the bundled sample", "n": len(mcq),
+                   "method": "the first option letter in each model's greedy reply (none: counted wrong)"}}
+    if judge_ep is not None:
+        try:
+            out["judge"] = judge.run(judge_ep, questions + safety.RED_FLAG_QUESTIONS,
+                                     {n: m["answers"] + m["red_flags"] for n, m in models.items()})
+        except compare.EndpointFailed as err:
+            log(f"--judge {err}; no verdicts, the rest of the report kept")
+            out["judge_failed"] = str(err)
+    return out
+
+
 def _drop(d: dict, key: str) -> dict:
     return {k: v for k, v in d.items() if k != key}
 
@@ -265,6 +303,7 @@ def summary(results: dict) -> str:
         f"{h['tokens']} doctor's tokens)",
         benchmarks.summary_line(results["benchmarks"]),
         *([safety.summary_line(results["safety"])] if "safety" in results else []),
+        *([compare.summary_line(results["compare"])] if "compare" in results else []),
         *answers,
         f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
@@ -298,6 +337,9 @@ def report(results: dict) -> str:
                   f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
     if "safety" in results:
         lines += safety.report_lines(results["safety"])
+    if "compare" in results:
+        lines += compare.report_lines(results["compare"])
+        lines += judge.report_lines(results["compare"]["judge"]) if "judge" in results["compare"] else []
     if results["plots"]["loss_curves"]:
         lines += ["## Loss curves", "", f"![training and validation loss](../{results['plots']['loss_curves']})", ""]
     return "\n".join(lines)
