@@ -139,7 +139,7 @@ def test_compare_two_served_models_and_a_judge(servers, trained_run, tmp_path):
 
     # the dead endpoint: one line naming it, the others kept
     assert [f["name"] for f in c["failed"]] == ["dead"]
-    lines = [line for line in r.stderr.splitlines() if "dead" in line]
+    lines = [line for line in (r.stdout + r.stderr).splitlines() if "dead" in line]  # medqa's log is on stdout
     assert len(lines) == 1 and lines[0].startswith("medqa: --compare dead (") and "left out" in lines[0]
 
     # the judge: every pair got a verdict (JSON enforced by llama.cpp's server), the rubric and judge named

@@ -1,7 +1,7 @@
 """Measure what fine-tuning changed: base model vs base + adapter, on held-out dialogs and MedQA-style questions.
 
     python scripts/evaluate.py outputs/demo
-    python scripts/evaluate.py outputs/t4-run eval.mcq_source=GBaker/MedQA-USMLE-4-options-hf eval.mcq_max=null
+    python scripts/evaluate.py outputs/t4-run eval.benchmarks=medical           # lm-eval, needs internet
 
 Overrides (key.path=value) apply to the run's recorded recipe, outputs/<run>/config.yaml.
 Writes outputs/<run>/eval/report.md, eval/results.json and outputs/<run>/loss_curves.png.
@@ -24,7 +24,7 @@ def main(argv=None, prog: str | None = None) -> int:
     parser = argparse.ArgumentParser(prog=prog, description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("run_dir", help="a trained run, e.g. outputs/demo")
-    parser.add_argument("overrides", nargs="*", help="key.path=value, e.g. eval.mcq_max=50")
+    parser.add_argument("overrides", nargs="*", help="key.path=value, e.g. eval.benchmarks=medqa")
     parser.add_argument("--compare", action="append", default=[], metavar="NAME=URL#MODEL",
                         help="another model to answer the same questions (repeatable)")
     parser.add_argument("--judge", metavar="URL#MODEL", help="a model that grades each answer pair with "
