@@ -189,6 +189,8 @@ class EvalCfg(Section):
     mcq_max: int | None = Field(200, gt=0, description="questions scored (the first n); null scores all")
     compare_questions: int = Field(50, ge=0, description="with --compare: validation dialogs whose patient "
                                    "question every model also answers (beside eval.questions)")
+    compare_timeout_s: float = Field(120.0, gt=0, description="--compare/--judge: seconds per request, queueing "
+                                     "at the server included, before a retry (3 retries, then the endpoint fails)")
     val_max_rows: int | None = Field(
         500, gt=0, description="validation rows scored for the held-out loss (the first n); null scores all"
     )  # 5 % of ai-medical-chatbot is ~12,800 rows: two full passes would take about an hour on a T4

@@ -112,6 +112,7 @@ def test_compare_two_served_models_and_a_judge(servers, trained_run, tmp_path):
     dead = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there: connections are refused
     argv = [sys.executable, "scripts/evaluate.py", str(run_dir), 'eval.questions=["Is a mild fever dangerous?"]',
             "eval.compare_questions=2", "eval.mcq_max=4", "eval.benchmark_limit=4",
+            "eval.compare_timeout_s=900",  # one llama.cpp slot, a queue of 4, a CPU shared with other tests
             "--compare", f"served={servers['served']}#tiny",
             "--compare", f"llamacpp={servers['llamacpp']}#tiny-llamacpp",
             "--compare", f"dead={dead}#nothing",

@@ -29,7 +29,7 @@ from medqa.secrets import get_secret
 FORM = "NAME=URL#MODEL, e.g. ollama=http://127.0.0.1:11434/v1#llama3.1:8b"
 RESERVED = {"base", "finetuned"}  # medqa's own two models
 CONCURRENCY = 4  # requests in flight per endpoint: polite to a rate-limited API, enough to keep a server busy
-TIMEOUT_S = 120.0  # one answer of a few hundred tokens on a CPU server
+TIMEOUT_S = 120.0  # default eval.compare_timeout_s: one answer of a few hundred tokens on a CPU server
 LETTER_TOKENS = 8  # room for "Answer: C" or "**C**"; the letter comes first when the model obeys
 RETRIES = 3  # openai's own retry with exponential backoff: connection errors, 408/409/429/5xx
 LETTER_RE = re.compile(r"(?:^|answer(?: is)?\s*:?\s*|\*\*|\()\s*\(?([ABCD])\b(?![a-z'])", re.IGNORECASE)
@@ -81,12 +81,13 @@ def _blank(text: str, key: str | None) -> str:
     return text.replace(key, "***") if key else text
 
 
-def chat_all(ep: Endpoint, prompts: list[list[dict]], max_tokens: int, **extra) -> list[str]:
+def chat_all(ep: Endpoint, prompts: list[list[dict]], max_tokens: int, timeout: float = TIMEOUT_S,
+             **extra) -> list[str]:
     """Every prompt through one endpoint, CONCURRENCY at a time, greedy; EndpointFailed names it on failure."""
     import openai
 
     key = ep.api_key()
-    client = openai.OpenAI(base_url=ep.base_url, api_key=key or "not-needed", timeout=TIMEOUT_S,
+    client = openai.OpenAI(base_url=ep.base_url, api_key=key or "not-needed", timeout=timeout,
                            max_retries=RETRIES)
 
     def one(messages: list[dict]) -> str:
@@ -105,13 +106,13 @@ def chat_all(ep: Endpoint, prompts: list[list[dict]], max_tokens: int, **extra) 
 
 
 def run_endpoints(endpoints: list[Endpoint], prompts: dict[str, list[list[dict]]], max_tokens: int,
-                  letter_tokens: int = LETTER_TOKENS) -> dict:
+                  timeout: float = TIMEOUT_S, letter_tokens: int = LETTER_TOKENS) -> dict:
     """Each endpoint answers every prompt set ({set: [messages]}); a failing one is one line and left out."""
     models, failed = {}, []
     for ep in endpoints:
         try:
             models[ep.name] = {"endpoint": ep.public(), **{
-                kind: chat_all(ep, msgs, letter_tokens if kind == "mcq_replies" else max_tokens)
+                kind: chat_all(ep, msgs, letter_tokens if kind == "mcq_replies" else max_tokens, timeout)
                 for kind, msgs in prompts.items()}}
             log(f"--compare {ep.name}: {sum(len(m) for m in prompts.values())} answers")
         except EndpointFailed as e:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from medqa.evaluation.compare import EndpointFailed, chat_all, wilson_interval
+from medqa.evaluation.compare import TIMEOUT_S, EndpointFailed, chat_all, wilson_interval
 
 RUBRIC = resources.files("medqa") / "assets" / "judge_rubric.md"
 CRITERIA = ("accuracy", "urgent_care", "no_impersonation", "clarity")
@@ -49,16 +49,16 @@ def parse(reply: str) -> dict | None:
     return v if ok else None
 
 
-def judge(ep, items: list[dict]) -> list[dict | None]:
+def judge(ep, items: list[dict], timeout: float = TIMEOUT_S) -> list[dict | None]:
     """One verdict per item; JSON enforced by schema where the server allows it, asked for in words otherwise."""
     _, text = rubric()
     prompts = [_prompt(text, it["question"], it["a"], it["b"]) for it in items]
     try:
-        replies = chat_all(ep, prompts, MAX_TOKENS, response_format={"type": "json_object", "schema": SCHEMA})
+        replies = chat_all(ep, prompts, MAX_TOKENS, timeout, response_format={"type": "json_object", "schema": SCHEMA})
     except EndpointFailed as e:
         if "BadRequestError" not in str(e):  # a server that rejects the schema: ask in words instead
             raise
-        replies = chat_all(ep, prompts, MAX_TOKENS)
+        replies = chat_all(ep, prompts, MAX_TOKENS, timeout)
     return [parse(r) for r in replies]
 
 
@@ -88,7 +88,7 @@ def win_rates(items: list[dict], verdicts: list[dict | None]) -> dict:
             "ci95": [round(lo, 4), round(hi, 4)], "criteria_met": met}
 
 
-def run(ep, questions: list[str], answers: dict[str, list[str]]) -> dict:
+def run(ep, questions: list[str], answers: dict[str, list[str]], timeout: float = TIMEOUT_S) -> dict:
     """The `judge` block: the fine-tuned model against every other model, on every question."""
     version, _ = rubric()
     out = {"judge": ep.public(), "rubric": str(RUBRIC.name), "rubric_version": version,
@@ -96,7 +96,7 @@ def run(ep, questions: list[str], answers: dict[str, list[str]]) -> dict:
     for name, other in answers.items():
         if name != "finetuned":
             items = pairs(questions, answers["finetuned"], other)
-            out["against"][name] = win_rates(items, judge(ep, items))
+            out["against"][name] = win_rates(items, judge(ep, items, timeout))
     return out
 
 

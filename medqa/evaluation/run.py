@@ -263,7 +263,7 @@ def side_by_side(cfg: Config, endpoints, judge_ep, questions: list[str], mcq: li
     prompts = {"answers": [chat_messages(sys_p, q) for q in questions],
                "red_flags": [chat_messages(sys_p, q) for q in safety.RED_FLAG_QUESTIONS],
                "mcq_replies": [mcq_messages(q, sys_p) for q in mcq]}
-    block = compare.run_endpoints(endpoints, prompts, cfg.sample.max_new_tokens)
+    block = compare.run_endpoints(endpoints, prompts, cfg.sample.max_new_tokens, cfg.eval.compare_timeout_s)
     own = {side: {"answers": m["answers"] + m["heldout_answers"], "red_flags": m["red_flags"],
                   "mcq_replies": m["mcq_replies"]} for side, m in (("base", base), ("finetuned", tuned))}
     models = {**own, **block["models"]}
@@ -276,7 +276,8 @@ def side_by_side(cfg: Config, endpoints, judge_ep, questions: list[str], mcq: li
     if judge_ep is not None:
         try:
             out["judge"] = judge.run(judge_ep, questions + safety.RED_FLAG_QUESTIONS,
-                                     {n: m["answers"] + m["red_flags"] for n, m in models.items()})
+                                     {n: m["answers"] + m["red_flags"] for n, m in models.items()},
+                                     cfg.eval.compare_timeout_s)
         except compare.EndpointFailed as err:
             log(f"--judge {err}; no verdicts, the rest of the report kept")
             out["judge_failed"] = str(err)
