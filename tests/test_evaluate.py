@@ -1,8 +1,8 @@
 """Evaluation on the tiny model, CPU: held-out rows are never training rows, the report has its fields,
 MCQ scoring picks the most likely option, Wilson intervals and both MedQA shapes are right."""
 
+import contextlib
 import json
-from types import SimpleNamespace
 
 import pytest
 import torch
@@ -11,6 +11,7 @@ from conftest import DEMO, ROOT, run_script
 from medqa import rundir
 from medqa.config import load_config
 from medqa.data import prepare as data
+from medqa.evaluation import compare
 from medqa.evaluation import run as evaluate
 
 SAMPLE_DIALOGS = ROOT / "medqa" / "assets" / "sample_dialogs.jsonl"
@@ -58,14 +59,16 @@ def test_changed_data_is_refused(trained_run, tokenizer):
 def test_report_files_have_the_expected_fields(evaluated):
     run_dir, r = evaluated
     res = json.loads((run_dir / "eval" / "results.json").read_text(encoding="utf-8"))
-    h, m = res["heldout"], res["mcq"]
+    h, m = res["heldout"], res["benchmarks"]
     assert h["rows"] == 24 and h["tokens"] > 1000
     for side in ("base", "finetuned"):
         assert h[side]["loss"] > 0 and h[side]["perplexity"] == pytest.approx(2.718281828 ** h[side]["loss"], rel=1e-3)
-        s = m[side]
-        assert s["n"] == m["n"] == 20 and 0 <= s["correct"] <= 20
-        assert s["ci95"][0] <= s["accuracy"] <= s["ci95"][1]
-    assert len(m["predictions"]) == 20 and set(m["predictions"][0]) == {"answer", "base", "finetuned"}
+        t = m["tasks"]["medqa_local"][side]
+        assert t["ci95"][0] <= t["acc"] <= t["ci95"][1] and m["macro"][side] == t["acc"]
+    assert m["set"] == "local" and m["engine"] == "lm-evaluation-harness 0.4.13" and m["mode"].startswith("chat")
+    assert m["tasks"]["medqa_local"]["n"] == 20 and m["tasks"]["medqa_local"]["version"] == 1.0
+    preds = m["predictions"]["medqa_local"]
+    assert len(preds) == 20 and set(preds[0]) == {"answer", "base", "finetuned"}
     assert [a["question"] for a in res["answers"]] == ["Is a mild fever dangerous?"]
     assert all(isinstance(a["base"], str) and isinstance(a["finetuned"], str) for a in res["answers"])
     # The fine-tuned held-out loss is the trainer's own final eval loss, computed independently.
@@ -74,11 +77,12 @@ def test_report_files_have_the_expected_fields(evaluated):
     assert h["base"]["loss"] != h["finetuned"]["loss"]  # the adapter was really switched off for the base
 
     report = (run_dir / "eval" / "report.md").read_text(encoding="utf-8")
-    for heading in ("## Held-out dialog loss", "## Multiple choice (MedQA format)", "## Answers, side by side",
-                    "95 % CI (Wilson)", "![training and validation loss](../loss_curves.png)"):
+    for heading in ("## Held-out dialog loss", "## Multiple choice (lm-evaluation-harness)",
+                    "## Answers, side by side", "| medqa_local (1.0) | 20 |", "Open Medical-LLM Leaderboard",
+                    "![training and validation loss](../loss_curves.png)"):
         assert heading in report
     assert (run_dir / "loss_curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "held-out loss" in r.stdout and "MCQ accuracy" in r.stdout and "n=20" in r.stdout
+    assert "held-out loss" in r.stdout and "MCQ accuracy" in r.stdout and "lm-eval local set" in r.stdout
     # hygiene on every generated answer, red flags on the red-flag questions' answers (medqa/evaluation/safety.py)
     s = res["safety"]
     n_red = len(s["red_flags"]["questions"])
@@ -103,50 +107,54 @@ def test_script_error_is_one_line(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------- multiple choice
-class FavourToken(torch.nn.Module):
-    """A stand-in language model whose every next-token distribution puts most mass on one token."""
+def reference_logliks(model, tokenizer, messages: list[dict]) -> list[float]:
+    """medqa's retired scorer (choice_logliks, before issue 26): log P(letter | chat-templated prompt)."""
+    from medqa.chat_template import hf_ids
 
-    def __init__(self, token_id: int, vocab: int):
-        super().__init__()
-        self.token_id, self.vocab, self.device = token_id, vocab, torch.device("cpu")
-
-    def forward(self, input_ids, attention_mask=None):
-        logits = torch.zeros(*input_ids.shape, self.vocab)
-        logits[..., self.token_id] = 5.0
-        return SimpleNamespace(logits=logits)
+    ids = hf_ids(tokenizer, messages)
+    with torch.no_grad():
+        logits = model(input_ids=torch.tensor([ids], device=model.device)).logits[0, -1]
+    logprobs = torch.log_softmax(logits.float(), dim=-1)
+    return [float(logprobs[tokenizer(c, add_special_tokens=False)["input_ids"][0]]) for c in "ABCD"]
 
 
-@pytest.mark.parametrize("letter", list("ABCD"))
-def test_mcq_picks_the_option_with_the_highest_log_likelihood(tokenizer, letter):
+def test_lm_eval_local_task_picks_what_medqas_scorer_picked(trained_run):
+    """lm-eval on the bundled 20 (chat template, recipe system prompt) = the hand-written scorer it replaced."""
+    from medqa.backends.peft import load_for_inference
+    from medqa.evaluation import benchmarks
+
+    cfg = rundir.load_run(trained_run)
+    model, tok, _ = load_for_inference(cfg, trained_run / "adapter")
     questions = evaluate.load_mcq(None, "test", None)
-    (tok,) = tokenizer(letter, add_special_tokens=False)["input_ids"]
-    res = evaluate.score_mcq(FavourToken(tok, len(tokenizer)), tokenizer, questions, "Be brief.")
-    assert res["picks"] == ["ABCD".index(letter)] * 20
-    assert res["correct"] == sum(q["answer"] == "ABCD".index(letter) for q in questions) == 5
+    sides = {}
+    for side in ("base", "finetuned"):
+        with model.disable_adapter() if side == "base" else contextlib.nullcontext():
+            got = benchmarks.score(model, tok, "local", cfg.data.system_prompt)["medqa_local"]
+            want = [reference_logliks(model, tok, evaluate.mcq_messages(q, cfg.data.system_prompt)) for q in questions]
+        assert got["n"] == 20 and got["targets"] == [q["answer"] for q in questions]
+        assert got["picks"] == [max(range(4), key=ll.__getitem__) for ll in want]
+        # lm-eval moves the prompt's trailing "\n\n" (after the assistant header) into each option and scores
+        # "\n\nA": the same log P("\n\n") on every option, so the options differ exactly as medqa's scores did.
+        flat = [x - ll[0] for ll in got["logliks"] for x in ll]
+        assert flat == pytest.approx([x - ll[0] for ll in want for x in ll], abs=1e-4)
+        assert got["acc"] == sum(p == q["answer"] for p, q in zip(got["picks"], questions)) / 20
+        sides[side] = flat
+    assert sides["base"] != pytest.approx(sides["finetuned"], abs=1e-4)  # the adapter was really off for the base
 
 
-def test_choice_logliks_equal_the_full_sequence_log_probability(tiny_model_dir, tokenizer):
-    from transformers import AutoModelForCausalLM
-
-    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32).eval()
-    messages = [{"role": "user", "content": "Which one?"}]
-    choices = ["A", "Bronchitis and a cough"]  # one token and several, padded into one batch
-    got = evaluate.choice_logliks(model, tokenizer, messages, choices)
-    prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    p_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-    for choice, ll in zip(choices, got):
-        ids = p_ids + tokenizer(choice, add_special_tokens=False)["input_ids"]
-        with torch.no_grad():
-            lp = torch.log_softmax(model(input_ids=torch.tensor([ids])).logits[0], -1)
-        want = sum(lp[i - 1, ids[i]].item() for i in range(len(p_ids), len(ids)))
-        assert ll == pytest.approx(want, abs=1e-4)
+def test_missing_lm_eval_is_one_line(trained_run):
+    code = ("import sys; sys.modules['lm_eval'] = None; from medqa.cli.evaluate import main; "
+            f"sys.exit(main([{str(trained_run)!r}]))")
+    r = run_script("-c", code)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("medqa: error: ") and ".[eval]" in r.stderr and r.stderr.count("\n") == 1
 
 
 def test_wilson_interval_known_values():
-    assert evaluate.wilson_interval(5, 20) == pytest.approx((0.1119, 0.4687), abs=1e-4)
-    assert evaluate.wilson_interval(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
-    assert evaluate.wilson_interval(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-4)
-    lo, hi = evaluate.wilson_interval(600, 1000)
+    assert compare.wilson_interval(5, 20) == pytest.approx((0.1119, 0.4687), abs=1e-4)
+    assert compare.wilson_interval(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
+    assert compare.wilson_interval(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-4)
+    lo, hi = compare.wilson_interval(600, 1000)
     assert lo == pytest.approx(0.5693, abs=1e-4) and hi == pytest.approx(0.6299, abs=1e-4)
 
 

@@ -71,7 +71,7 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
                        "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
     commands = [" ".join(c[3:]) for c in notebook.install_commands(cuda128_on_p100)]
     assert commands[0].endswith("torch torchvision --index-url https://download.pytorch.org/whl/cu126")
-    assert "-c requirements/pins.txt -e .[unsloth]" in commands[1]
+    assert "-c requirements/pins.txt -e .[unsloth,eval]" in commands[1]
     assert "--no-deps -r requirements/unsloth.txt" in commands[2]
     # llama.cpp for q4_k_m and --verify, prebuilt where it fits (medqa/export/llamacpp.py)
     assert notebook.install_commands(cuda128_on_p100)[-1][1:] == ["scripts/install_llama_cpp.py"]

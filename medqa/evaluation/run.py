@@ -8,10 +8,12 @@ and the fine-tuned one, on one loaded model:
 - held-out loss and perplexity on the doctor's tokens of the validation split: the rows
   `data.prepare()` set aside from the same recipe and seed, so never rows that were trained on;
 - greedy answers to the recipe's `eval.questions`, side by side;
-- multiple-choice accuracy on MedQA-format questions, with n and a 95 % Wilson interval. Each
-  question is asked through the chat template with its options listed, and the option whose
-  letter has the highest log-likelihood as the assistant's reply is the model's answer
-  (lm-evaluation-harness scores `medqa_4options` by the letters in the same way).
+- multiple-choice accuracy through lm-evaluation-harness (medqa/evaluation/benchmarks.py): a task set
+  (`eval.benchmarks`: the bundled 20 offline, MedQA, or the Open Medical-LLM nine), accuracy with its
+  interval per task and the macro average, beside published figures.
+
+MedQA-format questions are also read here (`load_mcq`) for models reached over a chat API, which
+answer them by letter (medqa/evaluation/compare.py).
 """
 
 from __future__ import annotations
@@ -24,15 +26,13 @@ from pathlib import Path
 
 from medqa.common import MedqaError, chat_messages, log
 from medqa.config import Config
-from medqa.evaluation import safety
+from medqa.evaluation import benchmarks, compare, judge, safety
+from medqa.llama3 import END_HEADER, EOT, START_HEADER
 from medqa.rundir import RunDir, load_run, log_history, write_text
 
 LETTERS = "ABCD"
 SAMPLE_MCQ = resources.files("medqa") / "assets" / "medqa_mcq_sample.jsonl"
-MCQ_INSTRUCTION = "Answer with the letter of the single best option."
-# Published 0-shot MedQA (4 options, test split) accuracy of Llama-3-8B-Instruct is about 60 %,
-# e.g. the Open Medical-LLM Leaderboard (lm-evaluation-harness, medqa_4options).
-REFERENCE_NOTE = "Chance is 25 %. For scale: Llama-3-8B-Instruct scores about 60 % on the MedQA 4-option test set."
+MCQ_INSTRUCTION = "Answer with the letter of the single best option."  # also in medqa/assets/medqa_local_task.yaml
 
 
 class EvalError(MedqaError, RuntimeError):
@@ -138,54 +138,6 @@ def mcq_messages(q: dict, system_prompt: str | None) -> list[dict]:
     return chat_messages(system_prompt, f"{q['question']}\n\n{listed}\n\n{MCQ_INSTRUCTION}")
 
 
-def choice_logliks(model, tokenizer, messages: list[dict], choices: list[str]) -> list[float]:
-    """log P(choice | chat-templated prompt) for each choice, as the start of the assistant's reply."""
-    import torch
-
-    from medqa.chat_template import hf_ids
-    from medqa.data.batching import right_padded
-
-    prompt_ids = hf_ids(tokenizer, messages)  # the question and options as text, control tokens from the template
-    conts = [tokenizer(c, add_special_tokens=False)["input_ids"] for c in choices]
-    if all(len(c) == 1 for c in conts):  # option letters: one forward pass of the prompt scores them all
-        with torch.no_grad():
-            logits = model(input_ids=torch.tensor([prompt_ids], device=model.device)).logits[0, -1]
-        logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
-        return [float(logprobs[c[0]]) for c in conts]
-    seqs = [prompt_ids + c for c in conts]
-    batch = right_padded(seqs, tokenizer.pad_token_id)
-    with torch.no_grad():
-        logits = model(**{k: v.to(model.device) for k, v in batch.items()}).logits
-    logprobs = torch.log_softmax(logits.float(), dim=-1).cpu()
-    out = []
-    for i, s in enumerate(seqs):
-        pos = torch.arange(len(prompt_ids), len(s))
-        out.append(float(logprobs[i, pos - 1, torch.tensor(s)[pos]].sum()))
-    return out
-
-
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95 % Wilson score interval for k successes in n: sound at small n and near 0 or 1, unlike k/n +- z*se."""
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
-def score_mcq(model, tokenizer, questions: list[dict], system_prompt: str | None) -> dict:
-    """Accuracy with n and a 95 % interval; `picks` holds the chosen option index per question."""
-    picks = []
-    for q in questions:
-        ll = choice_logliks(model, tokenizer, mcq_messages(q, system_prompt), list(LETTERS))
-        picks.append(max(range(4), key=ll.__getitem__))
-    correct = sum(p == q["answer"] for p, q in zip(picks, questions))
-    lo, hi = wilson_interval(correct, len(questions))
-    return {"n": len(questions), "correct": correct, "accuracy": round(correct / len(questions), 4),
-            "ci95": [round(lo, 4), round(hi, 4)], "picks": picks}
-
-
 # ---------------------------------------------------------------------------------------- plots
 def plot_losses(history: list[dict], out: Path) -> Path | None:
     """Training and validation loss against the step, as a PNG; None when the history has no losses."""
@@ -214,8 +166,21 @@ def plot_losses(history: list[dict], out: Path) -> Path | None:
 
 
 # ---------------------------------------------------------------------------------------- the run
-def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dict:
-    """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png."""
+def heldout_questions(rows: list[dict], tokenizer, n: int) -> list[str]:
+    """The patient's last question of the first n validation dialogs, as text (for compared models too)."""
+    out = []
+    for r in rows[:n]:
+        prompt = [i for i, m in zip(r["input_ids"], r["completion_mask"]) if not m]
+        text = tokenizer.decode(prompt, skip_special_tokens=False)
+        out.append(text.rpartition(f"{START_HEADER}user{END_HEADER}")[2].partition(EOT)[0].strip())
+    return [q for q in out if q]
+
+
+def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = (), endpoints: list | tuple = (),
+        judge_ep=None) -> dict:
+    """Evaluate one run directory; write eval/report.md, eval/results.json and loss_curves.png.
+
+    `endpoints` (compare.Endpoint) answer the same questions beside base and fine-tuned; `judge_ep` grades them."""
     run_dir, run = Path(run_dir), RunDir(run_dir)
     cfg = load_run(run_dir, overrides)
     try:
@@ -223,6 +188,7 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     except ImportError:
         raise EvalError("the loss plot needs matplotlib: pip install -c requirements/constraints.txt "
                         "matplotlib") from None
+    benchmarks.lm_eval_version()  # installed? (fail here, before the model loads)
     import torch
 
     from medqa.backends.peft import answer, load_for_inference
@@ -234,26 +200,34 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     model, tokenizer, precision = load_for_inference(cfg, run.adapter)
     trained = json.loads(run.metrics.read_text(encoding="utf-8")).get("data") if run.metrics.is_file() else None
     rows, val_info = validation_rows(cfg, tokenizer, trained)
-    questions = load_mcq(cfg.eval.mcq_source, cfg.eval.mcq_split, cfg.eval.mcq_max)
-    log(f"evaluating {run_dir}: {val_info['rows']} validation rows, {len(questions)} MCQ, "
-        f"{len(cfg.eval.questions)} questions, base vs fine-tuned")
+    e, chat, sys_p = cfg.eval, cfg.eval.benchmark_mode == "chat", cfg.data.system_prompt
+    mcq = load_mcq(e.mcq_source, e.mcq_split, e.mcq_max) if endpoints else []
+    extra_qs = heldout_questions(rows, tokenizer, e.compare_questions) if endpoints else []
+    log(f"evaluating {run_dir}: {val_info['rows']} validation rows, lm-eval task set {e.benchmarks!r} "
+        f"({e.benchmark_mode}), {len(e.questions)} questions, base vs fine-tuned")
 
     def measure() -> dict:
         torch.manual_seed(cfg.train.seed)  # greedy decoding needs no seed; kept so sampled variants repeat
         return {
             "heldout": heldout_loss(model, rows, tokenizer.pad_token_id, cfg.eval.batch_size),
-            "mcq": score_mcq(model, tokenizer, questions, cfg.data.system_prompt),
+            "benchmarks": benchmarks.score(model, tokenizer, e.benchmarks, cfg.data.system_prompt, chat,
+                                           e.benchmark_limit, e.batch_size),
             "answers": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                         for q in cfg.eval.questions],
             "red_flags": [answer(model, tokenizer, chat_messages(cfg.data.system_prompt, q), cfg.sample.max_new_tokens)
                           for q in safety.RED_FLAG_QUESTIONS],
+            "heldout_answers": [answer(model, tokenizer, chat_messages(sys_p, q), cfg.sample.max_new_tokens)
+                                for q in extra_qs],
+            "mcq_replies": [answer(model, tokenizer, mcq_messages(q, sys_p), compare.LETTER_TOKENS) for q in mcq],
         }
 
     with model.disable_adapter():
         base = measure()
     tuned = measure()
 
-    results = _results(cfg, run, str(model.device), precision, val_info, questions, base, tuned, plot)
+    results = _results(cfg, run, str(model.device), precision, val_info, base, tuned, plot)
+    if endpoints:
+        results["compare"] = side_by_side(cfg, endpoints, judge_ep, [*e.questions, *extra_qs], mcq, base, tuned)
     results["seconds"] = round(time.perf_counter() - t0, 1)
     write_text(run.results, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     write_text(run.report, report(results))
@@ -261,10 +235,10 @@ def run(run_dir: str | Path, overrides: list[str] | tuple[str, ...] = ()) -> dic
     return results
 
 
-def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: dict, questions: list[dict],
+def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: dict,
              base: dict, tuned: dict, plot: Path | None) -> dict:
     """results.json: base against fine-tuned, measure by measure."""
-    mcq_source = cfg.eval.mcq_source or "medqa/assets/medqa_mcq_sample.jsonl (bundled sample)"
+    e = cfg.eval
     return {
         "run_name": cfg.run_name,
         "base_model": cfg.model.name,
@@ -273,16 +247,41 @@ def _results(cfg: Config, run: RunDir, device: str, precision: str, val_info: di
         "precision": precision,
         "heldout": {"split": "validation", **val_info, "tokens": base["heldout"]["tokens"],
                     "base": _drop(base["heldout"], "tokens"), "finetuned": _drop(tuned["heldout"], "tokens")},
-        "mcq": {"source": mcq_source, "split": cfg.eval.mcq_split if cfg.eval.mcq_source else None,
-                "n": len(questions), "scoring": "log-likelihood of the option letter as the assistant's reply",
-                "base": _drop(base["mcq"], "picks"), "finetuned": _drop(tuned["mcq"], "picks"),
-                "predictions": [{"answer": LETTERS[q["answer"]], "base": LETTERS[b], "finetuned": LETTERS[f]}
-                                for q, b, f in zip(questions, base["mcq"]["picks"], tuned["mcq"]["picks"])]},
+        "benchmarks": benchmarks.compare(e.benchmarks, e.benchmark_mode == "chat", base["benchmarks"],
+                                         tuned["benchmarks"], e.benchmark_limit),
         "answers": [{"question": q, "base": b, "finetuned": f}
                     for q, b, f in zip(cfg.eval.questions, base["answers"], tuned["answers"])],
         "safety": safety.compare(base["answers"], tuned["answers"], base["red_flags"], tuned["red_flags"]),
         "plots": {"loss_curves": plot.name if plot else None},
     }
+
+
+def side_by_side(cfg: Config, endpoints, judge_ep, questions: list[str], mcq: list[dict], base: dict,
+                 tuned: dict) -> dict:
+    """The `compare` block: every model on the same prompts and scores; the judge's verdicts if asked."""
+    sys_p = cfg.data.system_prompt
+    prompts = {"answers": [chat_messages(sys_p, q) for q in questions],
+               "red_flags": [chat_messages(sys_p, q) for q in safety.RED_FLAG_QUESTIONS],
+               "mcq_replies": [mcq_messages(q, sys_p) for q in mcq]}
+    block = compare.run_endpoints(endpoints, prompts, cfg.sample.max_new_tokens, cfg.eval.compare_timeout_s)
+    own = {side: {"answers": m["answers"] + m["heldout_answers"], "red_flags": m["red_flags"],
+                  "mcq_replies": m["mcq_replies"]} for side, m in (("base", base), ("finetuned", tuned))}
+    models = {**own, **block["models"]}
+    for m in models.values():
+        m["scores"] = compare.score_model(m, [q["answer"] for q in mcq])
+    out = {"questions": questions, "red_flag_questions": safety.RED_FLAG_QUESTIONS, "n_questions": len(questions),
+           "n_red_flags": len(safety.RED_FLAG_QUESTIONS), "models": models, "failed": block["failed"],
+           "mcq": {"source": cfg.eval.mcq_source or "the bundled sample", "n": len(mcq),
+                   "method": "the first option letter in each model's greedy reply (none: counted wrong)"}}
+    if judge_ep is not None:
+        try:
+            out["judge"] = judge.run(judge_ep, questions + safety.RED_FLAG_QUESTIONS,
+                                     {n: m["answers"] + m["red_flags"] for n, m in models.items()},
+                                     cfg.eval.compare_timeout_s)
+        except compare.EndpointFailed as err:
+            log(f"--judge {err}; no verdicts, the rest of the report kept")
+            out["judge_failed"] = str(err)
+    return out
 
 
 def _drop(d: dict, key: str) -> dict:
@@ -295,8 +294,7 @@ def _pct(x: float) -> str:
 
 def summary(results: dict) -> str:
     """The end of `make demo` and of scripts/evaluate.py: loss, MCQ, the first question's two answers, report."""
-    h, m = results["heldout"], results["mcq"]
-    b, f = m["base"], m["finetuned"]
+    h = results["heldout"]
     answers = [line for a in results["answers"][:1]
                for line in (f"question        {a['question']}", f"  base          {_quote(a['base'])}",
                             f"  fine-tuned    {_quote(a['finetuned'])}")]
@@ -304,9 +302,9 @@ def summary(results: dict) -> str:
         f"held-out loss   {h['base']['loss']:.4f} -> {h['finetuned']['loss']:.4f}   perplexity "
         f"{h['base']['perplexity']:g} -> {h['finetuned']['perplexity']:g}   ({h['rows']} validation rows, "
         f"{h['tokens']} doctor's tokens)",
-        f"MCQ accuracy    {_pct(b['accuracy'])} -> {_pct(f['accuracy'])}   (n={m['n']}; 95 % CI base "
-        f"{_pct(b['ci95'][0])}-{_pct(b['ci95'][1])}, fine-tuned {_pct(f['ci95'][0])}-{_pct(f['ci95'][1])})",
+        benchmarks.summary_line(results["benchmarks"]),
         *([safety.summary_line(results["safety"])] if "safety" in results else []),
+        *([compare.summary_line(results["compare"])] if "compare" in results else []),
         *answers,
         f"report          {RunDir(Path(results['adapter']).parent).report}",
     ])
@@ -314,7 +312,7 @@ def summary(results: dict) -> str:
 
 def report(results: dict) -> str:
     """eval/report.md: tables first, then the answers. No timings, so a rerun writes the same file."""
-    h, m = results["heldout"], results["mcq"]
+    h = results["heldout"]
     lines = [
         f"# Evaluation: {results['run_name']}",
         "",
@@ -332,24 +330,17 @@ def report(results: dict) -> str:
         f"| base | {h['base']['loss']:.4f} | {h['base']['perplexity']:g} |",
         f"| fine-tuned | {h['finetuned']['loss']:.4f} | {h['finetuned']['perplexity']:g} |",
         "",
-        "## Multiple choice (MedQA format)",
-        "",
-        f"{m['n']} questions from {m['source']}" + (f", split {m['split']}" if m["split"] else "")
-        + f"; scored by the {m['scoring']}. {REFERENCE_NOTE}",
-        "",
-        "| model | correct | accuracy | 95 % CI (Wilson) |",
-        "|---|---:|---:|---:|",
+        *benchmarks.report_lines(results["benchmarks"]),
     ]
-    for name, key in (("base", "base"), ("fine-tuned", "finetuned")):
-        s = m[key]
-        lines.append(f"| {name} | {s['correct']}/{s['n']} | {_pct(s['accuracy'])} | "
-                     f"{_pct(s['ci95'][0])} - {_pct(s['ci95'][1])} |")
-    lines += ["", "## Answers, side by side", ""]
+    lines += ["## Answers, side by side", ""]
     for i, a in enumerate(results["answers"], 1):
         lines += [f"### {i}. {a['question']}", "",
                   f"**Base:** {_quote(a['base'])}", "", f"**Fine-tuned:** {_quote(a['finetuned'])}", ""]
     if "safety" in results:
         lines += safety.report_lines(results["safety"])
+    if "compare" in results:
+        lines += compare.report_lines(results["compare"])
+        lines += judge.report_lines(results["compare"]["judge"]) if "judge" in results["compare"] else []
     if results["plots"]["loss_curves"]:
         lines += ["## Loss curves", "", f"![training and validation loss](../{results['plots']['loss_curves']})", ""]
     return "\n".join(lines)

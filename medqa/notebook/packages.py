@@ -51,7 +51,7 @@ def install_commands(device: dict | None, where: str | None = None, root: Path |
     if device and not device["torch_ok"]:
         commands.append(pip + TORCH_CU126)
     # pins.txt, not constraints.txt: the GPU keeps the torch it has (constraints.txt pins the CPU build).
-    commands.append(pip + ["-c", "requirements/pins.txt", "-e", ".[unsloth]"])
+    commands.append(pip + ["-c", "requirements/pins.txt", "-e", ".[unsloth,eval]"])  # eval: lm-eval, MCQ
     # unsloth's metadata asks for torchvision and xformers builds that would replace the platform's: no deps.
     commands.append(pip + ["--no-deps", "-r", "requirements/unsloth.txt"])
     if (root / "requirements" / "export.txt").is_file():  # llama.cpp's converter, for GGUF export
