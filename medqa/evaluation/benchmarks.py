@@ -20,6 +20,7 @@ prompt, as medqa's models are used; `plain` is the raw prompt the published lead
 
 from __future__ import annotations
 
+import logging
 import math
 from importlib import resources
 
@@ -87,7 +88,15 @@ def score(model, tokenizer, task_set: str, system_prompt: str | None, chat: bool
     from lm_eval.models.huggingface import HFLM
     from lm_eval.tasks import TaskManager
 
-    lm = HFLM(pretrained=model, tokenizer=tokenizer, batch_size=batch_size)
+    # lm-eval warns twice that `pretrained` is a loaded model, not a name (lm_eval/models/huggingface.py):
+    # medqa passes one on purpose (one load serves base and fine-tuned, in one process). Only during this call.
+    hf_log = logging.getLogger("lm_eval.models.huggingface")
+    level = hf_log.level
+    hf_log.setLevel(logging.ERROR)
+    try:
+        lm = HFLM(pretrained=model, tokenizer=tokenizer, batch_size=batch_size)
+    finally:
+        hf_log.setLevel(level)
     out = lm_eval.simple_evaluate(
         model=lm, tasks=task_configs(task_set), task_manager=TaskManager(verbosity="ERROR"), limit=limit,
         apply_chat_template=chat, system_instruction=system_prompt if chat else None,
