@@ -68,18 +68,28 @@ def find_gguf(target: Path) -> Path:
 
 
 def text_messages(messages: list[dict]) -> list[dict]:
-    """OpenAI messages as {role, content: str}; content parts of type text are joined, others refused."""
+    """OpenAI messages as {role, content: str}; content parts of type text are joined. Anything else is the
+    client's error: HTTP 400 with the reason (llama-cpp-python's error route passes an HTTPException on as
+    it is; a ValueError would be a 500 with a traceback in the server's log)."""
     out = []
     for m in messages:
         content = m.get("content") or ""
         if not isinstance(content, str):
             if any(part.get("type") != "text" for part in content):
-                raise ValueError("only text content is supported: this model reads no images or audio")
+                _refuse("only text content is supported: this model reads no images or audio")
             content = "".join(part["text"] for part in content)
         if m.get("role") not in ("system", "user", "assistant"):
-            raise ValueError(f"role {m.get('role')!r} is not supported: use system, user and assistant messages")
+            _refuse(f"role {m.get('role')!r} is not supported: use system, user and assistant messages")
         out.append({"role": m["role"], "content": content})
+    if not any(m["role"] == "user" for m in out):
+        _refuse("messages hold no user message: nothing to answer")
     return out
+
+
+def _refuse(reason: str):
+    from fastapi import HTTPException  # a dependency of llama-cpp-python[server]
+
+    raise HTTPException(status_code=400, detail=reason)
 
 
 def chat_handler(default_system: str | None):

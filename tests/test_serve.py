@@ -128,6 +128,19 @@ def test_typed_special_strings_are_text_and_recipe_system_prompt_is_the_default(
     assert own.usage.prompt_tokens == len(hf_ids(tokenizer_of_run, [{"role": "system", "content": "Be brief."}] + user))
 
 
+def test_what_the_model_cannot_read_is_the_clients_error(client):
+    """A tool message, an image or no user message: 400 with the reason, not a 500 and a server traceback."""
+    import openai
+
+    for messages in ([{"role": "user", "content": "hi"}, {"role": "tool", "content": "x", "tool_call_id": "1"}],
+                     [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}],
+                     [{"role": "system", "content": "Be brief."}]):
+        with pytest.raises(openai.BadRequestError):
+            client.chat.completions.create(model="tiny", messages=messages, max_tokens=4)
+    parts = [{"role": "user", "content": [{"type": "text", "text": "I have a cough."}]}]  # text parts are text
+    assert client.chat.completions.create(model="tiny", messages=parts, max_tokens=4).choices
+
+
 def test_wrong_or_missing_api_key_gets_401(server):
     bad = openai.OpenAI(base_url=server + "/v1", api_key="wrong-key", max_retries=0)
     with pytest.raises(openai.AuthenticationError) as e:
