@@ -67,8 +67,8 @@ CONTROL = [json.loads(line) for line in (ROOT / "tests" / "data" / "control_dial
     ("damage", "Rest the ankle. Use a different terminology to ad Chat Doctor. Ice it.", "Rest the ankle. Ice it."),
     ("contact", "Rest the ankle. Please use this URL to ask me directly: bit.ly/3xYz9", "Rest the ankle."),
     ("referral", "Rest the ankle. For more information consult an orthopaedic surgeon online.", "Rest the ankle."),
-    ("site", "Thank you, your query on HCM was clear and the ankle needs rest.",
-     "Thank you, your query was clear and the ankle needs rest."),
+    ("site", "So your query on HCM was clear and the ankle needs rest.",
+     "So your query was clear and the ankle needs rest."),
 ])
 def test_each_rule_removes_only_what_it_names(rule, before, after):
     assert clean.RULES[rule](before) != before
@@ -249,9 +249,10 @@ def test_realistic_rows_the_rules_were_developed_on(name):
     assert score["rows_keeping_boilerplate"] <= 0.05 * score["rows"], score["bad"][:3]
 
 
-def test_realistic_heldout_at_scale_needs_mining():
-    """The second held-out pool's phrasings at the size of a real source: the rules alone miss most of them,
-    mining on top leaves <= 5 % of rows with boilerplate, and no medical sentence is lost either way."""
+def test_realistic_heldout_at_scale_rules_and_mining():
+    """The second held-out pool's phrasings at the size of a real source: the rules (the courtesy vocabulary
+    among them) leave <= 5 % of rows with boilerplate, alone and with mining on top, and no medical sentence is
+    lost either way. (Before the courtesy rule, the phrase rules alone left 53 %: docs/data.md.)"""
     rs = realistic_set
     rows = rs.make(10_000, 11, rs.HELD2_OPEN, rs.HELD2_CLOSE, rs.HELD2_DAMAGE)
     doctors = [r["Doctor"] for r in rows]
@@ -259,5 +260,5 @@ def test_realistic_heldout_at_scale_needs_mining():
     rules = rs.score(rows, [clean.clean_answer(d) for d in doctors])
     both = rs.score(rows, [clean.clean_answer(d, None, mined) for d in doctors])
     assert rules["sentences_lost"] == both["sentences_lost"] == 0
-    assert rules["rows_keeping_boilerplate"] > 0.3 * len(rows)
-    assert both["rows_keeping_boilerplate"] <= 0.05 * len(rows)
+    assert rules["rows_keeping_boilerplate"] <= 0.05 * len(rows), rules["bad"][:3]
+    assert both["rows_keeping_boilerplate"] <= 0.05 * len(rows), both["bad"][:3]

@@ -164,6 +164,7 @@ class Mined:
     reason: str = ""
     phrases: dict[str, dict[str, dict]] = field(default_factory=lambda: {"open": {}, "close": {}})
     kept: list[dict] = field(default_factory=list)  # the most frequent edges kept, and why
+    keep: frozenset[str] = frozenset()  # keys of the recipe's data.clean.keep: neither mined nor peeled as courtesy
 
     def strip(self, text: str) -> str:
         """Mined openings off the start and mined closings off the end, one after another while present."""
@@ -199,7 +200,8 @@ class Mined:
     @classmethod
     def from_dict(cls, d: dict) -> Mined:
         """Back from `as_dict` (metrics.json, the report): the same phrases strip the same text."""
-        out = cls(d["rows"], d["acted"] == "mining", d["reason"], kept=list(d["kept"]))
+        out = cls(d["rows"], d["acted"] == "mining", d["reason"], kept=list(d["kept"]),
+                  keep=frozenset(d.get("keep", ())))
         for p in d["phrases"]:
             out.phrases[p["where"]][p["phrase"]] = {k: v for k, v in p.items() if k not in ("phrase", "where")}
         return out
@@ -207,7 +209,7 @@ class Mined:
     def as_dict(self) -> dict:
         return {"acted": "mining" if self.acted else "rules only", "reason": self.reason, "rows": self.rows,
                 "phrases": [{"phrase": k, "where": where, **v} for where in ("open", "close")
-                            for k, v in self.phrases[where].items()], "kept": self.kept}
+                            for k, v in self.phrases[where].items()], "kept": self.kept, "keep": sorted(self.keep)}
 
 
 def _tidy(out: str, before: str) -> str:
@@ -256,10 +258,11 @@ def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
 
 def _select(c: _Counts, cfg: CleanCfg) -> Mined:
     """The mined phrases, most frequent first (ties by key): deterministic whatever the row order."""
+    keep = frozenset(key(k) for k in cfg.keep)
     if c.rows < cfg.mine_min_rows:
-        return Mined(c.rows, False, f"{c.rows} answers < data.clean.mine_min_rows {cfg.mine_min_rows}")
-    keep = {key(k) for k in cfg.keep}
-    out = Mined(c.rows, True, f"{c.rows} answers; edges recurring >= data.clean.mine_min_count {cfg.mine_min_count}")
+        return Mined(c.rows, False, f"{c.rows} answers < data.clean.mine_min_rows {cfg.mine_min_rows}", keep=keep)
+    out = Mined(c.rows, True, f"{c.rows} answers; edges recurring >= data.clean.mine_min_count {cfg.mine_min_count}",
+                keep=keep)
     for where, counter in c.edges.items():
         edge_slots = sum(counter.values())
         for k, n in sorted(((k, n) for k, n in counter.items() if n >= cfg.mine_min_count),

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from medqa.config import CleanCfg
 from medqa.data.boilerplate import Mined, mine
+from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
 from medqa.data.patterns import (
     ATTACHMENT_RE,
@@ -201,23 +202,41 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+# Rounds of the edge rules after the first pass: peeling courtesy uncovers a sign-off or greeting the rules name
+# ("Dr. <name>, MBBS Do let me know if ...": the sign-off shows once the invitation is gone), and back.
+EDGE_ROUNDS = 4
+RULE_NAMES = (*RULES, "courtesy")  # what clean_rows counts and the data line shows, mining aside
+
+
 def clean_answer(text: str, fired: set | None = None, mined: Mined | None = None) -> str:
-    """The source's mined boilerplate at the edges, every rule once, in order, mined boilerplate again at the
-    edges the rules uncovered, then debris again to tidy the gaps removals left. `fired` collects the names of
-    the rules that changed something ("mined" for mining)."""
+    """The source's mined boilerplate at the edges, every rule once, in order, then courtesy
+    (medqa/data/courtesy.py), greetings, sign-offs and mined boilerplate again at the edges, while they
+    uncover more; then debris again to tidy the gaps removals left. `fired` collects the names of the rules
+    that changed something ("mined" for mining)."""
     mining = mined is not None and mined.acted
-    if mining and (new := mined.strip(text)) != text:  # the edges as mined, before the rules change them
-        fired is not None and fired.add("mined")
-        text = new
+    keep = mined.keep if mined is not None else frozenset()
+    if mining:  # the edges as mined, before the rules change them
+        text = _fire("mined", mined.strip, text, fired)
     for name, rule in RULES.items():
-        new = rule(text)
-        if new != text and fired is not None:
-            fired.add(name)
-        text = new
-    if mining and (new := mined.strip(text)) != text:  # and the edges the rules uncovered
-        fired is not None and fired.add("mined")
-        text = new
+        text = _fire(name, rule, text, fired)
+    for _ in range(EDGE_ROUNDS):
+        before = text
+        text = _fire("courtesy", lambda t: peel(t, keep), text, fired)
+        if text != before:  # what the courtesy uncovered; the rules' own loops left nothing else to find
+            text = _fire("greeting", strip_greeting, text, fired)
+            text = _fire("signoff", strip_signoff, text, fired)
+        if mining:
+            text = _fire("mined", mined.strip, text, fired)
+        if text == before:
+            break
     return fix_debris(text)
+
+
+def _fire(name: str, rule: Callable[[str], str], text: str, fired: set | None) -> str:
+    new = rule(text)
+    if new != text and fired is not None:
+        fired.add(name)
+    return new
 
 
 # ---------------------------------------------------------------------------------------- detectors
@@ -253,7 +272,7 @@ def clean_rows(patients: list, doctors: list, min_words: int,
     """Clean every row; drop rows whose answer is now shorter than `min_words`. Returns (kept indices,
     patients, doctors, rows changed per rule and `short_dropped`). Non-text or empty cells pass through
     untouched: data.prepare counts them as empty."""
-    counts: Counter = Counter({name: 0 for name in RULES} | {"mined": 0, "short_dropped": 0})
+    counts: Counter = Counter({name: 0 for name in RULE_NAMES} | {"mined": 0, "short_dropped": 0})
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
         fired: set[str] = set()
@@ -289,7 +308,7 @@ def summary(stats: dict[str, int]) -> str:
     """The cleaning part of the run's `data:` line; empty when cleaning is off."""
     if not stats:
         return ""
-    changed = ", ".join(f"{stats[name]} {name}" for name in [*RULES, "mined"] if name in stats)
+    changed = ", ".join(f"{stats[name]} {name}" for name in [*RULE_NAMES, "mined"] if name in stats)
     found = stats.get("boilerplate", {})
     acted = (f"rules + {len(found['phrases'])} mined phrases" if found.get("acted") == "mining" else
              f"rules only, {found['reason']}" if found else "rules")

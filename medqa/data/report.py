@@ -102,7 +102,7 @@ def markdown(r: dict) -> str:
              + ("" if r["recipe_cleans"] else " The recipe has data.clean off: this is what the defaults would do."),
              "",
              "| rule | rows changed or dropped |", "|---|---:|"]
-    lines += [f"| {name} | {c[name]} |" for name in clean.RULES]
+    lines += [f"| {name} | {c.get(name, 0)} |" for name in clean.RULE_NAMES]
     lines += [f"| mined phrases | {c['mined']} |"]
     lines += [f"| too short (dropped) | {c['short_dropped']} |", f"| exact duplicates (dropped) | "
               f"{c['exact_dup_dropped']} |", f"| near duplicates (dropped) | {c['near_dup_dropped']} |", "",

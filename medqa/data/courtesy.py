@@ -1,0 +1,181 @@
+"""Courtesy at the edges of an answer, told by its words: the greetings, thanks, "I read your query", wishes and
+invitations that no rule and no mined list names.
+
+    text = peel(text, keep)      # clean.clean_answer: with the rules, on every source, small ones included
+
+Mining (medqa/data/boilerplate.py) needs a large source, and the phrase rules (medqa/data/patterns.py) know only
+the phrasings someone wrote down. What every such sentence shares is its vocabulary: a small, closed set of words
+(hello, thanks, query, concern, hope, helps, wishes, luck, regards, further, questions, ...) that medical advice
+does not need. A unit (a sentence, or a short leading clause) at an edge is courtesy when
+
+- it carries no medical content (`boilerplate.is_medical`: no medical stem, drug ending or dose, no negation,
+  and at the opening no condition or hedge),
+- it has a courtesy word that is not WEAK (a greeting, thanks, wishes, regards, "query", "hope", "luck", ...),
+  and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price),
+- every other word is a function word, a courtesy word (COURTESY), or a name: a capitalised word after a
+  greeting, a comma or "Dr", or a masked one (`boilerplate.key`).
+
+Units are peeled off the opening and the closing while they are courtesy, and only there: the same words inside
+an answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from medqa.data.boilerplate import is_medical, key, lead_clause, sentences
+
+MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
+# Words courtesy is made of, besides the function words.
+COURTESY = frozenset("""
+hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings greeting namaste welcome
+thanks thank thankyou thanx thnx thx regards regard sincerely cheers bye goodbye query queries concern concerns
+hope hoping hopefully help helps helped helpful luck wishes wish wishing bless blessed blessings care rate rating
+stars
+good morning afternoon evening day nice great best kind kindest warm warmest all the sir madam mam maam ma am
+friend user there again lot much many very so really too truly yours faithfully respected mr mrs ms miss dr
+forum site service platform portal website app team panel online here us our
+question questions problem problems post posting posted writing write wrote asking ask asked sharing share
+shared reaching reach out contacting contact consulting choosing trusting using details detail detailed history
+information info description case provided given mentioned
+read reading gone go going went through reviewed review noted note carefully thoroughly completely fully
+clearly just already entire whole
+understand understood understanding appreciate situation feelings feeling anxiety
+answer answered answers answering reply replied replying respond response clear clears clarify clarified
+doubt doubts useful solve solved
+health healthy speedy quick quickly fast early recovery recover well soon get better feel wellness life
+happy glad pleased always available free further more any other additional additionally clarification
+clarifications follow up followup anytime let know me revert back contact message
+click thumbs vote premium paid direct private consultation book appointment
+take stay safe god have has had be will would may can could shall should like love see later
+please kindly do assist assistance discuss trust advice suggestion suggestions follows following below
+""".split())
+# Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
+# are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
+WEAK = frozenset("""
+take stay get feel better early fast quick quickly more any other free like love have has had be will would may
+can could shall should book appointment follow up followup go going life good all the very much many so
+really too here us our out just already whole entire clearly fully completely given provided mentioned case
+problem problems situation see later again there lot please kindly do follows following below
+""".split())
+FUNCTION = frozenset("""
+s ve m ll re d
+a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
+at and or so this that these those with as by from do does did have has had will would can could if any
+about all some your's myself yourself
+""".split())
+# Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
+NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening".split())
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
+_LOWER_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")  # whole words in lower case only
+_ALLOWED = COURTESY | FUNCTION | {"chat", "doctor"}  # "chat doctor": the placeholder, masked by `key`
+
+
+def is_courtesy(unit: str, where: str = "open") -> bool:
+    """True when `unit` is courtesy by the tests in the module docstring."""
+    if _plainly_not(unit):
+        return False
+    k = key(unit)
+    words = k.split()
+    if not words or len(words) > MAX_WORDS or is_medical(k, where):
+        return False
+    if not any(w in COURTESY and w not in WEAK for w in words):
+        return False
+    names = _names(unit)
+    if not all(w in COURTESY or w in FUNCTION or w.startswith("<") or w in names for w in words):
+        return False
+    bare = sum(w in FUNCTION and w not in COURTESY for w in words)  # "Dear as it is," is not a greeting
+    return bare <= len(words) - bare
+
+
+def _plainly_not(unit: str) -> bool:
+    """A cheap first test, run on every answer's edges: a lower-case word that no courtesy unit can hold
+    ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
+    "HelloThanks")."""
+    return any(w not in _ALLOWED for w in _LOWER_RE.findall(unit))
+
+
+def _first_word_not(opening: str) -> bool:
+    """The answer's first word, in capitals or not ("Otherwise", "IMPORTANTLY"), is one no courtesy unit opens
+    with (no name can stand first). Run together ("HelloThanks") it is left to the full test."""
+    first = opening.split(None, 1)[0].strip(string.punctuation) if opening.strip() else ""
+    return bool(first) and (first[1:].islower() or first.isupper()) and first.lower() not in _ALLOWED
+
+
+def _names(unit: str) -> set[str]:
+    """The lower-cased capitalised words that stand where a name does: after a greeting, a comma, "Dr", or
+    another name ("Hello Ravi Sharma,"); degrees in capitals after a name ("Dr. Ravi, MBBS")."""
+    out, prev_name = set(), False
+    tokens = _WORD_RE.findall(unit)
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1].lower().rstrip(".") if i else ""
+        is_name = i > 0 and tok[:1].isupper() and (before in NAME_AFTER or before == "," or prev_name)
+        if is_name:
+            out.add(tok.lower().strip(".'"))
+        prev_name = is_name or (prev_name and tok == ",")
+    return out
+
+
+EDGE_CHARS = 300  # a courtesy unit has at most MAX_WORDS words: the edge sentence is looked for this far in
+
+
+def _edge(text: str, where: str) -> str | None:
+    """The opening (or closing) sentence, whole: one that runs past the EDGE_CHARS looked at is not courtesy.
+    None at once when the words up to the first (from the last) break already rule out courtesy: most
+    answers, and the cheapest test, since both the sentence and its clause hold those words."""
+    piece = _up_to_break(text, where)
+    if _plainly_not(piece) or (where == "open" and _first_word_not(piece)):
+        return None
+    window = text[:EDGE_CHARS] if where == "open" else text[-EDGE_CHARS:]
+    found = sentences(window)
+    if not found:
+        return None
+    unit = found[0] if where == "open" else found[-1]
+    whole = len(window) == len(text) or (len(found) > 1 and (text.startswith(unit) if where == "open" else
+                                                             text.endswith(unit)))
+    return unit if whole else None
+
+
+_BREAKS = (". ", "! ", "? ", "\n", ", ")
+
+
+def _up_to_break(text: str, where: str) -> str:
+    """The text before its first break (after its last one, for the closing): str.find, not a regex."""
+    if where == "open":
+        return text[:min((i for b in _BREAKS if (i := text.find(b, 0, EDGE_CHARS)) >= 0), default=EDGE_CHARS)]
+    return text[max(text.rfind(b, max(0, len(text) - EDGE_CHARS)) for b in _BREAKS) + 1:]
+
+
+def _free(unit: str, keep: frozenset[str]) -> bool:
+    """Not one of the recipe's `data.clean.keep` phrases."""
+    return not keep or key(unit) not in keep
+
+
+def trailing_clause(sentence: str) -> str | None:
+    """A sentence's closing clause after its last comma ("..., hope this helps."); None without one."""
+    cut = sentence.rfind(", ")
+    return sentence[cut + 2:] if cut > 0 else None
+
+
+def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """Courtesy units off the opening (a sentence or its leading clause), then off the closing (a sentence or
+    its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
+    to peel."""
+    out = text.strip()
+    while (first := _edge(out, "open")) is not None:
+        unit = next((u for u in (first, lead_clause(first)) if u and is_courtesy(u, "open") and _free(u, keep)), None)
+        if unit is None:
+            break
+        out = out[len(unit):].lstrip(" ,;:-\n")
+    while (last := _edge(out, "close")) is not None:
+        unit = next((u for u in (last, trailing_clause(last)) if u and is_courtesy(u, "close") and _free(u, keep)),
+                    None)
+        if unit is None:
+            break
+        out = out[:-len(unit)].rstrip(" ,;:-\n")
+        if unit is not last and out[-1:] not in (".", "!", "?"):
+            out += last[-1] if last[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
+    if out == text.strip():
+        return text
+    return out[:1].upper() + out[1:] if out[:1].islower() else out

@@ -1,0 +1,78 @@
+"""The courtesy rule (medqa/data/courtesy.py): edge sentences told by their vocabulary, on sources too small to
+mine, and the medical sentences that look like courtesy but must stay."""
+
+import pytest
+
+from medqa.config import CleanCfg
+from medqa.data import boilerplate, clean, courtesy
+
+BODY = "Your knee X-ray shows early osteoarthritis. Quadriceps exercises twice a day will help."
+
+
+@pytest.mark.parametrize("opening", [
+    "Good day to you.", "I have reviewed your query and here is my advice.", "Dr. Okafor here.",
+    "Greetings of the day, dear.", "Hello hello!", "Glad you asked.", "Thank you kindly for the question.",
+    "Happy to answer this.", "Let me answer your question.",
+])
+def test_openings_no_phrase_rule_names_are_peeled(opening):
+    fired = set()
+    assert clean.clean_answer(f"{opening} {BODY}", fired) == BODY and fired == {"courtesy"}
+
+
+@pytest.mark.parametrize("closing", [
+    "Hoping you recover soon.", "Wishing you a speedy recovery, Meera.", "Hope your recovery is quick.",
+    "Write back anytime.",
+])
+def test_closings_no_phrase_rule_names_are_peeled(closing):
+    fired = set()
+    assert clean.clean_answer(f"{BODY} {closing}", fired) == BODY and fired == {"courtesy"}
+
+
+@pytest.mark.parametrize("medical", [
+    "Take care to keep the wound dry.", "Hope is not a treatment plan, so book the biopsy.",
+    "Thanks to the vaccine, the illness is likely to be mild.", "Please follow up after one week.",
+    "Dear as it is, an MRI is the right test.", "If you have any questions about the dose, ask your pharmacist.",
+    "Best results come from daily use of the cream.", "Welcome news: the scan is normal.",
+    "Don't worry.", "Get your blood sugar checked soon.", "Stay hydrated.", "See a doctor today.",
+])
+def test_medical_sentences_that_look_like_courtesy_stay(medical):
+    for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
+        assert clean.clean_answer(text) == text
+
+
+def test_a_trailing_clause_goes_and_the_sentence_keeps_its_full_stop():
+    assert courtesy.peel("Rest the ankle, hope this helps.") == "Rest the ankle."
+    assert courtesy.peel("Rest the ankle, and ice it.") == "Rest the ankle, and ice it."
+
+
+def test_names_count_only_where_a_name_stands():
+    assert courtesy.is_courtesy("Get well soon, Meera.", "close")
+    assert courtesy.is_courtesy("Hello Meera Iyer,")
+    assert not courtesy.is_courtesy("Thanks, Augmentin works.", "close")  # "works" is no courtesy word
+    assert not courtesy.is_courtesy("Meera, thanks.")  # a name does not stand first
+
+
+def test_the_recipe_keep_list_is_honoured():
+    text = f"Glad you asked. {BODY}"
+    assert clean.clean_answer(text) == BODY
+    mined = boilerplate.mine([text], CleanCfg(enabled=True, keep=["glad  YOU asked"]))
+    assert not mined.acted and clean.clean_answer(text, None, mined) == text
+
+
+def test_the_courtesy_rule_is_counted_and_idempotent():
+    _, _, doctors, counts = clean.clean_rows(["q"], [f"Glad you asked. {BODY}"], 5)
+    assert counts["courtesy"] == 1 and doctors == [BODY]
+    assert clean.clean_answer(doctors[0]) == doctors[0]
+    assert "1 courtesy" in clean.summary({**counts, "rows_in": 1, "exact_dup_dropped": 0, "near_dup_dropped": 0,
+                                          "rows_out": 1})
+
+
+def test_the_issue_examples_all_go():
+    """Every form issue 24 lists for real rows, in one answer each (the issue's words, not dataset rows)."""
+    forms = ["I went through your query.", "I understand your concern.", "I hope it helps.",
+             "Hope to have been helpful!", "Best wishes.", "Get Well Soon.", "Available for further clarifications.",
+             "I will be happy to help you further.", "Hope I have answered your query."]
+    for form in forms:
+        assert clean.clean_answer(f"{form} {BODY}") == BODY, form
+        assert clean.clean_answer(f"{BODY} {form}") == BODY, form
+    assert clean.clean_answer(f"{BODY}\nRegards") == BODY
