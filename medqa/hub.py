@@ -70,11 +70,15 @@ def resolve(name: str, kind: str = "model") -> str:
 
 
 @contextmanager
-def reading(name: str, key: str, kind: str = "model") -> Iterator[None]:
-    """Around a load of `name` (the recipe's `key`): offline, a file the cache does not hold is one line."""
+def reading(name: str, key: str, kind: str = "model", revision: str | None = None) -> Iterator[None]:
+    """Around a load of `name` (the recipe's `key`): offline, a file the cache does not hold is one line, and
+    so is a pinned `revision` the repo does not have (transformers says "not a valid git identifier")."""
     try:
         yield
     except (OSError, ValueError) as e:  # transformers, huggingface_hub and datasets raise these for missing files
+        if revision and _no_such_revision(e):
+            raise HubError(f"{key}={name!r} has no revision {revision!r}: pin one of its commits in the recipe "
+                           "(or null for its newest; docs/troubleshooting.md, 'Which commit a run read')") from None
         why = offline_reason(kind) if is_repo_id(name) and not is_local(name) else None
         if why is None or isinstance(e, MedqaError):
             raise
@@ -82,12 +86,18 @@ def reading(name: str, key: str, kind: str = "model") -> Iterator[None]:
                        f"{_what_to_do(key, kind)}") from None
 
 
+def _no_such_revision(e: BaseException) -> bool:
+    from huggingface_hub.errors import RevisionNotFoundError
+
+    return isinstance(e, RevisionNotFoundError) or "not a valid git identifier" in str(e)
+
+
 def load(loader: Callable[..., T], name: str, key: str, kind: str = "model", *, revision: str | None = None,
          **kwargs) -> T:
     """`loader(resolve(name), revision=..., **kwargs)` inside `reading()`; the revision only for a Hub id.
 
     e.g. `load(AutoConfig.from_pretrained, cfg.model.name, "model.name", revision=cfg.model.revision)`."""
-    with reading(name, key, kind):
+    with reading(name, key, kind, at(name, revision).get("revision")):
         return loader(resolve(name, kind), **at(name, revision), **kwargs)
 
 
@@ -127,7 +137,7 @@ def snapshot(name: str, key: str, allow_patterns: list[str], revision: str | Non
 
     from medqa.secrets import get_secret
 
-    with reading(name, key):
+    with reading(name, key, revision=at(name, revision).get("revision")):
         return Path(snapshot_download(name, token=get_secret("HF_TOKEN"), allow_patterns=allow_patterns,
                                       **at(name, revision)))
 

@@ -53,3 +53,21 @@ def test_model_card_has_metrics_and_recipe():
                           {"eval_loss": 1.23}, "run_name: x\n")
     assert "base_model: unsloth/Meta-Llama-3.1-8B-Instruct" in card
     assert "| eval_loss | 1.23 |" in card and "run_name: x" in card
+
+
+def test_a_pinned_revision_the_repo_lacks_is_one_line():
+    """transformers turns the Hub's RevisionNotFoundError into this OSError; huggingface_hub raises its own."""
+    import httpx
+    import pytest
+    from huggingface_hub.errors import RevisionNotFoundError
+
+    pinned = "f" * 40
+    transformers_words = OSError(f"{pinned} is not a valid git identifier (branch name, tag name or commit id) that "
+                                 "exists for this model name.")
+    for error in (transformers_words, RevisionNotFoundError(
+            "404 Revision Not Found", response=httpx.Response(404, request=httpx.Request("GET", "https://huggingface.co")))):
+        with pytest.raises(hub.HubError, match=f"model.name='acme/tiny' has no revision '{pinned}': pin one"):
+            with hub.reading("acme/tiny", "model.name", revision=pinned):
+                raise error
+    with pytest.raises(OSError, match="disk full"), hub.reading("acme/tiny", "model.name", revision=pinned):
+        raise OSError("disk full")

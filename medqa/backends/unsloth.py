@@ -21,7 +21,7 @@ from medqa.config import Config  # noqa: E402
 
 
 def load(cfg: Config, precision: str, checkpoint_layers: int):
-    with hub.reading(cfg.model.name, "model.name"):
+    with hub.reading(cfg.model.name, "model.name", revision=hub.at(cfg.model.name, cfg.model.revision).get("revision")):
         model, tokenizer = FastLanguageModel.from_pretrained(
             model_name=hub.resolve(cfg.model.name),
             max_seq_length=cfg.model.max_length,
