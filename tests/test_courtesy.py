@@ -76,3 +76,18 @@ def test_the_issue_examples_all_go():
         assert clean.clean_answer(f"{form} {BODY}") == BODY, form
         assert clean.clean_answer(f"{BODY} {form}") == BODY, form
     assert clean.clean_answer(f"{BODY}\nRegards") == BODY
+
+
+def test_clauses_go_only_with_a_greeting_thanks_or_wish():
+    assert clean.clean_answer(f"Dear Meera, {BODY}") == BODY
+    assert courtesy.peel("From your history, it seems like gastritis.") == "From your history, it seems like gastritis."
+    assert courtesy.peel("Do not hesitate to take the tablets.") == "Do not hesitate to take the tablets."
+    assert courtesy.peel(f"{BODY} Please do not hesitate to contact me.") == BODY
+
+
+def test_scraped_forms_lower_case_names_and_lost_spaces():
+    assert clean.clean_answer(f"hi meera, {BODY}") == BODY
+    assert clean.clean_answer(f"Hi.Thanks for the query.{BODY}") == BODY
+    assert clean.clean_answer(f"Hello,I have gone through your query. {BODY}") == BODY
+    assert courtesy.peel("Hi pain in the knee is common.") == "Hi pain in the knee is common."
+    assert courtesy.peel(f"{BODY[:-1]}.Use ice.") == f"{BODY[:-1]}.Use ice."  # nothing peeled: left as it came

@@ -50,6 +50,7 @@ clarifications follow up followup anytime let know me revert back contact messag
 click thumbs vote premium paid direct private consultation book appointment
 take stay safe god have has had be will would may can could shall should like love see later
 please kindly do assist assistance discuss trust advice suggestion suggestions follows following below
+give feedback directly personally privately services doing looking forward hearing hesitate rgds regds tc
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -60,16 +61,27 @@ really too here us our out just already whole entire clearly fully completely gi
 problem problems situation see later again there lot please kindly do follows following below
 """.split())
 FUNCTION = frozenset("""
-s ve m ll re d
+s ve m ll re d u ur
 a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
 at and or so this that these those with as by from do does did have has had will would can could if any
 about all some your's myself yourself
 """.split())
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening".split())
+# A clause is peeled only with one of these: "Dear Ravi, ..." and "..., hope this helps." go, while "From your
+# history, ..." opens a medical sentence.
+CLAUSE_ANCHORS = frozenset("""
+hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste welcome thanks thank
+thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing bless
+blessed luck care
+""".split())
+_HESITATE = ("do not hesitate", "don t hesitate", "dont hesitate")  # an invitation, not a negation
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
-_LOWER_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")  # whole words in lower case only
-_ALLOWED = COURTESY | FUNCTION | {"chat", "doctor"}  # "chat doctor": the placeholder, masked by `key`
+GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
+# Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
+_LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
+                       r"[a-z]+(?![A-Za-z])")
+_ALLOWED = COURTESY | FUNCTION | {"chat", "doctor", "not", "dont"}  # the placeholder, masked by `key`; _HESITATE
 
 
 def is_courtesy(unit: str, where: str = "open") -> bool:
@@ -77,6 +89,9 @@ def is_courtesy(unit: str, where: str = "open") -> bool:
     if _plainly_not(unit):
         return False
     k = key(unit)
+    if "hesitate" in k:
+        for form in _HESITATE:
+            k = k.replace(form, "hesitate")
     words = k.split()
     if not words or len(words) > MAX_WORDS or is_medical(k, where):
         return False
@@ -110,7 +125,8 @@ def _names(unit: str) -> set[str]:
     tokens = _WORD_RE.findall(unit)
     for i, tok in enumerate(tokens):
         before = tokens[i - 1].lower().rstrip(".") if i else ""
-        is_name = i > 0 and tok[:1].isupper() and (before in NAME_AFTER or before == "," or prev_name)
+        is_name = i > 0 and ((tok[:1].isupper() and (before in NAME_AFTER or before == "," or prev_name))
+                             or (tok.islower() and before in GREETS))  # "hi ravi,": names lose capitals too
         if is_name:
             out.add(tok.lower().strip(".'"))
         prev_name = is_name or (prev_name and tok == ",")
@@ -147,9 +163,27 @@ def _up_to_break(text: str, where: str) -> str:
     return text[max(text.rfind(b, max(0, len(text) - EDGE_CHARS)) for b in _BREAKS) + 1:]
 
 
+# "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
+_GLUED_RE = re.compile(r"([a-z][.!?,])([A-Z][a-z]|I )")
+GLUED_CHARS = 160  # looked at on each side: greetings and sign-offs come in runs of two or three short units
+
+
+def _spaced(text: str) -> str:
+    """The space back after a sentence mark or comma glued to the next word, at the edges only."""
+    if len(text) <= 2 * GLUED_CHARS:
+        return _GLUED_RE.sub(r"\1 \2", text)
+    head, tail = text[:GLUED_CHARS], text[-GLUED_CHARS:]
+    return _GLUED_RE.sub(r"\1 \2", head) + text[GLUED_CHARS:-GLUED_CHARS] + _GLUED_RE.sub(r"\1 \2", tail)
+
+
 def _free(unit: str, keep: frozenset[str]) -> bool:
     """Not one of the recipe's `data.clean.keep` phrases."""
     return not keep or key(unit) not in keep
+
+
+def _clause(clause: str | None) -> str | None:
+    """The clause, when it holds a CLAUSE_ANCHORS word; else None."""
+    return clause if clause and any(w in CLAUSE_ANCHORS for w in key(clause).split()) else None
 
 
 def trailing_clause(sentence: str) -> str | None:
@@ -162,20 +196,21 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Courtesy units off the opening (a sentence or its leading clause), then off the closing (a sentence or
     its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
     to peel."""
-    out = text.strip()
+    out = _spaced(text.strip())
     while (first := _edge(out, "open")) is not None:
-        unit = next((u for u in (first, lead_clause(first)) if u and is_courtesy(u, "open") and _free(u, keep)), None)
+        unit = next((u for u in (first, _clause(lead_clause(first))) if u and is_courtesy(u, "open")
+                     and _free(u, keep)), None)
         if unit is None:
             break
         out = out[len(unit):].lstrip(" ,;:-\n")
     while (last := _edge(out, "close")) is not None:
-        unit = next((u for u in (last, trailing_clause(last)) if u and is_courtesy(u, "close") and _free(u, keep)),
-                    None)
+        unit = next((u for u in (last, _clause(trailing_clause(last))) if u and is_courtesy(u, "close")
+                     and _free(u, keep)), None)
         if unit is None:
             break
         out = out[:-len(unit)].rstrip(" ,;:-\n")
         if unit is not last and out[-1:] not in (".", "!", "?"):
             out += last[-1] if last[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
-    if out == text.strip():
+    if out == _spaced(text.strip()):  # nothing peeled: the text as it came, spaces and all
         return text
     return out[:1].upper() + out[1:] if out[:1].islower() else out
