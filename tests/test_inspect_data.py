@@ -45,3 +45,18 @@ def test_report_shows_mined_phrases(tmp_path, tiny_model_dir):
     phrase = "warm salutations from our little team"
     assert f"| open | {phrase} | 200 | 0 | Warm salutations from our little team. |" in mined
     assert "- before: Warm salutations from our little team. " in mined and "| mined phrases | 200 |" in report
+
+
+def test_report_shows_courtesy_peeled(tmp_path, tiny_model_dir):
+    import json
+
+    body = "Your knee X-ray shows early osteoarthritis. Quadriceps exercises twice a day will help."
+    rows = [{"Patient": f"My knee hurts, day {i}.", "Doctor": f"Glad you asked. {body} Row {i}."} for i in range(6)]
+    path = tmp_path / "d.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = run_script("scripts/inspect_data.py", str(path), "data.clean.dedup=off", "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr[-2000:]
+    report = (tmp_path / "out" / "data_report.md").read_text(encoding="utf-8")
+    assert "| courtesy | 6 |" in report
+    section = report.split("## Courtesy told by its words")[1].split("## Mined")[0]
+    assert f"- before: Glad you asked. {body} Row 0." in section and f"after: {body} Row 0." in section

@@ -80,6 +80,8 @@ def run(cfg: Config, out_dir: Path, tokenizer, sample: int = 2000) -> dict:
               "edges_before": edges(doctors[:sample]), "edges_after": edges(kept_d[:sample]),
               "examples": clean.examples(doctors, 5), "lengths": lengths, "sample": sample, "plot": png.name,
               "mined_examples": clean.examples(doctors, 5, mined=Mined.from_dict(counts["boilerplate"]), rule="mined"),
+              "courtesy_examples": clean.examples(doctors, 5, mined=Mined.from_dict(counts["boilerplate"]),
+                                                  rule="courtesy"),
               "over_max_length": sum(n > cfg.model.max_length for n in lengths[1])}
     write_text(out_dir / "data_report.md", markdown(report))  # whole or absent
     return report
@@ -113,6 +115,10 @@ def markdown(r: dict) -> str:
     lines += _table("closing", r["edges_before"][1], r["edges_after"][1])
     lines += ["## Examples, before and after", ""]
     for before, after in r["examples"]:
+        lines += [f"- before: {before}", f"  after: {after}", ""]
+    lines += ["## Courtesy told by its words", "", "Greetings, thanks and wishes no rule names, peeled off the edges "
+              "by their vocabulary (medqa/data/courtesy.py); `data.clean.keep` keeps one.", ""]
+    for before, after in r.get("courtesy_examples", []):
         lines += [f"- before: {before}", f"  after: {after}", ""]
     return "\n".join(lines + mined_section(c["boilerplate"], r["mined_examples"]))
 
