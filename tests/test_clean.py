@@ -262,3 +262,15 @@ def test_realistic_heldout_at_scale_rules_and_mining():
     assert rules["sentences_lost"] == both["sentences_lost"] == 0
     assert rules["rows_keeping_boilerplate"] <= 0.05 * len(rows), rules["bad"][:3]
     assert both["rows_keeping_boilerplate"] <= 0.05 * len(rows), both["bad"][:3]
+
+
+@pytest.mark.parametrize("text, after", [
+    # the thanks pattern may run on into a place ("on <site>.com"), never into the medical sentence that follows
+    ("Thanks for the query the rash is eczema.", "Thanks for the query the rash is eczema."),
+    ("HelloThanks for reaching outYour chest X-ray is clear, so pneumonia is unlikely.",
+     "Your chest X-ray is clear, so pneumonia is unlikely."),
+    ("Dear Sir/Mam, Tab. Pantoprazole 40 mg once a day before breakfast.",
+     "Tab. Pantoprazole 40 mg once a day before breakfast."),
+])
+def test_greetings_never_take_medical_words(text, after):
+    assert clean.clean_answer(text) == after

@@ -66,6 +66,7 @@ a an the i i'm im i've ive you your you're yours we us our me my it is are was w
 at and or so this that these those with as by from do does did have has had will would can could if any
 about all some your's myself yourself
 """.split())
+PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening".split())
 # A clause is peeled only with one of these: "Dear Ravi, ..." and "..., hope this helps." go, while "From your
@@ -100,8 +101,8 @@ def is_courtesy(unit: str, where: str = "open") -> bool:
     names = _names(unit)
     if not all(w in COURTESY or w in FUNCTION or w.startswith("<") or w in names for w in words):
         return False
-    bare = sum(w in FUNCTION and w not in COURTESY for w in words)  # "Dear as it is," is not a greeting
-    return bare <= len(words) - bare
+    bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
+    return bare <= len(words) - bare  # "Dear as it is," is not a greeting
 
 
 def _plainly_not(unit: str) -> bool:

@@ -79,7 +79,10 @@ ADDRESS = (r"(?:(?:\s+(?i:there|dear|sir/madam|sir|madam|ma'?am|friend|user|pati
 THANKS = (r"(?:thanks?|thank you|thankyou|thanx|many thanks)(?: (?:a lot|a ton|very much|so much|again))? (?:for|to) "
           r"(?:\w+ ){0,4}?(?:query|queries|question|questions|details|detail|information|info|trust|trusting|"
           r"contacting|posting|writing|asking|using|choosing|consulting|sharing|reaching|message|post|history|"
-          r"confidence|visiting|coming)(?: [\w'-]+(?:\.com|\.in)?){0,5}?")
+          r"confidence|visiting|coming)"
+          # what may follow: a place ("on <site>.com"), never a sentence ("outYour chest X-ray is clear, ...")
+          r"(?: (?:on|at|to|in|with|from|via|through|here|out|us|me|our|the|this|today|forum|site|platform|"
+          r"(?-i:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\.com|\.in)?)){0,5}?")
 READ = (r"(?:I(?: have|'ve| had)? )?(?:(?:carefully|thoroughly|just|already) )?(?:gone through|go through|went through|"
         r"gone thru|read|reviewed|studied|checked|seen|looked at|noted|understood|evaluated|analy[sz]ed) "
         r"(?:your|the|all your) (?:query|question|post|message|concern|history|details|case|problem|worry|complaint|"
@@ -103,7 +106,8 @@ GREETING_RE = re.compile(
     r"\s*(?:[.!,;:\n]+(?=\s|\Z)|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
-GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards)|(?i:magic|cliniq|hcm|doctor))"
+GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here)"
+                     r"|(?i:magic|cliniq|hcm|doctor))"
                      r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
 
 # ---------------------------------------------------------------------------------------- sign-offs
