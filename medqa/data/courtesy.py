@@ -51,6 +51,11 @@ click thumbs vote premium paid direct private consultation book appointment
 take stay safe god have has had be will would may can could shall should like love see later
 please kindly do assist assistance discuss trust advice suggestion suggestions follows following below
 give feedback directly personally privately services doing looking forward hearing hesitate rgds regds tc
+sorry hear know suffering fit anything unclear complaint complaints need needed awaiting waiting discussion close
+accept satisfied found thru seen looked checked images photos pictures reports attached attachments lab values
+results today try plain words simple language terms ji namaskar per regarding one again
+son daughter wife husband mother father family child children kid kids baby brother sister parents
+anymore talk
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -59,64 +64,102 @@ take stay get feel better early fast quick quickly more any other free like love
 can could shall should book appointment follow up followup go going life good all the very much many so
 really too here us our out just already whole entire clearly fully completely given provided mentioned case
 problem problems situation see later again there lot please kindly do follows following below
+need needed found seen looked checked images photos pictures reports attached attachments lab values results
+today try one son daughter wife husband mother father family child children kid kids baby brother sister parents
 """.split())
 FUNCTION = frozenset("""
-s ve m ll re d u ur
+s ve m ll re d u ur n
 a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
 at and or so this that these those with as by from do does did have has had will would can could if any
 about all some your's myself yourself
 """.split())
 PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
-NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening".split())
+NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
+                                           "team from in at trusting choosing using on to with contacting".split())
 # A clause is peeled only with one of these: "Dear Ravi, ..." and "..., hope this helps." go, while "From your
 # history, ..." opens a medical sentence.
 CLAUSE_ANCHORS = frozenset("""
 hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste welcome thanks thank
 thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing bless
-blessed luck care
+blessed luck care namaskar
 """.split())
-_HESITATE = ("do not hesitate", "don t hesitate", "dont hesitate")  # an invitation, not a negation
+# Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
+# "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
+_WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
+_FEE = r"\b(?:for|at|only|just) (?:rs |inr |usd )?0(?: (?:rs|inr|usd|dollars?|rupees))?\b"  # "for just $15"
+_REWRITES = (  # (a cheap test, the pattern, what it becomes)
+    (lambda k: "hesitate" in k, re.compile(r"\b(?:do not|don t|dont) hesitate\b"), "hesitate"),
+    (lambda k: "your " in k, re.compile(_WORRY), "your concern"),
+    (lambda k: "discussion" in k, re.compile(r"\bdiscussion\b"), "talk"),  # not the spine's "disc"
+    (lambda k: "0" in k, re.compile(r"\b(?:case|ticket|ref|reference|id)(?: no| number| id)? \w*0\w*"), "case"),
+    (lambda k: "0" in k, re.compile(_FEE), "for"),
+    (lambda k: True, re.compile(r"\b(?:h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+)\b"), "hello"),  # GREET_WORD
+)
+_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|dr <name>)\b|^an? ")
+SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist|consultant|"
+             r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0")
+_SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
+GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"
+_GREET_WORD_RE = re.compile(GREET_WORD)
+_WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
+_QUOTED_RE = re.compile(r"['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]")  # 'Ask A Doctor'
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
 GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
 # Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
-                       r"[a-z]+(?![A-Za-z])")
-_ALLOWED = COURTESY | FUNCTION | {"chat", "doctor", "not", "dont"}  # the placeholder, masked by `key`; _HESITATE
+                       r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
+# The cheap test's words: the placeholder ("chat doctor", masked by `key`) and what _REWRITES turn into courtesy.
+_ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont worry worries anxiety fears tension discussion".split())
 
 
 def is_courtesy(unit: str, where: str = "open") -> bool:
     """True when `unit` is courtesy by the tests in the module docstring."""
     if _plainly_not(unit):
         return False
-    k = key(unit)
-    if "hesitate" in k:
-        for form in _HESITATE:
-            k = k.replace(form, "hesitate")
+    raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
+    k = _rewritten(key(raw))
     words = k.split()
     if not words or len(words) > MAX_WORDS or is_medical(k, where):
         return False
     if not any(w in COURTESY and w not in WEAK for w in words):
         return False
-    names = _names(unit)
+    names = _names(raw)
     if not all(w in COURTESY or w in FUNCTION or w.startswith("<") or w in names for w in words):
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
 
 
+def _rewritten(k: str) -> str:
+    for hint, pattern, to in _REWRITES:
+        if hint(k):
+            k = pattern.sub(to, k)
+    return _SPECIALTY_RE.sub(" ", k) if _INTRO_RE.search(k) else k
+
+
 def _plainly_not(unit: str) -> bool:
     """A cheap first test, run on every answer's edges: a lower-case word that no courtesy unit can hold
     ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
     "HelloThanks")."""
-    return any(w not in _ALLOWED for w in _LOWER_RE.findall(unit))
+    return any(w not in _ALLOWED and not _WORD_OK_RE.fullmatch(w) for w in _LOWER_RE.findall(unit))
 
 
 def _first_word_not(opening: str) -> bool:
     """The answer's first word, in capitals or not ("Otherwise", "IMPORTANTLY"), is one no courtesy unit opens
     with (no name can stand first). Run together ("HelloThanks") it is left to the full test."""
     first = opening.split(None, 1)[0].strip(string.punctuation) if opening.strip() else ""
-    return bool(first) and (first[1:].islower() or first.isupper()) and first.lower() not in _ALLOWED
+    low = first.lower()
+    return (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
+            and not _WORD_OK_RE.fullmatch(low))
+
+
+_CAMEL_PIECES_RE = re.compile(r"[a-z]+")
+
+
+def _camel(tok: str) -> str:
+    """A run-together name in the pieces `key` splits it into: "MedHelpDesk" -> "med help desk"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
 
 
 def _names(unit: str) -> set[str]:
@@ -126,10 +169,12 @@ def _names(unit: str) -> set[str]:
     tokens = _WORD_RE.findall(unit)
     for i, tok in enumerate(tokens):
         before = tokens[i - 1].lower().rstrip(".") if i else ""
-        is_name = i > 0 and ((tok[:1].isupper() and (before in NAME_AFTER or before == "," or prev_name))
-                             or (tok.islower() and before in GREETS))  # "hi ravi,": names lose capitals too
+        greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
+        is_name = i > 0 and ((tok[:1].isupper() and (before in NAME_AFTER or greeted or before == "," or prev_name))
+                             or (tok.islower() and greeted))  # "hi ravi,": names lose capitals too
         if is_name:
             out.add(tok.lower().strip(".'"))
+            out.update(_CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok)))
         prev_name = is_name or (prev_name and tok == ",")
     return out
 
@@ -166,15 +211,20 @@ def _up_to_break(text: str, where: str) -> str:
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
 _GLUED_RE = re.compile(r"([a-z][.!?,])([A-Z][a-z]|I )")
-GLUED_CHARS = 160  # looked at on each side: greetings and sign-offs come in runs of two or three short units
+# "HI DEAR FRIENDCetirizine", "Hello Ms IyerFollow up": a capitalised word run into the next sentence (a lost line
+# break); "UTIs" and "McDonald" do not match.
+_RUN_ON_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})(?=[A-Z][a-z]{2,})")
+GLUED_CHARS = 120  # looked at on each side: greetings and sign-offs come in runs of two or three short units
 
 
 def _spaced(text: str) -> str:
-    """The space back after a sentence mark or comma glued to the next word, at the edges only."""
-    if len(text) <= 2 * GLUED_CHARS:
-        return _GLUED_RE.sub(r"\1 \2", text)
-    head, tail = text[:GLUED_CHARS], text[-GLUED_CHARS:]
-    return _GLUED_RE.sub(r"\1 \2", head) + text[GLUED_CHARS:-GLUED_CHARS] + _GLUED_RE.sub(r"\1 \2", tail)
+    """The space back after a sentence mark or comma glued to the next word (at both edges), and the line break
+    back after a capitalised word run into the next sentence (at the opening, where greetings run on)."""
+    head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
+    head = _RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head))
+    if len(tail) > GLUED_CHARS:
+        return head + tail[:-GLUED_CHARS] + _GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:])
+    return head + _GLUED_RE.sub(r"\1 \2", tail)
 
 
 def _free(unit: str, keep: frozenset[str]) -> bool:
@@ -184,7 +234,7 @@ def _free(unit: str, keep: frozenset[str]) -> bool:
 
 def _clause(clause: str | None) -> str | None:
     """The clause, when it holds a CLAUSE_ANCHORS word; else None."""
-    return clause if clause and any(w in CLAUSE_ANCHORS for w in key(clause).split()) else None
+    return clause if clause and any(w in CLAUSE_ANCHORS for w in _rewritten(key(clause)).split()) else None
 
 
 def trailing_clause(sentence: str) -> str | None:
@@ -197,7 +247,7 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Courtesy units off the opening (a sentence or its leading clause), then off the closing (a sentence or
     its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
     to peel."""
-    out = _spaced(text.strip())
+    out = spaced = _spaced(text.strip())
     while (first := _edge(out, "open")) is not None:
         unit = next((u for u in (first, _clause(lead_clause(first))) if u and is_courtesy(u, "open")
                      and _free(u, keep)), None)
@@ -212,6 +262,6 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
         out = out[:-len(unit)].rstrip(" ,;:-\n")
         if unit is not last and out[-1:] not in (".", "!", "?"):
             out += last[-1] if last[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
-    if out == _spaced(text.strip()):  # nothing peeled: the text as it came, spaces and all
+    if out == spaced:  # nothing peeled: the text as it came, spaces and all
         return text
     return out[:1].upper() + out[1:] if out[:1].islower() else out

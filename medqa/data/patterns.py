@@ -103,7 +103,7 @@ WELCOME = (r"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|a
 # A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
 GREETING_RE = re.compile(
     rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
-    r"\s*(?:[.!,;:\n]+(?=\s|\Z)|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
+    r"[ \t]*(?:[.!,;:\n]+(?=\s|\Z)|\n|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
 GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here)"
