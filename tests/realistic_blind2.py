@@ -12,7 +12,9 @@ Differences from realistic_set.make_row, on purpose: openers and closers are dra
 at least one; a damaged sentence goes into about a fifth of rows; pieces are joined by a space, a newline, a blank
 line, or nothing at all after a full stop (scraped text loses spaces); a template ending in "~" is glued to the
 next piece with no space, wherever it stands.
-BODY2 holds hard cases that look like courtesy but are medical and must survive cleaning.
+BODY2 holds hard cases that look like courtesy but are medical and must survive cleaning ("Thanks to…", "Hope…",
+"Take care…", "Welcome…", "Regards to…", "Sorry, but…", named doctors, "Tab."/"Inj.", "HCM" as the heart disease,
+very short sentences, questions back to the patient).
 """
 from __future__ import annotations
 
@@ -138,6 +140,7 @@ BODY2 = [
     "Hair fall after typhoid usually recovers by itself in six months.",
     "A dentist should check that tooth for a deep cavity.",
     "Root canal treatment can save the tooth.",
+    "HCM, a thickened heart muscle, runs in families, so your brothers need an echo too.",
 ]
 
 OPEN2 = [
