@@ -43,6 +43,7 @@ from medqa.data.patterns import (
     PLACEHOLDER_RE,
     REFERRAL_BARE_RE,
     REFERRAL_RE,
+    SENTENCE_OR_GLUED_RE,
     SENTENCE_OR_LINE_RE,
     SIGNED_NAME_RE,
     SIGNOFF_HINTS,
@@ -174,7 +175,7 @@ def strip_damage(text: str) -> str:
         text = ATTACHMENT_RE.sub("", text)
     if not PLACEHOLDER_RE.search(text):
         return text
-    parts = SENTENCE_OR_LINE_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
+    parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
     return "".join(s + sep for s, sep in zip(parts[::2], parts[1::2])
                    if not PLACEHOLDER_RE.search(s) or SITE_CONTEXT_RE.search(s)).strip()
 

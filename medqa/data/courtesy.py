@@ -77,13 +77,16 @@ PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addr
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
                                            "team from in at trusting choosing using on to with contacting".split())
-# A clause is peeled only with one of these: "Dear Ravi, ..." and "..., hope this helps." go, while "From your
-# history, ..." opens a medical sentence.
-CLAUSE_ANCHORS = frozenset("""
-hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste welcome thanks thank
-thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing bless
-blessed luck care namaskar
-""".split())
+# A clause is peeled only with one of these: "Dear Ravi, ..." opens and "..., hope this helps." closes an answer,
+# while "From your history, ..." and "Hope of recovery is good, ..." open medical sentences.
+CLAUSE_ANCHORS = {
+    "open": frozenset("""
+hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste namaskar welcome thanks
+thank thankyou thanx thnx thx""".split()),
+    "close": frozenset("""
+thanks thank thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing
+bless blessed luck care""".split()),
+}
 # Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
 # "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
 _WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
@@ -210,7 +213,7 @@ def _up_to_break(text: str, where: str) -> str:
 
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
-_GLUED_RE = re.compile(r"([a-z][.!?,])([A-Z][a-z]|I )")
+_GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|I )")
 # "HI DEAR FRIENDCetirizine", "Hello Ms IyerFollow up": a capitalised word run into the next sentence (a lost line
 # break); "UTIs" and "McDonald" do not match.
 _RUN_ON_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})(?=[A-Z][a-z]{2,})")
@@ -232,9 +235,14 @@ def _free(unit: str, keep: frozenset[str]) -> bool:
     return not keep or key(unit) not in keep
 
 
-def _clause(clause: str | None) -> str | None:
-    """The clause, when it holds a CLAUSE_ANCHORS word; else None."""
-    return clause if clause and any(w in CLAUSE_ANCHORS for w in _rewritten(key(clause)).split()) else None
+_MARK_INSIDE_RE = re.compile(r"[.!?](?=[A-Za-z])")
+
+
+def _clause(clause: str | None, where: str) -> str | None:
+    """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
+    if not clause or _MARK_INSIDE_RE.search(clause):  # "US.Sorry," holds the end of a sentence: no clause
+        return None
+    return clause if any(w in CLAUSE_ANCHORS[where] for w in _rewritten(key(clause)).split()) else None
 
 
 def trailing_clause(sentence: str) -> str | None:
@@ -249,13 +257,13 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     to peel."""
     out = spaced = _spaced(text.strip())
     while (first := _edge(out, "open")) is not None:
-        unit = next((u for u in (first, _clause(lead_clause(first))) if u and is_courtesy(u, "open")
+        unit = next((u for u in (first, _clause(lead_clause(first), "open")) if u and is_courtesy(u, "open")
                      and _free(u, keep)), None)
         if unit is None:
             break
         out = out[len(unit):].lstrip(" ,;:-\n")
     while (last := _edge(out, "close")) is not None:
-        unit = next((u for u in (last, _clause(trailing_clause(last))) if u and is_courtesy(u, "close")
+        unit = next((u for u in (last, _clause(trailing_clause(last), "close")) if u and is_courtesy(u, "close")
                      and _free(u, keep)), None)
         if unit is None:
             break

@@ -58,6 +58,10 @@ USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|cli
 # Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
 # so that dropping a sentence keeps the lines around it.
 SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*)")
+# The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
+# damaged sentences, which must not take a glued neighbour with them.
+SENTENCE_OR_GLUED_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*|"
+                                  r"(?<=[a-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]))")
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
@@ -75,14 +79,14 @@ REFERRAL_BARE_RE = re.compile(rf"(?i){REFERRAL_LEAD}{REFERRAL_ASK}\b[.]?")
 HELLO = (r"(?:hi+|hello+w?|helo|hai|hallo|hey+|hiya|howdy|namaste|greetings|good (?:morning|afternoon|evening|day)|"
          r"dear|respected)")
 ADDRESS = (r"(?:(?:\s+(?i:there|dear|sir/madam|sir|madam|ma'?am|friend|user|patient|all|again|mr\.?|mrs\.?|ms\.?))*"
-           r"(?:\s+(?!Dr\b)[A-Z][a-z]+){0,2})")  # a greeted name; "Hi Dr. Lee's advice" keeps its doctor
+           r"(?:\s+(?!(?:Dr|Tab|Cap|Inj|Syp)\b)[A-Z][a-z]+){0,2})")  # a greeted name, not "Dr. Lee" or "Tab."
 THANKS = (r"(?:thanks?|thank you|thankyou|thanx|many thanks)(?: (?:a lot|a ton|very much|so much|again))? (?:for|to) "
           r"(?:\w+ ){0,4}?(?:query|queries|question|questions|details|detail|information|info|trust|trusting|"
           r"contacting|posting|writing|asking|using|choosing|consulting|sharing|reaching|message|post|history|"
           r"confidence|visiting|coming)"
           # what may follow: a place ("on <site>.com"), never a sentence ("outYour chest X-ray is clear, ...")
           r"(?: (?:on|at|to|in|with|from|via|through|here|out|us|me|our|the|this|today|forum|site|platform|"
-          r"(?-i:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\.com|\.in)?)){0,5}?")
+          r"(?-i:(?!(?:Tab|Cap|Inj|Syp)\b)[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\.com|\.in)?)){0,5}?")
 READ = (r"(?:I(?: have|'ve| had)? )?(?:(?:carefully|thoroughly|just|already) )?(?:gone through|go through|went through|"
         r"gone thru|read|reviewed|studied|checked|seen|looked at|noted|understood|evaluated|analy[sz]ed) "
         r"(?:your|the|all your) (?:query|question|post|message|concern|history|details|case|problem|worry|complaint|"
