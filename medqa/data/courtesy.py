@@ -55,7 +55,8 @@ sorry hear know suffering fit anything unclear complaint complaints need needed 
 accept satisfied found thru seen looked checked images photos pictures reports attached attachments lab values
 results today try plain words simple language terms ji namaskar per regarding one again
 son daughter wife husband mother father family child children kid kids baby brother sister parents
-anymore talk
+anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
+remember time value uploaded mail strength swift complete yourself urself fine
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -66,6 +67,7 @@ really too here us our out just already whole entire clearly fully completely gi
 problem problems situation see later again there lot please kindly do follows following below
 need needed found seen looked checked images photos pictures reports attached attachments lab values results
 today try one son daughter wife husband mother father family child children kid kids baby brother sister parents
+keep fine complete time still r consult
 """.split())
 FUNCTION = frozenset("""
 s ve m ll re d u ur n
@@ -82,10 +84,10 @@ NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected g
 CLAUSE_ANCHORS = {
     "open": frozenset("""
 hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste namaskar welcome thanks
-thank thankyou thanx thnx thx""".split()),
+thank thankyou thanx thnx thx salaam dearest""".split()),
     "close": frozenset("""
 thanks thank thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing
-bless blessed luck care""".split()),
+bless blessed luck care cheerio""".split()),
 }
 # Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
 # "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
@@ -97,11 +99,15 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "discussion" in k, re.compile(r"\bdiscussion\b"), "talk"),  # not the spine's "disc"
     (lambda k: "0" in k, re.compile(r"\b(?:case|ticket|ref|reference|id)(?: no| number| id)? \w*0\w*"), "case"),
     (lambda k: "0" in k, re.compile(_FEE), "for"),
+    (lambda k: "0" in k, re.compile(r"\b0 (?:stars?|min|mins|minutes)\b"), "stars"),  # "give 5 stars", "for 15 min"
+    (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
     (lambda k: True, re.compile(r"\b(?:h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+)\b"), "hello"),  # GREET_WORD
 )
-_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|dr <name>)\b|^an? ")
+_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|dr <name>|regards)\b"
+                       r"|^\w+(?:ologist|iatrist|iatrician|ician)(?: (?:with|from|in|at)\b|$)")  # "Cardiologist with"
 SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist|consultant|"
-             r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0")
+             r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0|"
+             r"yrs|exp|md|mbbs|ent|paediatrics|pediatrics|practising|practicing")
 _SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
 GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"
 _GREET_WORD_RE = re.compile(GREET_WORD)
@@ -138,7 +144,7 @@ def _rewritten(k: str) -> str:
     for hint, pattern, to in _REWRITES:
         if hint(k):
             k = pattern.sub(to, k)
-    return _SPECIALTY_RE.sub(" ", k) if _INTRO_RE.search(k) else k
+    return _SPECIALTY_RE.sub(" dr ", k) if _INTRO_RE.search(k) else k  # a self-introduction: the doctor's title
 
 
 def _plainly_not(unit: str) -> bool:

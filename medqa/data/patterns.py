@@ -179,7 +179,8 @@ DOCTOR_CLAIM_RE = re.compile(
 
 # ---------------------------------------------------------------------------------------- damage
 # "(attachment removed to protect patient identity)": a note the site left where an image was.
-ATTACHMENT_RE = re.compile(r"[(\[]\s*(?i:attachments?|images?|photos?|files?|pictures?) (?i:removed|deleted|hidden)"
+ATTACHMENT_RE = re.compile(r"[(\[]\s*(?:\w+ ){0,2}(?i:attachments?|images?|photos?|files?|pictures?) "
+                           r"(?i:removed|deleted|hidden)"
                            r"[^()\[\]\n]{0,80}[)\]]\.?")
 PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 # A sentence where the placeholder stands for a site ("Thanks for posting on Chat Doctor") keeps its words
