@@ -11,10 +11,13 @@ outputs; tests/test_notebooks.py executes both on CPU with the demo recipe.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The tag the notebook checks out: the package's version (pyproject.toml), tagged v<version> at release.
+VERSION = re.search(r'(?m)^version = "(.+)"$', (HERE.parent / "pyproject.toml").read_text()).group(1)
 
 KAGGLE_INTRO = """\
 # medqa on Kaggle: fine-tune Llama 3.1 8B Instruct on patient/doctor dialogs
@@ -33,7 +36,8 @@ sample answer and the evaluation, exports GGUF for llama.cpp and, if you ask, pu
    (docs/notebooks.md, *Kaggle with the Internet off*).
 2. *Add-ons → Secrets*: add `HF_TOKEN` (a Hugging Face **write** token; needed only to push) and
    `WANDB_API_KEY` (a W&B run link; without it the run is not tracked), and attach both to this notebook.
-3. Set `REPO_URL` below to your copy of medqa, and `HUB_REPO_ID` if you want the results pushed.
+3. Set `REPO_URL` below to your copy of medqa (`REPO_REF`: the tag or commit to check out), and `HUB_REPO_ID`
+   if you want the results pushed.
 
 **The P100.** Kaggle's current torch is built for CUDA 12.8, which has no kernels for the P100 (sm_60): every
 CUDA call would fail with *no kernel image is available*. On a P100 the install cell therefore installs a
@@ -60,7 +64,8 @@ sample answer and the evaluation, exports GGUF for llama.cpp and, if you ask, pu
 2. *Secrets* (the key icon in the left bar): add `HF_TOKEN` (a Hugging Face **write** token; needed only to
    push) and `WANDB_API_KEY` (a W&B run link; without it the run is not tracked), and turn on
    *Notebook access* for both.
-3. Set `REPO_URL` below to your copy of medqa, and `HUB_REPO_ID` if you want the results pushed.
+3. Set `REPO_URL` below to your copy of medqa (`REPO_REF`: the tag or commit to check out), and `HUB_REPO_ID`
+   if you want the results pushed.
 
 Colab keeps its own torch, which has kernels for every card it offers. Everything is written under
 `/content/medqa/outputs`, which Colab deletes when the runtime ends: set `HUB_REPO_ID`, or download the run
@@ -70,6 +75,7 @@ PARAMETERS = """\
 import os
 
 REPO_URL = "https://github.com/YOUR-USER/medqa.git"  # your copy of medqa; unused inside a checkout
+REPO_REF = "{ref}"  # the release this notebook was written for (its locks): a tag or a commit of REPO_URL
 RECIPE = os.environ.get("MEDQA_RECIPE", "")  # "" picks one for the card: p100, t4, a100 (no GPU: demo)
 OVERRIDES = []  # key.path=value, e.g. ["data.max_rows=500", "train.learning_rate=1e-4"]
 HUB_REPO_ID = ""  # "you/medqa-llama31": push the adapter and the GGUF there (needs HF_TOKEN)
@@ -87,10 +93,11 @@ from pathlib import Path
 REPO = next((p for p in [Path.cwd(), *Path.cwd().parents] if (p / "medqa" / "notebook").is_dir()), None)
 if REPO is None:
     REPO = Path("{clone_dir}")
-    if not REPO.is_dir():
-        subprocess.run(["git", "clone", "--depth", "1", REPO_URL, str(REPO)], check=True)
+    if not REPO.is_dir():  # REPO_REF, not the branch's newest commit, whose locks this notebook has not seen
+        subprocess.run(["git", "clone", "--filter=blob:none", "--no-checkout", REPO_URL, str(REPO)], check=True)
+        subprocess.run(["git", "-C", str(REPO), "checkout", "--detach", REPO_REF], check=True)
 os.chdir(REPO)  # the kernel imports medqa from here: IPython puts the working directory ('') on sys.path
-print("medqa checkout:", REPO)"""
+print("medqa checkout:", REPO, subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout)"""
 
 INSTALL = """\
 from medqa import notebook as nb  # only the standard library is imported until the install is done
@@ -162,7 +169,7 @@ def cells(platform: str) -> list[dict]:
     return [
         md(KAGGLE_INTRO if kaggle else COLAB_INTRO),
         code(PARAMETERS.format(
-            sessions="; Kaggle: stops at 11h30m" if kaggle else "",
+            ref=f"v{VERSION}", sessions="; Kaggle: stops at 11h30m" if kaggle else "",
             mirror='""' if kaggle else '"/content/drive/MyDrive/medqa"'), tags=("parameters",)),
         md("## Install"),
         code(GET_CODE.format(clone_dir="/kaggle/working/medqa" if kaggle else "/content/medqa")),

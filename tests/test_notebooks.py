@@ -69,10 +69,12 @@ def test_install_commands_p100_gets_cuda_126_torch_first():
 
     cuda128_on_p100 = {"name": "Tesla P100-PCIE-16GB", "capability": [6, 0], "arch_list": ["sm_75", "sm_80"],
                        "total_gib": 15.9, "torch": "2.10.0+cu128", "torch_ok": False}
-    commands = [" ".join(c[3:]) for c in notebook.install_commands(cuda128_on_p100)]
-    assert commands[0].endswith("torch torchvision --index-url https://download.pytorch.org/whl/cu126")
-    assert "-c requirements/pins.txt -e .[unsloth,eval]" in commands[1]
-    assert "--no-deps -r requirements/unsloth.txt" in commands[2]
+    commands = [" ".join(c[3:]) for c in notebook.install_commands(cuda128_on_p100, python=(3, 12))]
+    assert commands[0].endswith("--require-hashes -r requirements/lock/pip.txt")  # a pip that reads the lock
+    assert commands[1].endswith("torch torchvision --index-url https://download.pytorch.org/whl/cu126")
+    assert commands[2].endswith("--require-hashes -r requirements/lock/cuda-py312.txt")
+    assert commands[3].endswith("--no-deps --no-build-isolation -e .")
+    assert commands[4].endswith("--require-hashes --no-deps -r requirements/lock/unsloth.txt")
     # llama.cpp for q4_k_m and --verify, prebuilt where it fits (medqa/export/llamacpp.py)
     assert notebook.install_commands(cuda128_on_p100)[-1][1:] == ["scripts/install_llama_cpp.py"]
 

