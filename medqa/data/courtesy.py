@@ -22,7 +22,6 @@ an answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
 from __future__ import annotations
 
 import re
-import string
 
 from medqa.data.boilerplate import is_medical, key, lead_clause, sentences
 
@@ -56,7 +55,8 @@ accept satisfied found thru seen looked checked images photos pictures reports a
 results today try plain words simple language terms ji namaskar per regarding one again
 son daughter wife husband mother father family child children kid kids baby brother sister parents
 anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
-remember time value uploaded mail strength swift complete yourself urself fine
+remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
+mins consult rgrds studied report
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -93,17 +93,23 @@ bless blessed luck care cheerio""".split()),
 # "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
 _WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
 _FEE = r"\b(?:for|at|only|just) (?:rs |inr |usd )?0(?: (?:rs|inr|usd|dollars?|rupees))?\b"  # "for just $15"
+_READ_REPORT = (r"\b(?P<seen>(?:studied|seen|reviewed|read|checked|gone through|looked at) (?:the |your |ur )?"
+                r"(?:attached |uploaded )?)(?:scan|test|lab|blood|x ray|mri|ct|ultrasound|usg|ecg) (?=reports?\b)")
 _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "hesitate" in k, re.compile(r"\b(?:do not|don t|dont) hesitate\b"), "hesitate"),
     (lambda k: "your " in k, re.compile(_WORRY), "your concern"),
     (lambda k: "discussion" in k, re.compile(r"\bdiscussion\b"), "talk"),  # not the spine's "disc"
     (lambda k: "0" in k, re.compile(r"\b(?:case|ticket|ref|reference|id)(?: no| number| id)? \w*0\w*"), "case"),
-    (lambda k: "0" in k, re.compile(_FEE), "for"),
     (lambda k: "0" in k, re.compile(r"\b0 (?:stars?|min|mins|minutes)\b"), "stars"),  # "give 5 stars", "for 15 min"
+    (lambda k: "0" in k, re.compile(_FEE), "for"),
+    (lambda k: "doctor" in k, re.compile(r"\bdoctor (?=here\b)"), "dr "),  # "Doctor here."
+    (lambda k: "you" in k, re.compile(r"\b(?:how )?(?:anxious|worried|scared|stressed|upset) you (?:must be|are)\b"),
+     "your concern"),  # "I can feel how anxious you must be."
+    (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
     (lambda k: True, re.compile(r"\b(?:h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+)\b"), "hello"),  # GREET_WORD
 )
-_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|dr <name>|regards)\b"
+_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|regards)\b|\bdr <name>"
                        r"|^\w+(?:ologist|iatrist|iatrician|ician)(?: (?:with|from|in|at)\b|$)")  # "Cardiologist with"
 SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist|consultant|"
              r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0|"
@@ -119,7 +125,9 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
 # The cheap test's words: the placeholder ("chat doctor", masked by `key`) and what _REWRITES turn into courtesy.
-_ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont worry worries anxiety fears tension discussion".split())
+_ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
+                                     "anxious worried scared stressed upset must scan test lab blood ray mri ct "
+                                     "ultrasound usg ecg".split())
 
 
 def is_courtesy(unit: str, where: str = "open") -> bool:
@@ -128,12 +136,11 @@ def is_courtesy(unit: str, where: str = "open") -> bool:
         return False
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
-    words = k.split()
-    if not words or len(words) > MAX_WORDS or is_medical(k, where):
-        return False
+    words, names = k.split(), _names(raw)
+    if not words or len(words) > MAX_WORDS or is_medical(" ".join(w for w in words if w not in names), where):
+        return False  # a name is no medical word ("AskaMedic")
     if not any(w in COURTESY and w not in WEAK for w in words):
         return False
-    names = _names(raw)
     if not all(w in COURTESY or w in FUNCTION or w.startswith("<") or w in names for w in words):
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
@@ -154,10 +161,14 @@ def _plainly_not(unit: str) -> bool:
     return any(w not in _ALLOWED and not _WORD_OK_RE.fullmatch(w) for w in _LOWER_RE.findall(unit))
 
 
+_FIRST_WORD_RE = re.compile(r"\s*[^A-Za-z\s]*([A-Za-z]+)")
+
+
 def _first_word_not(opening: str) -> bool:
     """The answer's first word, in capitals or not ("Otherwise", "IMPORTANTLY"), is one no courtesy unit opens
     with (no name can stand first). Run together ("HelloThanks") it is left to the full test."""
-    first = opening.split(None, 1)[0].strip(string.punctuation) if opening.strip() else ""
+    found = _FIRST_WORD_RE.match(opening)
+    first = found.group(1) if found else ""
     low = first.lower()
     return (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
             and not _WORD_OK_RE.fullmatch(low))
