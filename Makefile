@@ -34,7 +34,8 @@ $(VENV)/.demo-installed: $(LOCK)/pip.txt $(LOCK)/torch-cpu-py311.txt $(LOCK)/cpu
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -c '$(CHECK_PYTHON)'
 	$(PIP) -r $(LOCK)/pip.txt
-	$(PIP) --no-deps -f $(TORCH_WHEELS) -r $(LOCK)/torch-cpu-py311.txt
+	# pip's own configuration first (a wheel your pip already finds, offline); PyTorch's page only when it finds none
+	$(PIP) --no-deps -r $(LOCK)/torch-cpu-py311.txt 2>/dev/null || $(PIP) --no-deps -f $(TORCH_WHEELS) -r $(LOCK)/torch-cpu-py311.txt
 	$(PIP) -r $(LOCK)/cpu-py311-demo.txt
 	$(PIP_PROJECT)
 	$(PY) scripts/install_llama_cpp.py
