@@ -91,3 +91,35 @@ def test_scraped_forms_lower_case_names_and_lost_spaces():
     assert clean.clean_answer(f"Hello,I have gone through your query. {BODY}") == BODY
     assert courtesy.peel("Hi pain in the knee is common.") == "Hi pain in the knee is common."
     assert courtesy.peel(f"{BODY[:-1]}.Use ice.") == f"{BODY[:-1]}.Use ice."  # nothing peeled: left as it came
+
+
+@pytest.mark.parametrize("opening", [
+    "Hiiee Meera,", "Namaskar Meera ji,", "Respected madam, greetings!!", "Doctor here.",
+    "Cardiologist with 12 years of experience.", "I could understand your worry.",
+    "I have carefully studied the attached scan report.", "Thank you for using AskaMedic services, we value you.",
+])
+def test_widened_openings(opening):
+    assert clean.clean_answer(f"{opening} {BODY}") == BODY
+
+
+@pytest.mark.parametrize("closing", [
+    "Paid consultation available at just Rs 299 for 15 min.", "Don't forget to click 'Helpful' and give 5 stars.",
+    "Cheerio and keep smiling.", "Kindly close the discussion and rate it.", "Gud luck!",
+    "(Photo attachment removed by moderator to protect identity)",
+])
+def test_widened_closings(closing):
+    assert clean.clean_answer(f"{BODY} {closing}") == BODY
+
+
+@pytest.mark.parametrize("medical", [
+    "Cardiologist review is needed.", "A cardiologist will help.", "See a gynaecologist today.",
+    "Your scan report shows a simple cyst.", "Hope of recovery is good, since the nerve usually heals.",
+])
+def test_widened_rules_keep_medical_sentences(medical):
+    for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
+        assert clean.clean_answer(text) == text
+
+
+def test_a_damaged_sentence_glued_to_its_neighbour_goes_alone():
+    text = f"{BODY[:-1]}.Take the tablet with a glass of Chat Doctor after food. Rest the knee."
+    assert clean.clean_answer(text) == f"{BODY} Rest the knee."

@@ -176,8 +176,13 @@ def strip_damage(text: str) -> str:
     if not PLACEHOLDER_RE.search(text):
         return text
     parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
-    return "".join(s + sep for s, sep in zip(parts[::2], parts[1::2])
-                   if not PLACEHOLDER_RE.search(s) or SITE_CONTEXT_RE.search(s)).strip()
+    out: list[str] = []
+    for sentence, sep in zip(parts[::2], parts[1::2]):
+        if not PLACEHOLDER_RE.search(sentence) or SITE_CONTEXT_RE.search(sentence):
+            out += [sentence, sep]
+        elif out and not out[-1]:  # "dose.<dropped> Rest": the space after the dropped sentence stays
+            out[-1] = sep
+    return "".join(out).strip()
 
 
 def _capitalise(text: str) -> str:

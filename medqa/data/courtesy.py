@@ -118,7 +118,8 @@ _SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
 GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"
 _GREET_WORD_RE = re.compile(GREET_WORD)
 _WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
-_QUOTED_RE = re.compile(r"['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]")  # 'Ask A Doctor'
+# A quoted name ('Ask A Doctor'), not an apostrophe ("Don't"):
+_QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d](?![A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
 GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
 # Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
@@ -231,9 +232,9 @@ def _up_to_break(text: str, where: str) -> str:
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
 _GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|I )")
-# "HI DEAR FRIENDCetirizine", "Hello Ms IyerFollow up": a capitalised word run into the next sentence (a lost line
-# break); "UTIs" and "McDonald" do not match.
-_RUN_ON_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})(?=[A-Z][a-z]{2,})")
+# "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
+# capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
+_RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
 GLUED_CHARS = 120  # looked at on each side: greetings and sign-offs come in runs of two or three short units
 
 
