@@ -123,3 +123,11 @@ def test_widened_rules_keep_medical_sentences(medical):
 def test_a_damaged_sentence_glued_to_its_neighbour_goes_alone():
     text = f"{BODY[:-1]}.Take the tablet with a glass of Chat Doctor after food. Rest the knee."
     assert clean.clean_answer(text) == f"{BODY} Rest the knee."
+
+
+def test_a_short_unit_before_a_courtesy_run_goes_with_it_and_advice_never_does():
+    assert clean.clean_answer(f"Ah, that sounds uncomfortable! Thanks for the query. {BODY}") == BODY
+    emergency = "If you have thoughts of harming yourself, call a crisis line now."
+    assert clean.clean_answer(f"Thanks for asking {emergency} {BODY}").endswith(f"{emergency} {BODY}")
+    dose = "Feel free to take paracetamol 500 mg up to four times a day, but not more than 4 g a day."
+    assert clean.clean_answer(f"{BODY} {dose}\nRegards, Dr. Ravi Sharma") == f"{BODY} {dose}"

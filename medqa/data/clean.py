@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
-from medqa.data.boilerplate import Mined, mine
+from medqa.data.boilerplate import Mined, is_medical, key, mine
 from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
 from medqa.data.patterns import (
@@ -156,7 +156,13 @@ def _signoff_start(text: str) -> int | None:
         return None
     lo = max(0, len(text) - SIGNOFF_WINDOW)
     starts = ([0] if lo == 0 else []) + [m.end() for m in BOUNDARY_RE.finditer(text, lo)]
-    return next((s for s in starts if SIGNOFF_RE.match(text, s)), None)
+    return next((s for s in starts if SIGNOFF_RE.match(text, s) and not _advice(text[s:])), None)
+
+
+def _advice(span: str) -> bool:
+    """A would-be sign-off that holds medical content outside its signed name: "Feel free to take
+    paracetamol 500 mg ..., but not more than 4 g a day." matches the invitation pattern, and is a dose."""
+    return is_medical(key(SIGNED_NAME_RE.sub("", span)), "close")  # the signature's "MS (Surgery)" aside
 
 
 def strip_sites(text: str) -> str:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from medqa.data.boilerplate import is_medical, key, lead_clause, sentences
+from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
+UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
 # Words courtesy is made of, besides the function words.
 COURTESY = frozenset("""
 hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings greeting namaste welcome
@@ -137,12 +138,15 @@ def is_courtesy(unit: str, where: str = "open") -> bool:
         return False
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
-    words, names = k.split(), _names(raw)
+    words = k.split()
+    shouting = sum(c.isupper() for c in raw) > sum(c.islower() for c in raw)  # in capitals no word stands out
+    names = set() if shouting else _names(raw)
     if not words or len(words) > MAX_WORDS or is_medical(" ".join(w for w in words if w not in names), where):
         return False  # a name is no medical word ("AskaMedic")
     if not any(w in COURTESY and w not in WEAK for w in words):
         return False
-    if not all(w in COURTESY or w in FUNCTION or w.startswith("<") or w in names for w in words):
+    unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in names) for w in words)
+    if unknown * UNKNOWN_SHARE >= len(words) and unknown:
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
@@ -159,7 +163,9 @@ def _plainly_not(unit: str) -> bool:
     """A cheap first test, run on every answer's edges: a lower-case word that no courtesy unit can hold
     ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
     "HelloThanks")."""
-    return any(w not in _ALLOWED and not _WORD_OK_RE.fullmatch(w) for w in _LOWER_RE.findall(unit))
+    words = _LOWER_RE.findall(unit)
+    unknown = sum(w not in _ALLOWED and not _WORD_OK_RE.fullmatch(w) for w in words)
+    return unknown > 0 and unknown * UNKNOWN_SHARE > len(words) + 1  # +1: a capitalised first word
 
 
 _FIRST_WORD_RE = re.compile(r"\s*[^A-Za-z\s]*([A-Za-z]+)")
@@ -176,6 +182,7 @@ def _first_word_not(opening: str) -> bool:
 
 
 _CAMEL_PIECES_RE = re.compile(r"[a-z]+")
+_NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
 
 
 def _camel(tok: str) -> str:
@@ -191,9 +198,10 @@ def _names(unit: str) -> set[str]:
     for i, tok in enumerate(tokens):
         before = tokens[i - 1].lower().rstrip(".") if i else ""
         greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
-        is_name = i > 0 and ((tok[:1].isupper() and (before in NAME_AFTER or greeted or before == "," or prev_name))
+        capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
+        is_name = i > 0 and ((capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name))
                              or (tok.islower() and greeted))  # "hi ravi,": names lose capitals too
-        if is_name:
+        if is_name and tok.lower() not in _NOT_NAMES:
             out.add(tok.lower().strip(".'"))
             out.update(_CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok)))
         prev_name = is_name or (prev_name and tok == ",")
@@ -263,6 +271,28 @@ def _clause(clause: str | None, where: str) -> str | None:
     return clause if any(w in CLAUSE_ANCHORS[where] for w in _rewritten(key(clause)).split()) else None
 
 
+NEUTRAL_WORDS = 12  # a unit between the edge and a courtesy unit goes with the run when this short
+_ANCHOR_HINTS = ("thank", "hope", "regard", "welcome", "hello", "wish", "quer", "dear", "greet", "help", "care")
+
+
+def _sandwiched(text: str, where: str, keep: frozenset[str]) -> str | None:
+    """A short edge unit with no medical content that stands before a courtesy unit ("Ah, that sounds
+    uncomfortable! I appreciate you sharing the reports. <advice>"): part of the courtesy run. Looked at only
+    where the edge holds a courtesy word at all."""
+    window = text[:EDGE_CHARS] if where == "open" else text[-EDGE_CHARS:]
+    if not any(h in window.lower() for h in _ANCHOR_HINTS):
+        return None
+    found = sentences(window)
+    if len(found) < 3:
+        return None  # the unit, the courtesy after it, and the answer
+    unit, inner = (found[0], found[1]) if where == "open" else (found[-1], found[-2])
+    k = key(unit)
+    if len(k.split()) > NEUTRAL_WORDS or is_medical(k, where) or not _free(unit, keep):
+        return None
+    whole = text.startswith(unit) if where == "open" else text.endswith(unit)
+    return unit if whole and is_courtesy(inner, where) else None
+
+
 def trailing_clause(sentence: str) -> str | None:
     """A sentence's closing clause after its last comma ("..., hope this helps."); None without one."""
     cut = sentence.rfind(", ")
@@ -274,19 +304,21 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
     to peel."""
     out = spaced = _spaced(text.strip())
-    while (first := _edge(out, "open")) is not None:
-        unit = next((u for u in (first, _clause(lead_clause(first), "open")) if u and is_courtesy(u, "open")
-                     and _free(u, keep)), None)
-        if unit is None:
+    while True:
+        first = _edge(out, "open")
+        unit = first and next((u for u in (first, _clause(lead_clause(first), "open")) if u
+                               and is_courtesy(u, "open") and _free(u, keep)), None)
+        if not (unit := unit or _sandwiched(out, "open", keep)):
             break
         out = out[len(unit):].lstrip(" ,;:-\n")
-    while (last := _edge(out, "close")) is not None:
-        unit = next((u for u in (last, _clause(trailing_clause(last), "close")) if u and is_courtesy(u, "close")
-                     and _free(u, keep)), None)
-        if unit is None:
+    while True:
+        last = _edge(out, "close")
+        unit = last and next((u for u in (last, _clause(trailing_clause(last), "close")) if u
+                              and is_courtesy(u, "close") and _free(u, keep)), None)
+        if not (unit := unit or _sandwiched(out, "close", keep)):
             break
         out = out[:-len(unit)].rstrip(" ,;:-\n")
-        if unit is not last and out[-1:] not in (".", "!", "?"):
+        if unit != last and last and out[-1:] not in (".", "!", "?"):
             out += last[-1] if last[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
     if out == spaced:  # nothing peeled: the text as it came, spaces and all
         return text
