@@ -131,3 +131,10 @@ def test_a_short_unit_before_a_courtesy_run_goes_with_it_and_advice_never_does()
     assert clean.clean_answer(f"Thanks for asking {emergency} {BODY}").endswith(f"{emergency} {BODY}")
     dose = "Feel free to take paracetamol 500 mg up to four times a day, but not more than 4 g a day."
     assert clean.clean_answer(f"{BODY} {dose}\nRegards, Dr. Ravi Sharma") == f"{BODY} {dose}"
+
+
+def test_a_clause_is_strict_and_a_site_name_never_runs_into_the_next_sentence():
+    stars = "Thank your stars this was caught early, but the mole should still be removed."
+    assert clean.clean_answer(f"{stars} {BODY}") == f"{stars} {BODY}"
+    assert clean.clean_answer(f"Welcome to HealthCare Magic forum{BODY}") == BODY
+    assert clean.clean_answer(f"Hello and welcome to the forum.{BODY}") == BODY

@@ -132,8 +132,9 @@ _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry wo
                                      "ultrasound usg ecg".split())
 
 
-def is_courtesy(unit: str, where: str = "open") -> bool:
-    """True when `unit` is courtesy by the tests in the module docstring."""
+def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
+    """True when `unit` is courtesy by the tests in the module docstring; `strict`: no word outside the
+    vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
     if _plainly_not(unit):
         return False
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
@@ -146,7 +147,7 @@ def is_courtesy(unit: str, where: str = "open") -> bool:
     if not any(w in COURTESY and w not in WEAK for w in words):
         return False
     unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in names) for w in words)
-    if unknown * UNKNOWN_SHARE >= len(words) and unknown:
+    if unknown and (strict or unknown * UNKNOWN_SHARE >= len(words)):
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
@@ -307,14 +308,14 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     while True:
         first = _edge(out, "open")
         unit = first and next((u for u in (first, _clause(lead_clause(first), "open")) if u
-                               and is_courtesy(u, "open") and _free(u, keep)), None)
+                               and is_courtesy(u, "open", u is not first) and _free(u, keep)), None)
         if not (unit := unit or _sandwiched(out, "open", keep)):
             break
         out = out[len(unit):].lstrip(" ,;:-\n")
     while True:
         last = _edge(out, "close")
         unit = last and next((u for u in (last, _clause(trailing_clause(last), "close")) if u
-                              and is_courtesy(u, "close") and _free(u, keep)), None)
+                              and is_courtesy(u, "close", u is not last) and _free(u, keep)), None)
         if not (unit := unit or _sandwiched(out, "close", keep)):
             break
         out = out[:-len(unit)].rstrip(" ,;:-\n")

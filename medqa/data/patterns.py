@@ -61,7 +61,7 @@ SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\b
 # The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
 # damaged sentences, which must not take a glued neighbour with them.
 SENTENCE_OR_GLUED_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*|"
-                                  r"(?<=[a-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]|A ))")
+                                  r"(?<=[A-Za-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]|A ))")
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
@@ -100,9 +100,10 @@ INTRO_NAME = r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){
 INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am |I'm |I will be |I'll be |will be )?"
          r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60}|"
          rf"(?i:{READ})))?")
-WELCOME = (r"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) "
-           r"[A-Za-z .'\"&\u2018\u2019-]{1,40}?)?|"
-           r"greetings from [A-Za-z .'&-]{1,40}?)")
+# A site's name never runs on into the next sentence: not across "forumBleeding" or "forum.A chest X-ray".
+SITE_CHARS = r"(?:(?!(?-i:(?<=[a-z])[a-z][A-Z]|\.[A-Z\s]))[A-Za-z .'\"&\u2018\u2019-])"  # "iCliniq" whole
+WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) {SITE_CHARS}{{1,40}}?)?|"
+           rf"greetings from {SITE_CHARS}{{1,40}}?)")
 # One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
 # A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
 GREETING_RE = re.compile(
@@ -110,7 +111,7 @@ GREETING_RE = re.compile(
     r"[ \t]*(?:[.!,;:\n]+(?=\s|\Z)|\n|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
-GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here)"
+GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
                      r"|(?i:magic|cliniq|hcm|doctor))"
                      r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
 
