@@ -86,7 +86,7 @@ THANKS = (r"(?:thanks?|thank you|thankyou|thanx|many thanks)(?: (?:a lot|a ton|v
           r"confidence|visiting|coming)"
           # what may follow: a place ("on <site>.com"), never a sentence ("outYour chest X-ray is clear, ...")
           r"(?: (?:on|at|to|in|with|from|via|through|here|out|us|me|our|the|this|today|forum|site|platform|"
-          r"(?-i:(?!(?:Tab|Cap|Inj|Syp)\b)[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\.com|\.in)?)){0,5}?")
+          r"(?-i:(?!(?:Tab|Cap|Inj|Syp|Dr)\b)[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\.com|\.in)?)){0,5}?")
 READ = (r"(?:I(?: have|'ve| had)? )?(?:(?:carefully|thoroughly|just|already) )?(?:gone through|go through|went through|"
         r"gone thru|read|reviewed|studied|checked|seen|looked at|noted|understood|evaluated|analy[sz]ed) "
         r"(?:your|the|all your) (?:query|question|post|message|concern|history|details|case|problem|worry|complaint|"
