@@ -289,27 +289,8 @@ def blind_fill(template: str, rng: random.Random) -> str:
 def blind_row(rng: random.Random, opens: list[str], closes: list[str], damage: list[str]) -> dict:
     """realistic_set.make_row over the blind pools: 2 to 5 medical sentences, openers and closers drawn from
     COUNTS, a damaged sentence in a quarter of rows."""
-    body = rng.sample(BLIND_BODY, rng.randint(2, 5))
-    heads = [blind_fill(t, rng) for t in rng.sample(opens, rng.choice(COUNTS))]
-    heads = [h.rstrip("~ ") + "." if h.endswith("~") and i < len(heads) - 1 else h for i, h in enumerate(heads)]
-    tails = [blind_fill(t, rng) for t in rng.sample(closes, rng.choice(COUNTS))]
-    middle = list(body)
-    if rng.random() < 0.25:
-        middle.insert(rng.randint(1, len(middle)), rng.choice(damage))
-    text = " ".join(middle)
-    if heads:
-        if heads[-1].endswith("~"):  # glued: a greeting run into the answer, no full stop or space between
-            head = heads[-1][:-1]
-            glued = head + text if head.endswith(" ") else None
-            text = " ".join(heads[:-1] + [glued]) if glued else " ".join(heads[:-1] + [head]) + text
-        else:
-            text = " ".join(heads) + " " + text
-    if tails:
-        text += ("\n" if rng.random() < 0.3 else " ") + " ".join(tails)
-    plants = [h.rstrip("~") for h in heads] + tails + [m for m in middle if m not in body]
-    patient = blind_fill(rng.choice(BLIND_PATIENT), rng)
-    return {"Description": "Q. " + patient[:40] + "?", "Patient": patient, "Doctor": text.strip(), "body": body,
-            "plants": plants}
+    return realistic_set.make_row(rng, opens, closes, damage, body_pool=BLIND_BODY, patients=BLIND_PATIENT,
+                                  fill=blind_fill, counts=COUNTS)
 
 
 def make_blind(n: int, seed: int = SEED) -> list[dict]:

@@ -185,12 +185,15 @@ def _fill(template: str, rng: random.Random) -> str:
                            code="".join(rng.choice("abcdefghjkmnpqrstuvwxyz0123456789") for _ in range(6)))
 
 
-def make_row(rng: random.Random, opens: list[str], closes: list[str], damage: list[str]) -> dict:
-    """One answer: 2 to 5 medical sentences, 0 to 3 openers, 0 to 3 closers, a damaged sentence in some."""
-    body = rng.sample(BODY, rng.randint(2, 5))
-    heads = [_fill(t, rng) for t in rng.sample(opens, rng.choice([0, 1, 1, 2, 2, 3]))]
+def make_row(rng: random.Random, opens: list[str], closes: list[str], damage: list[str], *, body_pool=BODY,
+             patients=PATIENT, fill=None, counts=(0, 1, 1, 2, 2, 3)) -> dict:
+    """One answer: 2 to 5 medical sentences, 0 to 3 openers, 0 to 3 closers, a damaged sentence in some.
+    The keywords let another set draw from its own pools (tests/realistic_blind.py)."""
+    fill = fill or _fill
+    body = rng.sample(body_pool, rng.randint(2, 5))
+    heads = [fill(t, rng) for t in rng.sample(opens, rng.choice(counts))]
     heads = [h.rstrip("~ ") + "." if h.endswith("~") and i < len(heads) - 1 else h for i, h in enumerate(heads)]
-    tails = [_fill(t, rng) for t in rng.sample(closes, rng.choice([0, 1, 1, 2, 2, 3]))]
+    tails = [fill(t, rng) for t in rng.sample(closes, rng.choice(counts))]
     middle = list(body)
     if rng.random() < 0.25:
         middle.insert(rng.randint(1, len(middle)), rng.choice(damage))
@@ -205,7 +208,7 @@ def make_row(rng: random.Random, opens: list[str], closes: list[str], damage: li
     if tails:
         text += ("\n" if rng.random() < 0.3 else " ") + " ".join(tails)
     plants = [h.rstrip("~") for h in heads] + tails + [m for m in middle if m not in body]
-    patient = _fill(rng.choice(PATIENT), rng)
+    patient = fill(rng.choice(patients), rng)
     return {"Description": "Q. " + patient[:40] + "?", "Patient": patient, "Doctor": text.strip(), "body": body,
             "plants": plants}
 

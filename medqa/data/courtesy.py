@@ -300,27 +300,30 @@ def trailing_clause(sentence: str) -> str | None:
     return sentence[cut + 2:] if cut > 0 else None
 
 
+def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:
+    """`text` without its courtesy unit at `where` (a sentence, its clause, or a short unit before a courtesy
+    run); None when that edge holds none."""
+    edge = _edge(text, where)
+    clause = _clause((lead_clause if where == "open" else trailing_clause)(edge), where) if edge else None
+    unit = next((u for u in (edge, clause) if u and is_courtesy(u, where, u is clause) and _free(u, keep)), None)
+    if not (unit := unit or _sandwiched(text, where, keep)):
+        return None
+    if where == "open":
+        return text[len(unit):].lstrip(" ,;:-\n")
+    rest = text[:-len(unit)].rstrip(" ,;:-\n")
+    if unit is clause and rest[-1:] not in (".", "!", "?"):
+        rest += edge[-1] if edge[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
+    return rest
+
+
 def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Courtesy units off the opening (a sentence or its leading clause), then off the closing (a sentence or
     its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
     to peel."""
     out = spaced = _spaced(text.strip())
-    while True:
-        first = _edge(out, "open")
-        unit = first and next((u for u in (first, _clause(lead_clause(first), "open")) if u
-                               and is_courtesy(u, "open", u is not first) and _free(u, keep)), None)
-        if not (unit := unit or _sandwiched(out, "open", keep)):
-            break
-        out = out[len(unit):].lstrip(" ,;:-\n")
-    while True:
-        last = _edge(out, "close")
-        unit = last and next((u for u in (last, _clause(trailing_clause(last), "close")) if u
-                              and is_courtesy(u, "close", u is not last) and _free(u, keep)), None)
-        if not (unit := unit or _sandwiched(out, "close", keep)):
-            break
-        out = out[:-len(unit)].rstrip(" ,;:-\n")
-        if unit != last and last and out[-1:] not in (".", "!", "?"):
-            out += last[-1] if last[-1] in ".!?" else "."  # "Rest it, hope it helps." -> "Rest it."
+    for where in ("open", "close"):
+        while (rest := _peel_once(out, where, keep)) is not None:
+            out = rest
     if out == spaced:  # nothing peeled: the text as it came, spaces and all
         return text
     return out[:1].upper() + out[1:] if out[:1].islower() else out
