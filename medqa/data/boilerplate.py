@@ -74,7 +74,7 @@ MEDICAL_STEMS = (
     "stomach stool stress stretch sugar surg swell swallow symptom syrup tablet tendon test therap throat "
     "thyroid tissu toilet tongue tonsil tooth teeth toxic treat tumor tumour ulcer ultrasound urin uter vaccin "
     "vagin vein viral virus vision vitamin vomit walk water weight wheez wound wrist xray x-ray yoga lipid "
-    "salin spray cultur swab scrap "
+    "salin spray cultur swab scrap postur respond measur "
     "abscess ankle antacid arm bath bed bone brush calf cut ear ecg eat egg eye fat feet finger flu foot "
     "gp hair hand hb head hiv hpv ice ivf jaw leg lip meal mri nail neck nose oil ors rest rib salt sex sore "
     "sun tb tear toe ent ct bp ")
