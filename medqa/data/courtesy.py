@@ -22,6 +22,7 @@ an answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
 
@@ -132,6 +133,7 @@ _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry wo
                                      "ultrasound usg ecg".split())
 
 
+@lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
 def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     """True when `unit` is courtesy by the tests in the module docstring; `strict`: no word outside the
     vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
@@ -165,8 +167,11 @@ def _plainly_not(unit: str) -> bool:
     ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
     "HelloThanks")."""
     words = _LOWER_RE.findall(unit)
-    unknown = sum(w not in _ALLOWED and not _WORD_OK_RE.fullmatch(w) for w in words)
-    return unknown > 0 and unknown * UNKNOWN_SHARE > len(words) + 1  # +1: a capitalised first word
+    outside = [w for w in words if w not in _ALLOWED]
+    if not outside or len(outside) * UNKNOWN_SHARE <= len(words) + 1:  # +1: a capitalised first word
+        return False
+    unknown = sum(not _WORD_OK_RE.fullmatch(w) for w in outside)
+    return unknown > 0 and unknown * UNKNOWN_SHARE > len(words) + 1
 
 
 _FIRST_WORD_RE = re.compile(r"\s*[^A-Za-z\s]*([A-Za-z]+)")
@@ -244,13 +249,16 @@ _GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|I )")
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
-GLUED_CHARS = 120  # looked at on each side: greetings and sign-offs come in runs of two or three short units
+_GLUE_HINT_RE = re.compile(r"[.!?,][A-Z]|[A-Z]{3}[a-z]")
+GLUED_CHARS = 80  # looked at on each side: greetings and sign-offs come in runs of two or three short units
 
 
 def _spaced(text: str) -> str:
     """The space back after a sentence mark or comma glued to the next word (at both edges), and the line break
     back after a capitalised word run into the next sentence (at the opening, where greetings run on)."""
     head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
+    if not _GLUE_HINT_RE.search(head) and not _GLUE_HINT_RE.search(tail, max(0, len(tail) - GLUED_CHARS)):
+        return text  # most answers: nothing glued (one plain search instead of three substitutions)
     head = _RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head))
     if len(tail) > GLUED_CHARS:
         return head + tail[:-GLUED_CHARS] + _GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:])
@@ -273,17 +281,18 @@ def _clause(clause: str | None, where: str) -> str | None:
 
 
 NEUTRAL_WORDS = 12  # a unit between the edge and a courtesy unit goes with the run when this short
-_ANCHOR_HINTS = ("thank", "hope", "regard", "welcome", "hello", "wish", "quer", "dear", "greet", "help", "care")
+_ANCHOR_HINTS = ("thank", "hope ", "regard", "welcome", "hello", "wish", "quer", "dear", "greet", "hi ", "thx")
+SANDWICH_CHARS = 160  # the short unit and the courtesy after it stand this close to the edge
 
 
 def _sandwiched(text: str, where: str, keep: frozenset[str]) -> str | None:
     """A short edge unit with no medical content that stands before a courtesy unit ("Ah, that sounds
     uncomfortable! I appreciate you sharing the reports. <advice>"): part of the courtesy run. Looked at only
     where the edge holds a courtesy word at all."""
-    window = text[:EDGE_CHARS] if where == "open" else text[-EDGE_CHARS:]
-    if not any(h in window.lower() for h in _ANCHOR_HINTS):
+    near = (text[:SANDWICH_CHARS] if where == "open" else text[-SANDWICH_CHARS:]).lower()
+    if not any(h in near for h in _ANCHOR_HINTS):
         return None
-    found = sentences(window)
+    found = sentences(text[:EDGE_CHARS] if where == "open" else text[-EDGE_CHARS:])
     if len(found) < 3:
         return None  # the unit, the courtesy after it, and the answer
     unit, inner = (found[0], found[1]) if where == "open" else (found[-1], found[-2])
