@@ -33,7 +33,6 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from medqa.config import CleanCfg
 
@@ -98,7 +97,6 @@ FUNCTION = frozenset("a an the i you your we us our me my it is are was be been 
                      "this that these those with as by from do does did have has had will would can could".split())
 
 
-@lru_cache(maxsize=1 << 16)  # stock greetings and sign-offs recur thousands of times: each is normalised once
 def key(unit: str) -> str:
     """A unit's normalised form: camel-case split ("HelloThanks"), "Dr <name>" -> "dr <name>", a greeted name
     -> "<name>", "Chat Doctor" -> "<placeholder>", digit runs -> "0", lower case, punctuation out, single
