@@ -6,17 +6,20 @@ invitations that no rule and no mined list names.
 Mining (medqa/data/boilerplate.py) needs a large source, and the phrase rules (medqa/data/patterns.py) know only
 the phrasings someone wrote down. What every such sentence shares is its vocabulary: a small, closed set of words
 (hello, thanks, query, concern, hope, helps, wishes, luck, regards, further, questions, ...) that medical advice
-does not need. A unit (a sentence, or a short leading clause) at an edge is courtesy when
+does not need. A unit (a sentence, or a short leading or trailing clause) at an edge is courtesy when
 
 - it carries no medical content (`boilerplate.is_medical`: no medical stem, drug ending or dose, no negation,
-  and at the opening no condition or hedge),
+  and at the opening no condition or hedge), names aside, but never a hedge or function word as a name;
 - it has a courtesy word that is not WEAK (a greeting, thanks, wishes, regards, "query", "hope", "luck", ...),
-  and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price),
-- every other word is a function word, a courtesy word (COURTESY), or a name: a capitalised word after a
-  greeting, a comma or "Dr", or a masked one (`boilerplate.key`).
+  and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price);
+- at most one word in UNKNOWN_SHARE is outside COURTESY, the function words and names (a capitalised word
+  after a greeting, a comma, "Dr", "from", ...); a clause, which may open advice, has none outside;
+- after _REWRITES: an invitation's "do not" is no negation, "your worry" is empathy, a self-introduction's
+  specialty is a title.
 
-Units are peeled off the opening and the closing while they are courtesy, and only there: the same words inside
-an answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
+A short unit with no medical content that stands before a courtesy unit goes with it (`_sandwiched`). Units
+are peeled off the opening and the closing while there are any, and only there: the same words inside an
+answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ bless blessed luck care cheerio""".split()),
 }
 # Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
 # "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
+GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"  # "Hiee", "Hellooo", "Deaaar"
 _WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
 _FEE = r"\b(?:for|at|only|just) (?:rs |inr |usd )?0(?: (?:rs|inr|usd|dollars?|rupees))?\b"  # "for just $15"
 _READ_REPORT = (r"\b(?P<seen>(?:studied|seen|reviewed|read|checked|gone through|looked at) (?:the |your |ur )?"
@@ -109,7 +113,7 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
      "your concern"),  # "I can feel how anxious you must be."
     (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
-    (lambda k: True, re.compile(r"\b(?:h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+)\b"), "hello"),  # GREET_WORD
+    (lambda k: True, re.compile(rf"\b(?:{GREET_WORD})\b"), "hello"),
 )
 _INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|regards)\b|\bdr <name>"
                        r"|^\w+(?:ologist|iatrist|iatrician|ician)(?: (?:with|from|in|at)\b|$)")  # "Cardiologist with"
@@ -117,7 +121,6 @@ SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|p
              r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0|"
              r"yrs|exp|md|mbbs|ent|paediatrics|pediatrics|practising|practicing")
 _SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
-GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"
 _GREET_WORD_RE = re.compile(GREET_WORD)
 _WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
 # A quoted name ('Ask A Doctor'), not an apostrophe ("Don't"):
