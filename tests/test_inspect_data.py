@@ -10,7 +10,7 @@ def test_report_on_a_data_file(tmp_path, tiny_model_dir):
     assert r.returncode == 0, r.stderr[-2000:]
     assert "cleaned 10 rows" in r.stdout and "2 short" in r.stdout
     report = (tmp_path / "data_report.md").read_text(encoding="utf-8")
-    assert "| greeting | 7 |" in report and "| courtesy | 2 |" in report and "| too short (dropped) | 2 |" in report
+    assert "| greeting | 8 |" in report and "| too short (dropped) | 2 |" in report
     # the boilerplate shows in the openings before cleaning and is gone after
     before, after = report.split("| opening, before")[1].split("\n\n")[0], report.split("## Examples")[1]
     assert "thanks for your query" in before and "before: Hi. Welcome to HealthcareMagic." in after

@@ -100,10 +100,13 @@ INTRO_NAME = r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){
 INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am |I'm |I will be |I'll be |will be )?"
          r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60}|"
          rf"(?i:{READ})))?")
-# A site's name never runs on into the next sentence: not across "forumBleeding" or "forum.A chest X-ray".
-SITE_CHARS = r"(?:(?!(?-i:(?<=[a-z])[a-z][A-Z]|\.[A-Z\s]))[A-Za-z .'\"&\u2018\u2019-])"  # "iCliniq" whole
-WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) {SITE_CHARS}{{1,40}}?)?|"
-           rf"greetings from {SITE_CHARS}{{1,40}}?)")
+# A site's name: capitalised words ("HealthCare Magic", "iCliniq"), a domain, a quoted name ('Ask A Doctor'),
+# a few site words. Never ordinary words, so it cannot run on into the next sentence ("forumBleeding gums, ...").
+SITE_WORD = (r"(?:(?-i:[A-Z][\w'&-]*|[a-z][A-Z][\w'&-]*)|[a-z][\w-]*\.(?:com|in|org|net)|"
+             r"['\"\u2018][^'\"\u2019\n]{1,30}['\"\u2019]|forum|service|platform|site|community|team|portal|&)")
+SITE_NAME = rf"(?:(?:the|our|this) )?{SITE_WORD}(?: {SITE_WORD}){{0,5}}"
+WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) {SITE_NAME})?|"
+           rf"greetings from {SITE_NAME})")
 # One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
 # A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
 GREETING_RE = re.compile(
