@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medqa.data import frames
 from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
+from medqa.data.frames import GREET_WORD
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
@@ -61,7 +63,7 @@ results today try plain words simple language terms ji namaskar per regarding on
 son daughter wife husband mother father family child children kid kids baby brother sister parents
 anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
 remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
-mins consult rgrds studied report
+mins consult rgrds studied report visiting ok okay
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -72,7 +74,7 @@ really too here us our out just already whole entire clearly fully completely gi
 problem problems situation see later again there lot please kindly do follows following below
 need needed found seen looked checked images photos pictures reports attached attachments lab values results
 today try one son daughter wife husband mother father family child children kid kids baby brother sister parents
-keep fine complete time still r consult
+keep fine complete time still r consult ok okay
 """.split())
 FUNCTION = frozenset("""
 s ve m ll re d u ur n
@@ -83,7 +85,7 @@ about all some your's myself yourself
 PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
-                                           "team from in at trusting choosing using on to with contacting".split())
+                                           "team from in at trusting choosing using on to with contacting the".split())
 # A clause is peeled only with one of these: "Dear Ravi, ..." opens and "..., hope this helps." closes an answer,
 # while "From your history, ..." and "Hope of recovery is good, ..." open medical sentences.
 CLAUSE_ANCHORS = {
@@ -96,7 +98,6 @@ bless blessed luck care cheerio""".split()),
 }
 # Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
 # "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
-GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"  # "Hiee", "Hellooo", "Deaaar"
 _WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
 _FEE = r"\b(?:for|at|only|just) (?:rs |inr |usd )?0(?: (?:rs|inr|usd|dollars?|rupees))?\b"  # "for just $15"
 _READ_REPORT = (r"\b(?P<seen>(?:studied|seen|reviewed|read|checked|gone through|looked at) (?:the |your |ur )?"
@@ -104,7 +105,10 @@ _READ_REPORT = (r"\b(?P<seen>(?:studied|seen|reviewed|read|checked|gone through|
 _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "hesitate" in k, re.compile(r"\b(?:do not|don t|dont) hesitate\b"), "hesitate"),
     (lambda k: "your " in k, re.compile(_WORRY), "your concern"),
-    (lambda k: "discussion" in k, re.compile(r"\bdiscussion\b"), "talk"),  # not the spine's "disc"
+    (lambda k: "once" in k, re.compile(r"\bonce (?:again|more)\b"), "again"),  # not a dose's "once daily"
+    (lambda k: "discuss" in k, re.compile(r"\bdiscuss(?:ion|ed|ing)?\b"), "talk"),  # not the spine's "disc"
+    (lambda k: "drop" in k, re.compile(r"\bdrop(?:ping|ped|s)? (?:by|in)\b"), "visiting"),  # not eye drops
+    (lambda k: "drop" in k, re.compile(r"\bdrop (?:me|us) a (?:line|message|note)\b"), "write to me"),
     (lambda k: "0" in k, re.compile(r"\b(?:case|ticket|ref|reference|id)(?: no| number| id)? \w*0\w*"), "case"),
     (lambda k: "0" in k, re.compile(r"\b0 (?:stars?|min|mins|minutes)\b"), "stars"),  # "give 5 stars", "for 15 min"
     (lambda k: "0" in k, re.compile(_FEE), "for"),
@@ -130,6 +134,7 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 # Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
+_VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
 # The cheap test's words: the placeholder ("chat doctor", masked by `key`) and what _REWRITES turn into courtesy.
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
@@ -142,13 +147,17 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
     if _plainly_not(unit):
         return False
+    if _LONE_NAME_RE.match(unit):
+        return not is_medical(key(unit), where)  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
     words = k.split()
     shouting = sum(c.isupper() for c in raw) > sum(c.islower() for c in raw)  # in capitals no word stands out
     names = set() if shouting else _names(raw)
     if not words or len(words) > MAX_WORDS or is_medical(" ".join(w for w in words if w not in names), where):
-        return False  # a name is no medical word ("AskaMedic")
+        return _framed(unit, [w for w in words if w not in names], where, strict)  # a name is no medical word
+    if _framed(unit, [w for w in words if w not in names], where, strict):
+        return True
     if not any(w in COURTESY and w not in WEAK for w in words):
         return False
     unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in names) for w in words)
@@ -156,6 +165,31 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
+
+
+# "Ah, that sounds painful!", "Look after yourself, ok?": an interjection or a tag is no second clause.
+_LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
+                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
+_INTERJECTION_RE = re.compile(r"^(?i:ah|oh|aww|hmm|well|ok|okay|oh dear)[,!]\s*|,\s*(?i:ok|okay|dear|friend|sir|"
+                              r"madam|mam|bro|buddy)\W*$")
+_BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
+
+
+def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
+    """Courtesy by its frame (medqa/data/frames.py): a unit of one clause that opens with a frame, followed by
+    nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
+    if not clause and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")):
+        return False  # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays
+    if not (hit := frames.framed(words, where)):
+        return False
+    kind, rest = hit
+    if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
+        return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
+    if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
+        if not all(w in COURTESY or w in FUNCTION or w in frames.OBJECTS or w.startswith("<") for w in rest):
+            return False
+        rest = [w for w in rest if w not in frames.OBJECTS]
+    return not is_medical(" ".join(rest), where)
 
 
 def _rewritten(k: str) -> str:
@@ -169,6 +203,8 @@ def _plainly_not(unit: str) -> bool:
     """A cheap first test, run on every answer's edges: a lower-case word that no courtesy unit can hold
     ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
     "HelloThanks")."""
+    if frames.may_open(unit):
+        return False
     words = _LOWER_RE.findall(unit)
     outside = [w for w in words if w not in _ALLOWED]
     if not outside or len(outside) * UNKNOWN_SHARE <= len(words) + 1:  # +1: a capitalised first word
@@ -187,7 +223,7 @@ def _first_word_not(opening: str) -> bool:
     first = found.group(1) if found else ""
     low = first.lower()
     return (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
-            and not _WORD_OK_RE.fullmatch(low))
+            and not _WORD_OK_RE.fullmatch(low) and low not in frames.FIRST_WORDS)
 
 
 _CAMEL_PIECES_RE = re.compile(r"[a-z]+")
@@ -248,12 +284,30 @@ def _up_to_break(text: str, where: str) -> str:
 
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
-_GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|I )")
+_GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|[AI] )")
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
-_GLUE_HINT_RE = re.compile(r"[.!?,][A-Z]|[A-Z]{3}[a-z]")
+_GLUE_HINT_RE = re.compile(r"[.!?,][A-Z]|[A-Z]{3}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] [A-Z]")
 GLUED_CHARS = 80  # looked at on each side: greetings and sign-offs come in runs of two or three short units
+
+
+# "Good afternoon to uLet me know ...", "Thanks for asking Thank you for ...": a sentence break lost after a
+# courtesy or function word, before a capitalised word run on (or, with a space, a word a frame opens with).
+# A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
+_LOST_BREAK_RE = re.compile(r"\b([a-z]{2,}|u)(?=[A-Z][a-z])|\b([a-z]{2,}|u) (?=(?:Thanks?|Welcome|Hope|Hello|Hi|"
+                            r"Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your|You|The|"
+                            r"This|It|My|We|As|In|If|For|A|An)\b)")
+# "Hello Ms IyerFollow up ...", "Helloo OliviaAvoid ...": a greeted name run into the next sentence; "MedQuery
+# HubA home test ...": a sentence's "A" or "I" run on to the word before.
+_NAME_RUN_ON_RE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr|dear|h+e+l+o+|h+i+|hey|respected)\.? )([A-Z][a-z]+)"
+                             r"(?=[A-Z][a-z])|(?<=[a-z])(?=[AI] [a-z])")
+
+
+def _unlost(piece: str) -> str:
+    piece = _NAME_RUN_ON_RE.sub(lambda m: m.group(0) + "\n", piece)
+    return _LOST_BREAK_RE.sub(lambda m: (w := m.group(1) or m.group(2)) + ("\n" if w in _VOCABULARY else
+                                                                          m.group(0)[len(w):]), piece)
 
 
 def _spaced(text: str) -> str:
@@ -262,10 +316,10 @@ def _spaced(text: str) -> str:
     head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
     if not _GLUE_HINT_RE.search(head) and not _GLUE_HINT_RE.search(tail, max(0, len(tail) - GLUED_CHARS)):
         return text  # most answers: nothing glued (one plain search instead of three substitutions)
-    head = _RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head))
+    head = _unlost(_RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head)))
     if len(tail) > GLUED_CHARS:
-        return head + tail[:-GLUED_CHARS] + _GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:])
-    return head + _GLUED_RE.sub(r"\1 \2", tail)
+        return head + tail[:-GLUED_CHARS] + _unlost(_GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:]))
+    return head + _unlost(_GLUED_RE.sub(r"\1 \2", tail))
 
 
 def _free(unit: str, keep: frozenset[str]) -> bool:
@@ -280,7 +334,8 @@ def _clause(clause: str | None, where: str) -> str | None:
     """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
     if not clause or _MARK_INSIDE_RE.search(clause):  # "US.Sorry," holds the end of a sentence: no clause
         return None
-    return clause if any(w in CLAUSE_ANCHORS[where] for w in _rewritten(key(clause)).split()) else None
+    words = _rewritten(key(clause)).split()
+    return clause if any(w in CLAUSE_ANCHORS[where] for w in words) or frames.framed(words, where) else None
 
 
 NEUTRAL_WORDS = 12  # a unit between the edge and a courtesy unit goes with the run when this short
@@ -335,7 +390,7 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     out = spaced = _spaced(text.strip())
     for where in ("open", "close"):
         while (rest := _peel_once(out, where, keep)) is not None:
-            out = rest
+            out = _spaced(rest)  # what was glued to the unit peeled is at the edge now
     if out == spaced:  # nothing peeled: the text as it came, spaces and all
         return text
     return out[:1].upper() + out[1:] if out[:1].islower() else out

@@ -187,6 +187,12 @@ ATTACHMENT_RE = re.compile(r"[(\[]\s*(?:\w+ ){0,2}(?i:attachments?|images?|photo
                            r"(?i:removed|deleted|hidden)"
                            r"[^()\[\]\n]{0,80}[)\]]\.?")
 PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
+# ChatDoctor's copies often put a full stop after the placeholder and go on in lower case ("...consult a Chat
+# Doctor. who will examine you."): the lower-case rest belongs to the damaged sentence.
+PLACEHOLDER_END_RE = re.compile(r"(?i)chat ?doctor[.!?]$")
+# After an article the placeholder stood over a word, whatever the sentence says ("you can consult a Chat Doctor"):
+# a site takes none ("consult Chat Doctor").
+PLACEHOLDER_WORD_RE = re.compile(r"(?i)\b(?:an?|the)\s+chat ?doctor")
 # A sentence where the placeholder stands for a site ("Thanks for posting on Chat Doctor") keeps its words
 # for the site rule; anywhere else it stood over a word, and the sentence is damaged.
 SITE_CONTEXT_RE = re.compile(r"(?i)\b(?:query|queries|question|post|posting|asking|writing|welcome|thank|thanks|"

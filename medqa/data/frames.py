@@ -1,0 +1,108 @@
+"""The frames courtesy is built on: "Thank you for ...", "Welcome to ...", "I have gone through ...", "Feel free
+to ...", "Wishing you ...". A unit that opens with a frame is courtesy whatever the frame is followed by, as long
+as what follows carries no medical content; medqa/data/courtesy.py asks `framed(words, where)`.
+
+    kind, rest = framed(words, "open")    # words: a unit's key, rewritten by courtesy._rewritten, split
+
+The vocabulary test (courtesy.is_courtesy) needs every word of a unit known, and each new doctor brings new
+words ("Thank you for giving such a clear history of events."). A frame says what the unit does before its
+words do: thanks, a welcome, a wish, a farewell open with these words and nothing medical does. Frames come
+in two strengths:
+
+- OPEN frames take any words after them that carry no medical content (`medical.is_medical`): "Thanks for
+  dropping by", "Greetings from <site>", "May God heal you", "Bye for now";
+- STRICT frames ("I have read ...", "I understand ...", "Get back to me ...", "Take care ...", "As per your
+  query ...") take only courtesy words and the OBJECTS they read, feel or come back with: "I have studied the
+  attached scan report" is no finding, but "I have seen your X-ray and it looks fine" is one, and "Take care
+  while lifting heavy objects" is advice.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"  # "Hiee", "Hellooo", "Deaaar": rewritten to "hello"
+_GREETING_WORD_RE = re.compile(GREET_WORD, re.IGNORECASE)
+_THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
+           r"(?: (?:you|u|ya))?(?: (?:so|very|much|a|lot|again|once|kindly|sincerely|all)){0,3} (?:for|to you for)")
+_WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|greetings|compliments)"
+            r"|(?:you are |you re )?(?:most |very )welcome|season s greetings|seasons greetings"
+            r"|(?:nice|glad|pleased|happy) to (?:meet|see|hear from|have) you")
+_GREETING = r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)|gud (?:morning|day|evening)"
+_HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|i|my|the (?:above|information|answer|reply|advice)"
+         r"|you|u|everything|all|ur|your (?:query|question|doubt|concern)s?)")
+_WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)|praying"
+         r"|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best|(?:warm |kind |best |with |warmest )?"
+         r"regards|yours (?:truly|sincerely|faithfully)|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed"
+         r"|be blessed|stay blessed|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
+OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "greeting": _GREETING, "hope": _HOPE, "wish": _WISH}
+
+_READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
+         r"(?:read|gone through|went through|go through|gone thru|reviewed|noted|studied|seen|looked (?:at|into|through)"
+         r"|checked|understood|received|examined|perused)")
+_FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|quite) )*(?:understand|sense|feel"
+         r"|appreciate|imagine|realise|realize)"
+         r"|(?:ah |oh |aww )?(?:that|this|it) (?:sounds|must be|must have been|seems|is) (?:(?:really|very|so|quite|truly) )?"
+         r"(?:uncomfortable|difficult|hard|stressful|worrying|frustrating|distressing|tough|painful|scary|upsetting"
+         r"|troubling|bothersome|annoying|unpleasant)"
+         r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)")
+_BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to) )*"
+         r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
+         r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
+         r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
+         r"|inform me|feel free)")
+_CARE = r"take care|tc|look after (?:yourself|urself)|stay (?:safe|healthy|well|strong|positive|happy)"
+_ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
+          r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
+          r"|case|complaint|history|details)s?"
+          r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
+          r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered")
+STRICT_FRAMES = {"read": _READ, "feel": _FEEL, "back": _BACK, "care": _CARE, "about": _ABOUT}
+
+_FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**OPEN_FRAMES, **STRICT_FRAMES}.items())
+                       .join(("^(?:", r")\b")))
+# What a strict frame may name besides courtesy words: what was read ("your reports and the medicines you
+# listed"), felt ("the anxiety in your words") or come back with ("after the tests").
+OBJECTS = frozenset("""
+symptom symptoms report reports scan scans test tests result results medicine medicines medication medications
+prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
+blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fear fears stress tension distress
+words listed sent shared attached uploaded mentioned provided after line anything else everything events
+whatever now
+""".split())
+FRAME_WORDS = 18  # a framed unit is short; a longer one is left to the vocabulary test
+
+
+def framed(words: list[str], where: str) -> tuple[str, list[str]] | None:
+    """(the frame's kind, the words after it) when the unit opens with a frame; None otherwise. The frame
+    about a query ("As per your query,") opens an answer only."""
+    if not words or len(words) > FRAME_WORDS:
+        return None
+    found = _FRAME_RE.match(" ".join(words))
+    if not found or (found.lastgroup == "about" and where != "open"):
+        return None
+    return found.lastgroup, found.string[found.end():].split()
+
+
+def strict(kind: str) -> bool:
+    return kind in STRICT_FRAMES
+
+
+# The first words the frames open with (greetings, once rewritten, open with "hello"): a cheap test before `key`.
+FIRST_WORDS = frozenset("""
+many big a lots thanks thank thankyou thanx thnx thx thnks tnx very warm hearty warmest cordial welcome greetings
+compliments you most season seasons nice glad pleased happy hello namaste namaskar salaam salam good gud i hope
+hoping trust bye bbye byee byebye goodbye cheers cheerio ciao god may praying prayers get wish wishing wishes best
+all kind with regards yours remain be stay have ve had hv carefully thoroughly completely fully just already
+properly gone read went go reviewed noted studied seen looked checked understood received examined perused can
+could do totally truly well quite understand sense feel appreciate imagine realise realize ah oh aww that this it
+your ur please kindly pls plz always come revert write message msg ping drop reach contact ask let consult talk
+chat discuss follow keep update inform take tc look as based regarding coming in after on to tx rgds regds rgrds
+""".split())
+_FIRST_RE = re.compile(r"\W*([A-Za-z]+)")
+
+
+def may_open(unit: str) -> bool:
+    """The unit's first word is one a frame opens with (or a greeting the rewrites turn into "hello")."""
+    found = _FIRST_RE.match(unit)
+    return bool(found) and (found.group(1).lower() in FIRST_WORDS or bool(_GREETING_WORD_RE.fullmatch(found.group(1))))
