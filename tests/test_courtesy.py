@@ -138,3 +138,71 @@ def test_a_clause_is_strict_and_a_site_name_never_runs_into_the_next_sentence():
     assert clean.clean_answer(f"{stars} {BODY}") == f"{stars} {BODY}"
     assert clean.clean_answer(f"Welcome to HealthCare Magic forum{BODY}") == BODY
     assert clean.clean_answer(f"Hello and welcome to the forum.{BODY}") == BODY
+
+
+# ---------------------------------------------------------------------------------------- frames
+@pytest.mark.parametrize("opening", [
+    "Thanks for dropping by.", "Thank you so very much for your patience.", "A hearty welcome to ClinicNow.",
+    "Good afternoon to u", "Gud day", "To whom it may concern, greetings.",
+    "I hope I've covered everything you asked.", "I have carefully studied the attached scan report.",
+    "i have seen ur reports", "I can sense the anxiety in your words.",
+    "Ah, that sounds really uncomfortable!", "As per your query,", "A dermatologist from Pune.",
+    "As a neurologist for over 11 years, I see this quite often.", "My name is Dr. Asha Rao, MBBS, MD.",
+])
+def test_frames_peel_openings_whatever_their_other_words(opening):
+    fired = set()
+    assert clean.clean_answer(f"{opening} {BODY}", fired) == BODY and "courtesy" in fired
+
+
+@pytest.mark.parametrize("closing", [
+    "Feel free to discuss further.", "Do get back to me after the scan.", "Message me again after the tests.",
+    "Just drop me a line if you need anything else.", "Look after yourself, ok?", "Bye for now.", "Tx and rgds.",
+    "May God heal you.", "Hope you are feeling a little better now.",
+    "Consultant paediatrician, Leeds General Hospital",
+    "Dr. Ravi Nair signing off.", "You can ask me a follow-up question anytime.",
+])
+def test_frames_peel_closings_whatever_their_other_words(closing):
+    assert clean.clean_answer(f"{BODY} {closing}") == BODY
+
+
+@pytest.mark.parametrize("medical", [
+    "Thanks to the antibiotics, the fever has settled.", "Hope the pain settles with rest.",
+    "Good luck with the surgery tomorrow.", "I have read your reports and the kidney function is normal.",
+    "I have seen your X-ray and it looks fine.", "I understand the pain is worse at night.",
+    "Let me know if it gets worse.", "Feel free to eat rice and bananas.", "Feel free to resume work from Monday.",
+    "Take care not to scratch the blisters.", "Take care while climbing stairs.",
+    "Stay safe and wear a mask in crowded places.", "Good morning sickness usually settles by 14 weeks.",
+    "Hello there is a good chance it is viral.", "Hope you can travel next month without trouble.",
+    "I trust you are taking the tablets regularly.", "Get back to work only after two weeks.",
+    "Please revert to the old dose.", "As a precaution, avoid aspirin.", "A physician should examine the lump.",
+    "I have noted that you are allergic to penicillin.", "Get well soon is what we all want, but rest for five days.",
+])
+def test_medical_sentences_that_open_with_a_frame_stay(medical):
+    """A frame's strict kinds take courtesy words only, and a frame never crosses a clause break."""
+    for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
+        assert clean.clean_answer(text) == text
+
+
+def test_a_clause_after_a_frame_is_peeled_and_the_advice_stays():
+    text = f"Thanks for the photo, the mole looks benign. {BODY}"
+    assert clean.clean_answer(text) == f"The mole looks benign. {BODY}"
+
+
+@pytest.mark.parametrize("glued, after", [
+    ("Good afternoon to uLet me know the dose you take. " + BODY, "Let me know the dose you take. " + BODY),
+    ("Thanks for asking Your child's growth is normal. " + BODY, "Your child's growth is normal. " + BODY),
+    ("Hello Ms IyerFollow up with a repeat X-ray in three weeks. " + BODY,
+     "Follow up with a repeat X-ray in three weeks. " + BODY),
+    ("THANK YOU FOR YOUR QUESTION.A serum creatinine of 1.1 is normal. " + BODY,
+     "A serum creatinine of 1.1 is normal. " + BODY),
+    ("Hii dear, gud day(attachment removed to protect patient identity) Apply the cream twice daily. " + BODY,
+     "Apply the cream twice daily. " + BODY),
+])
+def test_lost_sentence_breaks_at_the_edges_are_found(glued, after):
+    assert clean.clean_answer(glued) == after
+
+
+def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
+    assert clean.clean_answer(f"{BODY}\nOlivia") == BODY
+    assert clean.clean_answer(f"Ms Iyer, {BODY}") == BODY
+    assert clean.clean_answer(f"{BODY}\nAsthma") == f"{BODY}\nAsthma"

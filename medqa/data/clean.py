@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
+from medqa.data import glue
 from medqa.data.boilerplate import Mined, is_medical, key, mine
 from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
@@ -33,7 +34,6 @@ from medqa.data.patterns import (
     DOMAIN_HINTS,
     DOUBLE_DASH_RE,
     EMPTY_PARENS_RE,
-    GLUE_RE,
     GREETING_RE,
     HCM_SITE_RE,
     INTRO,
@@ -119,17 +119,10 @@ def _may_hold_contact(text: str) -> bool:
 def strip_greeting(text: str) -> str:
     """Platform greetings and thanks at the start: "Hi.", "Welcome to <site>.", "Thanks for your query.",
     "I have gone through your query.", "I am Dr. <name>." One after another while the answer opens with one."""
-    out = _unglue(text)
+    out = glue.unglue(text)
     while (m := GREETING_RE.match(out)) and m.end() > 0:
         out = out[m.end():]
     return _capitalise(out) if out != text else text
-
-
-def _unglue(text: str, head: int = 120) -> str:
-    """A full stop where a greeting or site name runs into the next sentence: "HelloThanks for query" ->
-    "Hello. Thanks for query", "Healthcare MagicIn PCOD" -> "Healthcare Magic. In PCOD". Opening only."""
-    start = text[:head]
-    return GLUE_RE.sub(r"\g<0>. ", start) + text[head:] if GLUE_RE.search(start) else text
 
 
 # Characters searched for a sign-off run. Longer runs go in turns (strip_signoff loops). Short on purpose: a

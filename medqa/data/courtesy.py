@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medqa.data import frames
+from medqa.data import frames, glue
 from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
 from medqa.data.frames import GREET_WORD
 
@@ -147,8 +147,8 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
     if _plainly_not(unit):
         return False
-    if _LONE_NAME_RE.match(unit):
-        return not is_medical(key(unit), where)  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
+    if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
+        return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
     words = k.split()
@@ -170,6 +170,10 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
 # "Ah, that sounds painful!", "Look after yourself, ok?": an interjection or a tag is no second clause.
 _LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
                            r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
+_TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
+                             r"(?: [A-Z][a-z]+)?|[A-Z][a-z]+ ji),$")
+_FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all a strict frame's rest may hold
 _INTERJECTION_RE = re.compile(r"^(?i:ah|oh|aww|hmm|well|ok|okay|oh dear)[,!]\s*|,\s*(?i:ok|okay|dear|friend|sir|"
                               r"madam|mam|bro|buddy)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
@@ -178,18 +182,30 @@ _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
 def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     """Courtesy by its frame (medqa/data/frames.py): a unit of one clause that opens with a frame, followed by
     nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
-    if not clause and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")):
-        return False  # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays
     if not (hit := frames.framed(words, where)):
         return False
     kind, rest = hit
+    # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays. A signature's commas
+    # ("Consultant physician, Leeds General Hospital") part names, not clauses.
+    if not clause and kind not in ("self", "title") and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(
+            ".!?,;: ")):
+        return False
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
+    if kind == "title":
+        return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
-        if not all(w in COURTESY or w in FUNCTION or w in frames.OBJECTS or w.startswith("<") for w in rest):
+        if not all(w in _FRAMED_WORDS or w.startswith("<") for w in rest):
             return False
         rest = [w for w in rest if w not in frames.OBJECTS]
     return not is_medical(" ".join(rest), where)
+
+
+def _lone_name(unit: str, where: str) -> bool:
+    """Capitalised words with at most a title, none of them a courtesy, function or medical word."""
+    bare = [w for w in key(unit).split() if w not in _TITLE_WORDS]
+    return bool(bare) and not is_medical(" ".join(bare), where) and not any(w in _ALLOWED or w in _NOT_NAMES
+                                                                            for w in bare)
 
 
 def _rewritten(k: str) -> str:
@@ -280,46 +296,13 @@ def _up_to_break(text: str, where: str) -> str:
     """The text before its first break (after its last one, for the closing): str.find, not a regex."""
     if where == "open":
         return text[:min((i for b in _BREAKS if (i := text.find(b, 0, EDGE_CHARS)) >= 0), default=EDGE_CHARS)]
-    return text[max(text.rfind(b, max(0, len(text) - EDGE_CHARS)) for b in _BREAKS) + 1:]
+    start, end = max(0, len(text) - EDGE_CHARS), len(text)
+    while (cut := max(text.rfind(b, start, end) for b in _BREAKS)) > 0 and text[:cut].endswith(_TITLES):
+        end = cut  # "Dr. Ravi Nair signing off.": the title's full stop is no break
+    return text[cut + 1:]
 
 
-# "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
-_GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|[AI] )")
-# "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
-# capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
-_RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
-_GLUE_HINT_RE = re.compile(r"[.!?,][A-Z]|[A-Z]{3}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] [A-Z]")
-GLUED_CHARS = 80  # looked at on each side: greetings and sign-offs come in runs of two or three short units
-
-
-# "Good afternoon to uLet me know ...", "Thanks for asking Thank you for ...": a sentence break lost after a
-# courtesy or function word, before a capitalised word run on (or, with a space, a word a frame opens with).
-# A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
-_LOST_BREAK_RE = re.compile(r"\b([a-z]{2,}|u)(?=[A-Z][a-z])|\b([a-z]{2,}|u) (?=(?:Thanks?|Welcome|Hope|Hello|Hi|"
-                            r"Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your|You|The|"
-                            r"This|It|My|We|As|In|If|For|A|An)\b)")
-# "Hello Ms IyerFollow up ...", "Helloo OliviaAvoid ...": a greeted name run into the next sentence; "MedQuery
-# HubA home test ...": a sentence's "A" or "I" run on to the word before.
-_NAME_RUN_ON_RE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr|dear|h+e+l+o+|h+i+|hey|respected)\.? )([A-Z][a-z]+)"
-                             r"(?=[A-Z][a-z])|(?<=[a-z])(?=[AI] [a-z])")
-
-
-def _unlost(piece: str) -> str:
-    piece = _NAME_RUN_ON_RE.sub(lambda m: m.group(0) + "\n", piece)
-    return _LOST_BREAK_RE.sub(lambda m: (w := m.group(1) or m.group(2)) + ("\n" if w in _VOCABULARY else
-                                                                          m.group(0)[len(w):]), piece)
-
-
-def _spaced(text: str) -> str:
-    """The space back after a sentence mark or comma glued to the next word (at both edges), and the line break
-    back after a capitalised word run into the next sentence (at the opening, where greetings run on)."""
-    head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
-    if not _GLUE_HINT_RE.search(head) and not _GLUE_HINT_RE.search(tail, max(0, len(tail) - GLUED_CHARS)):
-        return text  # most answers: nothing glued (one plain search instead of three substitutions)
-    head = _unlost(_RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head)))
-    if len(tail) > GLUED_CHARS:
-        return head + tail[:-GLUED_CHARS] + _unlost(_GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:]))
-    return head + _unlost(_GLUED_RE.sub(r"\1 \2", tail))
+_TITLES = ("Dr", "dr", "Mr", "Ms", "Mrs")
 
 
 def _free(unit: str, keep: frozenset[str]) -> bool:
@@ -334,6 +317,8 @@ def _clause(clause: str | None, where: str) -> str | None:
     """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
     if not clause or _MARK_INSIDE_RE.search(clause):  # "US.Sorry," holds the end of a sentence: no clause
         return None
+    if _TITLED_NAME_RE.match(clause):
+        return clause  # "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ..."
     words = _rewritten(key(clause)).split()
     return clause if any(w in CLAUSE_ANCHORS[where] for w in words) or frames.framed(words, where) else None
 
@@ -387,10 +372,10 @@ def peel(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Courtesy units off the opening (a sentence or its leading clause), then off the closing (a sentence or
     its trailing clause), while there are any. `keep` holds the keys (`boilerplate.key`) of phrases never
     to peel."""
-    out = spaced = _spaced(text.strip())
+    out = spaced = glue.spaced(text.strip(), _VOCABULARY)
     for where in ("open", "close"):
         while (rest := _peel_once(out, where, keep)) is not None:
-            out = _spaced(rest)  # what was glued to the unit peeled is at the edge now
+            out = glue.spaced(rest, _VOCABULARY)  # what was glued to the unit peeled is at the edge now
     if out == spaced:  # nothing peeled: the text as it came, spaces and all
         return text
     return out[:1].upper() + out[1:] if out[:1].islower() else out

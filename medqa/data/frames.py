@@ -9,12 +9,14 @@ words ("Thank you for giving such a clear history of events."). A frame says wha
 words do: thanks, a welcome, a wish, a farewell open with these words and nothing medical does. Frames come
 in two strengths:
 
-- OPEN frames take any words after them that carry no medical content (`medical.is_medical`): "Thanks for
+- OPEN frames take any words after them that carry no medical content (`is_medical`): "Thanks for
   dropping by", "Greetings from <site>", "May God heal you", "Bye for now";
-- STRICT frames ("I have read ...", "I understand ...", "Get back to me ...", "Take care ...", "As per your
-  query ...") take only courtesy words and the OBJECTS they read, feel or come back with: "I have studied the
-  attached scan report" is no finding, but "I have seen your X-ray and it looks fine" is one, and "Take care
-  while lifting heavy objects" is advice.
+- STRICT frames ("Good morning ...", "Hope you ...", "I have read ...", "I understand ...", "Get back to me
+  ...", "Take care ...", "As per your query ...", "I am a cardiologist ...") take only courtesy words, the
+  OBJECTS they read, feel or come back with, and SELF_WORDS: "I have studied the attached scan report" is no
+  finding, but "I have seen your X-ray and it looks fine" is one, and "Take care while lifting heavy objects"
+  is advice;
+- a bare TITLE ("A dermatologist from Pune.") takes SELF_WORDS only: "A cardiologist will help." is advice.
 """
 
 from __future__ import annotations
@@ -23,26 +25,31 @@ import re
 
 GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"  # "Hiee", "Hellooo", "Deaaar": rewritten to "hello"
 _GREETING_WORD_RE = re.compile(GREET_WORD, re.IGNORECASE)
-_THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
+_THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?"
+           r"(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
            r"(?: (?:you|u|ya))?(?: (?:so|very|much|a|lot|again|once|kindly|sincerely|all)){0,3} (?:for|to you for)")
 _WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|greetings|compliments)"
             r"|(?:you are |you re )?(?:most |very )welcome|season s greetings|seasons greetings"
             r"|(?:nice|glad|pleased|happy) to (?:meet|see|hear from|have) you")
-_GREETING = r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)|gud (?:morning|day|evening)"
+_GREETING = (r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)"
+             r"|gud (?:morning|day|evening)")
 _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|i|my|the (?:above|information|answer|reply|advice)"
-         r"|you|u|everything|all|ur|your (?:query|question|doubt|concern)s?)")
-_WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)|praying"
-         r"|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best|(?:warm |kind |best |with |warmest )?"
-         r"regards|yours (?:truly|sincerely|faithfully)|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed"
-         r"|be blessed|stay blessed|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
-OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "greeting": _GREETING, "hope": _HOPE, "wish": _WISH}
+         r"|everything|all|your (?:query|question|doubt|concern)s?)")
+_HOPE_YOU = r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:you|u|ur|your)"  # "Hope you can travel next month": advice
+_WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)"
+         r"|praying|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best"
+         r"|(?:warm |kind |best |with |warmest )?regards|yours (?:truly|sincerely|faithfully)"
+         r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
+         r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
+OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH}
 
 _READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
-         r"(?:read|gone through|went through|go through|gone thru|reviewed|noted|studied|seen|looked (?:at|into|through)"
-         r"|checked|understood|received|examined|perused)")
+         r"(?:read|gone through|went through|go through|gone thru|reviewed|noted|studied|seen|checked|understood"
+         r"|looked (?:at|into|through)|received|examined|perused)")
 _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|quite) )*(?:understand|sense|feel"
          r"|appreciate|imagine|realise|realize)"
-         r"|(?:ah |oh |aww )?(?:that|this|it) (?:sounds|must be|must have been|seems|is) (?:(?:really|very|so|quite|truly) )?"
+         r"|(?:ah |oh |aww )?(?:that|this|it) (?:sounds|must be|must have been|seems|is)"
+         r" (?:(?:really|very|so|quite|truly) )?"
          r"(?:uncomfortable|difficult|hard|stressful|worrying|frustrating|distressing|tough|painful|scary|upsetting"
          r"|troubling|bothersome|annoying|unpleasant)"
          r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)")
@@ -57,10 +64,17 @@ _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:refere
           r"|case|complaint|history|details)s?"
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered")
-STRICT_FRAMES = {"read": _READ, "feel": _FEEL, "back": _BACK, "care": _CARE, "about": _ABOUT}
+_SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
+               r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist"
+               r"|consultant|gp|doctor|dentist)")
+_SELF = (rf"(?:as|i am|i m|myself|my name is|this is|greetings from) (?:dr <name> )?(?:an? |your )?{_SPECIALIST}"
+         r"|(?:my name is |this is )?dr <name>")
+_TITLE = rf"(?:an? )?{_SPECIALIST}"  # "A dermatologist from Pune.", but "A cardiologist will help." is advice
+STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "feel": _FEEL, "back": _BACK,
+                 "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE}
 
 _FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**OPEN_FRAMES, **STRICT_FRAMES}.items())
-                       .join(("^(?:", r")\b")))
+                       .join(("^(?:", r")(?![a-z0-9])")))
 # What a strict frame may name besides courtesy words: what was read ("your reports and the medicines you
 # listed"), felt ("the anxiety in your words") or come back with ("after the tests").
 OBJECTS = frozenset("""
@@ -68,7 +82,12 @@ symptom symptoms report reports scan scans test tests result results medicine me
 prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
 blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fear fears stress tension distress
 words listed sent shared attached uploaded mentioned provided after line anything else everything events
-whatever now
+whatever now little bit
+""".split())
+# Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
+SELF_WORDS = frozenset("""
+from in at with of for over the and practising practicing working based years yrs experience exp practice panel
+hospital centre center clinic medical general quite often signing off md mbbs ms dnb mrcp frcs mrcgp 0
 """.split())
 FRAME_WORDS = 18  # a framed unit is short; a longer one is left to the vocabulary test
 
@@ -98,11 +117,15 @@ properly gone read went go reviewed noted studied seen looked checked understood
 could do totally truly well quite understand sense feel appreciate imagine realise realize ah oh aww that this it
 your ur please kindly pls plz always come revert write message msg ping drop reach contact ask let consult talk
 chat discuss follow keep update inform take tc look as based regarding coming in after on to tx rgds regds rgrds
+my dr doctor consultant senior certified ent general internal family panel physician surgeon specialist gp dentist an
 """.split())
 _FIRST_RE = re.compile(r"\W*([A-Za-z]+)")
+_SPECIALIST_WORD_RE = re.compile(r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)", re.IGNORECASE)
 
 
 def may_open(unit: str) -> bool:
     """The unit's first word is one a frame opens with (or a greeting the rewrites turn into "hello")."""
     found = _FIRST_RE.match(unit)
-    return bool(found) and (found.group(1).lower() in FIRST_WORDS or bool(_GREETING_WORD_RE.fullmatch(found.group(1))))
+    first = found.group(1) if found else ""
+    return bool(first) and (first.lower() in FIRST_WORDS or bool(_GREETING_WORD_RE.fullmatch(first))
+                            or bool(_SPECIALIST_WORD_RE.fullmatch(first)))

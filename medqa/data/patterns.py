@@ -112,11 +112,6 @@ WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|
 GREETING_RE = re.compile(
     rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
     r"[ \t]*(?:[.!,;:\n]+(?=\s|\Z)|\n|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
-# Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
-# PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
-GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
-                     r"|(?i:magic|cliniq|hcm|doctor))"
-                     r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
 
 # ---------------------------------------------------------------------------------------- sign-offs
 # A signing doctor, the placeholder, or a site's team ("Regards, Team <site>").

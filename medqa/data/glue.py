@@ -1,0 +1,67 @@
+"""Sentence breaks that scraping lost at an answer's edges, put back so that the edge rules see whole units:
+"HelloThanks for query", "Hi.Thanks for the query.Your ...", "HI DEAR FRIENDCetirizine", "Good afternoon to
+uLet me know ...", "Thanks for asking Your child's ...", "Hello Ms IyerFollow up ...".
+
+    text = unglue(text)               # clean.strip_greeting: a full stop after a greeting or site name
+    text = spaced(text, vocabulary)   # courtesy.peel: spaces and line breaks at both edges
+
+Only at the edges, and only after words that greetings and sign-offs are made of: "iCliniq", "McDonald" and
+"HealthcareMagic" are names, not two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
+# PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
+GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
+                     r"|(?i:magic|cliniq|hcm|doctor))"
+                     r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
+
+
+def unglue(text: str, head: int = 120) -> str:
+    """A full stop where a greeting or site name runs into the next sentence: "HelloThanks for query" ->
+    "Hello. Thanks for query", "Healthcare MagicIn PCOD" -> "Healthcare Magic. In PCOD". Opening only."""
+    start = text[:head]
+    return GLUE_RE.sub(r"\g<0>. ", start) + text[head:] if GLUE_RE.search(start) else text
+
+
+# "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
+_GLUED_RE = re.compile(r"([A-Za-z][.!?,])([A-Z][a-z]|[AI] )")
+# "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
+# capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
+_RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
+_GLUE_HINT_RE = re.compile(r"[.!?,][A-Z]|[A-Z]{3}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] [A-Z]")
+GLUED_CHARS = 80  # looked at on each side: greetings and sign-offs come in runs of two or three short units
+
+
+# "Good afternoon to uLet me know ...", "Thanks for asking Thank you for ...": a sentence break lost after a
+# courtesy or function word, before a capitalised word run on (or, with a space, a word a frame opens with).
+# A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
+_LOST_BREAK_RE = re.compile(r"\b([a-z]{2,}|u)(?=[A-Z][a-z])|\b([a-z]{2,}|u) (?=(?:Thanks?|Welcome|Hope|Hello|Hi|"
+                            r"Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your|You|The|"
+                            r"This|It|My|We|As|In|If|For|A|An)\b)")
+# "Hello Ms IyerFollow up ...", "Helloo OliviaAvoid ...": a greeted name run into the next sentence; "MedQuery
+# HubA home test ...": a sentence's "A" or "I" run on to the word before.
+_NAME_RUN_ON_RE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr|dear|h+e+l+o+|h+i+|hey|respected)\.? )([A-Z][a-z]+)"
+                             r"(?=[A-Z][a-z])|(?<=[a-z])(?=[AI] [a-z])")
+
+
+def _unlost(after: frozenset[str], piece: str) -> str:
+    piece = _NAME_RUN_ON_RE.sub(lambda m: m.group(0) + "\n", piece)
+    return _LOST_BREAK_RE.sub(lambda m: (w := m.group(1) or m.group(2)) + ("\n" if w in after else
+                                                                          m.group(0)[len(w):]), piece)
+
+
+def spaced(text: str, after: frozenset[str]) -> str:
+    """The space back after a sentence mark or comma glued to the next word (at both edges), the line break
+    back after a capitalised word run into the next sentence (at the opening, where greetings run on), and after
+    a word of `after` (courtesy and function words) where a break was lost."""
+    head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
+    if not _GLUE_HINT_RE.search(head) and not _GLUE_HINT_RE.search(tail, max(0, len(tail) - GLUED_CHARS)):
+        return text  # most answers: nothing glued (one plain search instead of three substitutions)
+    head = _unlost(after, _RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head)))
+    if len(tail) > GLUED_CHARS:
+        return head + tail[:-GLUED_CHARS] + _unlost(after, _GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:]))
+    return head + _unlost(after, _GLUED_RE.sub(r"\1 \2", tail))
