@@ -206,3 +206,17 @@ def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
     assert clean.clean_answer(f"{BODY}\nOlivia") == BODY
     assert clean.clean_answer(f"Ms Iyer, {BODY}") == BODY
     assert clean.clean_answer(f"{BODY}\nAsthma") == f"{BODY}\nAsthma"
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"{BODY} For further queries consult an online ENT specialist -->", BODY),  # "online" before the specialty
+    (f"{BODY} For a detailed one-to-one consultation, book a paid call with me for Rs. 299.", BODY),
+    (f"{BODY[:-1]}.-- Dr. Emeka Obi.", BODY),
+    (f"You are most welcome on DocNow, Bukola.\n{BODY}", BODY),
+    (f"Hello Lucia I read your mail.\n{BODY}", BODY),
+    (f"Respected Imran ji, {BODY}", BODY),
+    (f"Thank you for consulting us at HealthNowAre you taking any blood thinners? {BODY}",
+     f"Are you taking any blood thinners? {BODY}"),
+])
+def test_edges_the_blind_sets_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -136,6 +136,8 @@ def sentences(text: str) -> list[str]:
     if "r.\0" in t or "s.\0" in t:  # titles: the name that follows is not a new sentence
         t = t.replace("Dr.\0", "Dr. ").replace("dr.\0", "dr. ").replace("Mr.\0", "Mr. ").replace("Mrs.\0", "Mrs. ")
         t = t.replace("Ms.\0", "Ms. ")
+    if "Rs.\0" in t:  # "for Rs. 299": a currency, not a sentence's end
+        t = t.replace("Rs.\0", "Rs. ")
     if "no.\0" in t:  # "(case no. 1yrqm9)": a reference number, not a sentence's end
         t = t.replace("case no.\0", "case no. ").replace("Case no.\0", "Case no. ").replace("ref no.\0", "ref no. ")
     if "b.\0" in t or "p.\0" in t or "j.\0" in t:  # "Tab. Pantoprazole 40 mg": a drug's form, not a sentence

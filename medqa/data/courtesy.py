@@ -167,15 +167,16 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
 
 
-# "Ah, that sounds painful!", "Look after yourself, ok?": an interjection or a tag is no second clause.
 _LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
                            r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
 _TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
-                             r"(?: [A-Z][a-z]+)?|[A-Z][a-z]+ ji),$")
+                             r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
 _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all a strict frame's rest may hold
-_INTERJECTION_RE = re.compile(r"^(?i:ah|oh|aww|hmm|well|ok|okay|oh dear)[,!]\s*|,\s*(?i:ok|okay|dear|friend|sir|"
-                              r"madam|mam|bro|buddy)\W*$")
+# "Ah, that sounds painful!", "Look after yourself, ok?", "... on DocNow, Bukola.": an interjection, a tag or
+# a name is no second clause.
+_INTERJECTION_RE = re.compile(r"^(?i:ah|oh|aww|hmm|well|ok|okay|oh dear)[,!]\s*|,\s*(?:(?i:ok|okay|dear|friend|"
+                              r"sir|madam|mam|bro|buddy)|[A-Z][a-z]+)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
 
 
@@ -238,10 +239,13 @@ def _first_word_not(opening: str) -> bool:
     found = _FIRST_WORD_RE.match(opening)
     first = found.group(1) if found else ""
     low = first.lower()
-    return (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
+    return not _NAME_FIRST_RE.match(opening) and (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
             and not _WORD_OK_RE.fullmatch(low) and low not in frames.FIRST_WORDS)
 
 
+# A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
+# how r u."
+_NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji)\b)")
 _CAMEL_PIECES_RE = re.compile(r"[a-z]+")
 _NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
 
@@ -260,7 +264,7 @@ def _names(unit: str) -> set[str]:
         before = tokens[i - 1].lower().rstrip(".") if i else ""
         greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
         capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
-        is_name = i > 0 and ((capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name))
+        is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or i > 0 and ((capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name))
                              or (tok.islower() and greeted))  # "hi ravi,": names lose capitals too
         if is_name and tok.lower() not in _NOT_NAMES:
             out.add(tok.lower().strip(".'"))
