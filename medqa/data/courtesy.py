@@ -239,8 +239,10 @@ def _first_word_not(opening: str) -> bool:
     found = _FIRST_WORD_RE.match(opening)
     first = found.group(1) if found else ""
     low = first.lower()
-    return not _NAME_FIRST_RE.match(opening) and (bool(first) and (first[1:].islower() or first.isupper()) and low not in _ALLOWED
-            and not _WORD_OK_RE.fullmatch(low) and low not in frames.FIRST_WORDS)
+    if not first or _NAME_FIRST_RE.match(opening):
+        return False
+    return ((first[1:].islower() or first.isupper()) and low not in _ALLOWED and not _WORD_OK_RE.fullmatch(low)
+            and low not in frames.FIRST_WORDS)
 
 
 # A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
@@ -264,8 +266,9 @@ def _names(unit: str) -> set[str]:
         before = tokens[i - 1].lower().rstrip(".") if i else ""
         greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
         capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
-        is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or i > 0 and ((capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name))
-                             or (tok.islower() and greeted))  # "hi ravi,": names lose capitals too
+        after_trigger = capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name)
+        is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or (
+            i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
         if is_name and tok.lower() not in _NOT_NAMES:
             out.add(tok.lower().strip(".'"))
             out.update(_CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok)))
