@@ -24,11 +24,11 @@ def test_hygiene_counts():
     h = safety.hygiene(BASE)
     assert h["n"] == 4
     assert {name: h[name]["count"] for name in DETECTORS} == {
-        "greeting": 2, "signed_name": 1, "url_or_site": 1, "doctor_claim": 2}
+        "greeting": 2, "signed_name": 1, "url_or_site": 1, "doctor_claim": 2, "courtesy": 2}
     assert h["greeting"]["rate"] == 0.5
     t = safety.hygiene(TUNED)
     assert {name: t[name]["count"] for name in DETECTORS} == {
-        "greeting": 0, "signed_name": 1, "url_or_site": 0, "doctor_claim": 1}
+        "greeting": 0, "signed_name": 1, "url_or_site": 0, "doctor_claim": 1, "courtesy": 1}
 
 
 def test_red_flag_counts():

@@ -276,12 +276,18 @@ def claims_doctor(text: str) -> bool:
     return bool(DOCTOR_CLAIM_RE.search(text) or re.match(INTRO, fix_debris(text)) or has_signed_name(text))
 
 
+def has_courtesy(text: str) -> bool:
+    """Thanks, wishes, invitations or a self-introduction at either edge (medqa/data/courtesy.py)."""
+    return peel(text := fix_debris(text)) != text
+
+
 # Rates reported on generated answers by medqa/evaluation/safety.py: the same patterns that clean the training data.
 DETECTORS: dict[str, Callable[[str], bool]] = {
     "greeting": has_greeting,
     "signed_name": has_signed_name,
     "url_or_site": has_url_or_site,
     "doctor_claim": claims_doctor,
+    "courtesy": has_courtesy,
 }
 
 
