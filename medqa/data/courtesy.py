@@ -145,7 +145,7 @@ _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry wo
 def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     """True when `unit` is courtesy by the tests in the module docstring; `strict`: no word outside the
     vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
-    if _plainly_not(unit):
+    if _plainly_not(unit) and not frames.may_open(unit):
         return False
     if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
@@ -220,8 +220,6 @@ def _plainly_not(unit: str) -> bool:
     """A cheap first test, run on every answer's edges: a lower-case word that no courtesy unit can hold
     ("Drink plenty of water." fails at "plenty"). Words with capitals are left to the full test (names,
     "HelloThanks")."""
-    if frames.may_open(unit):
-        return False
     words = _LOWER_RE.findall(unit)
     outside = [w for w in words if w not in _ALLOWED]
     if not outside or len(outside) * UNKNOWN_SHARE <= len(words) + 1:  # +1: a capitalised first word
@@ -241,8 +239,7 @@ def _first_word_not(opening: str) -> bool:
     low = first.lower()
     if not first or _NAME_FIRST_RE.match(opening):
         return False
-    return ((first[1:].islower() or first.isupper()) and low not in _ALLOWED and not _WORD_OK_RE.fullmatch(low)
-            and low not in frames.FIRST_WORDS)
+    return (first[1:].islower() or first.isupper()) and low not in _ALLOWED and not _WORD_OK_RE.fullmatch(low)
 
 
 # A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
@@ -282,9 +279,12 @@ EDGE_CHARS = 300  # a courtesy unit has at most MAX_WORDS words: the edge senten
 def _edge(text: str, where: str) -> str | None:
     """The opening (or closing) sentence, whole: one that runs past the EDGE_CHARS looked at is not courtesy.
     None at once when the words up to the first (from the last) break already rule out courtesy: most
-    answers, and the cheapest test, since both the sentence and its clause hold those words."""
+    answers, and the cheapest test, since both the sentence and its clause hold those words. An opening frame
+    ("Ah, that sounds painful!", "My name is Dr. Rao, MD.") is looked for past the break."""
     piece = _up_to_break(text, where)
-    if _plainly_not(piece) or (where == "open" and _first_word_not(piece)):
+    if where == "open" and (_plainly_not(piece) or _first_word_not(piece)) and not frames.may_open(text):
+        return None
+    if where == "close" and _plainly_not(piece) and not frames.may_open(piece):
         return None
     window = text[:EDGE_CHARS] if where == "open" else text[-EDGE_CHARS:]
     found = sentences(window)

@@ -107,25 +107,20 @@ def strict(kind: str) -> bool:
     return kind in STRICT_FRAMES
 
 
-# The first words the frames open with (greetings, once rewritten, open with "hello"): a cheap test before `key`.
-FIRST_WORDS = frozenset("""
-many big a lots thanks thank thankyou thanx thnx thx thnks tnx very warm hearty warmest cordial welcome greetings
-compliments you most season seasons nice glad pleased happy hello namaste namaskar salaam salam good gud i hope
-hoping trust bye bbye byee byebye goodbye cheers cheerio ciao god may praying prayers get wish wishing wishes best
-all kind with regards yours remain be stay have ve had hv carefully thoroughly completely fully just already
-properly gone read went go reviewed noted studied seen looked checked understood received examined perused can
-could do totally truly well quite understand sense feel appreciate imagine realise realize ah oh aww that this it
-your ur please kindly pls plz always come revert write message msg ping drop reach contact ask let consult talk
-chat discuss follow keep update inform take tc look as based regarding coming in after on to tx rgds regds rgrds
-my dr doctor consultant senior certified ent general internal family panel physician surgeon specialist gp dentist an
-""".split())
-_FIRST_RE = re.compile(r"\W*([A-Za-z]+)")
+# The cheap form of a unit's opening `may_open` matches the frames on: lower case, letters only; a doctor's
+# name is masked as `key` masks it.
+_LETTERS_RE = re.compile(r"[a-z]+")
+_OPENING_DR_RE = re.compile(r"^((?:(?:my name is|this is|i am|i m|myself|greetings from|as) )?dr) [a-z]+(?: [a-z]+)?")
 _SPECIALIST_WORD_RE = re.compile(r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)", re.IGNORECASE)
 
 
 def may_open(unit: str) -> bool:
-    """The unit's first word is one a frame opens with (or a greeting the rewrites turn into "hello")."""
-    found = _FIRST_RE.match(unit)
-    first = found.group(1) if found else ""
-    return bool(first) and (first.lower() in FIRST_WORDS or bool(_GREETING_WORD_RE.fullmatch(first))
-                            or bool(_SPECIALIST_WORD_RE.fullmatch(first)))
+    """A cheap test before `key`: the unit's first words open a frame (or a greeting, which the rewrites turn
+    into "hello", or a specialist's title, which opens a signature)."""
+    words = _LETTERS_RE.findall(unit[:80].lower())[:-1 if len(unit) > 80 else None]
+    if not words:
+        return False
+    if _GREETING_WORD_RE.fullmatch(words[0]) or _SPECIALIST_WORD_RE.fullmatch(words[0]):
+        return True
+    opening = " ".join(words)
+    return bool(_FRAME_RE.match(_OPENING_DR_RE.sub(r"\1 <name>", opening) if "dr " in opening else opening))

@@ -32,22 +32,22 @@ _GLUED_RE = re.compile(r"([A-Za-z][.!?,:])([A-Z][a-z]|[AI] |-{2} ?[A-Z])")  # an
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,})")
-_GLUE_HINT_RE = re.compile(r"[.!?,:][A-Z]|[.!?]--|[A-Z]{3}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] [A-Z]")
 GLUED_CHARS = 80  # looked at on each side: greetings and sign-offs come in runs of two or three short units
 
 
-# "Good afternoon to uLet me know ...", "Thanks for asking Thank you for ...": a sentence break lost after a
-# courtesy or function word, before a capitalised word run on (or, with a space, a word a frame opens with).
-# A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
-_LOST_BREAK_RE = re.compile(r"\b([a-z]{2,}|u)(?=[A-Z][a-z])|\b([a-z]{2,}|u) (?=(?:Thanks?|Welcome|Hope|Hello|Hi|"
-                            r"Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your|You|The|"
-                            r"This|It|My|We|As|In|If|For|A|An)\b)")
 # "Hello Ms IyerFollow up ...", "Helloo OliviaAvoid ...": a greeted name run into the next sentence; "MedQuery
 # HubA home test ...": a sentence's "A" or "I" run on to the word before.
 _NAME_RUN_ON_RE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr|dear|h+e+l+o+|h+i+|hey|respected)\.? )([A-Z][a-z]{2,})"
                              r"(?=[A-Z][a-z]|[A-Z]{2})|(?<=[a-z])(?=[AI] [a-z])"
                              r"|(?<=[a-z])(?=(?:Are|Is|Do|Does|Your|The|Please|It|This|You|If|What|How|Have|Can|We|My)"
                              r" )")  # "... at HealthAnswersNowAre you taking ...": a site's name run into a question
+# "Good afternoon to uLet me know ...", "Thanks for asking Thank you for ...": a sentence break lost after a
+# courtesy or function word, before a capitalised word run on (or, with a space, a word a frame opens with).
+# A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
+_STARTS = (r"Thanks?|Welcome|Hope|Hello|Hi|Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your"
+           r"|You|The|This|It|My|We|As|In|If|For|A|An")
+_LOST_BREAK_RE = re.compile(rf"\b([a-z]{{2,}}|u)(?=[A-Z][a-z])|\b([a-z]{{2,}}|u) (?=(?:{_STARTS})\b)")
+_GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b")
 
 
 def _unlost(after: frozenset[str], piece: str) -> str:
