@@ -220,3 +220,21 @@ def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
 ])
 def test_edges_the_blind_sets_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    # a site's name run into the next sentence keeps that sentence whole
+    ("Thank you for consulting us at MedQuery HubTab. Pantoprazole 40 mg before breakfast. " + BODY,
+     "Tab. Pantoprazole 40 mg before breakfast. " + BODY),
+    ("Thank you for consulting us at CureLineHCM, a thickened heart muscle, runs in families. " + BODY,
+     "HCM, a thickened heart muscle, runs in families. " + BODY),
+    ("Thank you for consulting us at MyClinicOnlineHair fall after typhoid recovers in months. " + BODY,
+     "Thank you for consulting us at MyClinicOnlineHair fall after typhoid recovers in months. " + BODY),
+    ("Thanks for choosing MedNowWish to conceive soon? Then start folic acid 5 mg daily. " + BODY,
+     "Thanks for choosing MedNowWish to conceive soon? Then start folic acid 5 mg daily. " + BODY),
+    # a damaged sentence glued to a medical one takes only itself
+    ("Take the tablet before breakfast.I would suggest you to consult a Chat Doctor. " + BODY,
+     "Take the tablet before breakfast. " + BODY),
+])
+def test_glued_sentences_stay_whole(text, after):
+    assert clean.clean_answer(text) == after

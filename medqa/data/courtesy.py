@@ -32,6 +32,7 @@ from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause
 from medqa.data.frames import GREET_WORD
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
+QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
 UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
 # Words courtesy is made of, besides the function words.
 COURTESY = frozenset("""
@@ -85,7 +86,7 @@ about all some your's myself yourself
 PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
-                                           "team from in at trusting choosing using on to with contacting the".split())
+                                           "team from in at trusting choosing using on to with contacting".split())
 # A clause is peeled only with one of these: "Dear Ravi, ..." opens and "..., hope this helps." closes an answer,
 # while "From your history, ..." and "Hope of recovery is good, ..." open medical sentences.
 CLAUSE_ANCHORS = {
@@ -154,6 +155,8 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     words = k.split()
     shouting = sum(c.isupper() for c in raw) > sum(c.islower() for c in raw)  # in capitals no word stands out
     names = set() if shouting else _names(raw)
+    if unit.rstrip().endswith("?") and len(words) > QUESTION_WORDS:
+        return False  # "...NowWish to conceive soon?": a question asks about the illness, but "How are you?"
     if not words or len(words) > MAX_WORDS or is_medical(" ".join(w for w in words if w not in names), where):
         return _framed(unit, [w for w in words if w not in names], where, strict)  # a name is no medical word
     if _framed(unit, [w for w in words if w not in names], where, strict):
@@ -246,6 +249,7 @@ def _first_word_not(opening: str) -> bool:
 # how r u."
 _NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji)\b)")
 _CAMEL_PIECES_RE = re.compile(r"[a-z]+")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
 
 
@@ -263,12 +267,17 @@ def _names(unit: str) -> set[str]:
         before = tokens[i - 1].lower().rstrip(".") if i else ""
         greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
         capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
-        after_trigger = capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name)
+        after_trigger = capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name) or (
+            before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
         is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or (
             i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
         if is_name and tok.lower() not in _NOT_NAMES:
             out.add(tok.lower().strip(".'"))
-            out.update(_CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok)))
+            pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
+            then = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if len(pieces) > 1 and then.islower() and then not in _VOCABULARY and is_medical(pieces[-1]):
+                pieces.pop()  # "at MyClinicOnlineHair fall after typhoid": a sentence glued on, not the name's end
+            out.update(pieces)
         prev_name = is_name or (prev_name and tok == ",")
     return out
 

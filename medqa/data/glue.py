@@ -20,11 +20,20 @@ GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|que
                      r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
 
 
+# A site's name run into a drug's form or "HCM" the illness: "MedQuery HubTab. Pantoprazole 40 mg",
+# "CureLineHCM, a thickened heart muscle".
+_FORM_GLUED_RE = re.compile(r"(?<=[a-z])(?=(?:Tab|Cap|Syp|Inj)\. [A-Z]|HCM\b)")
+
+
 def unglue(text: str, head: int = 120) -> str:
     """A full stop where a greeting or site name runs into the next sentence: "HelloThanks for query" ->
     "Hello. Thanks for query", "Healthcare MagicIn PCOD" -> "Healthcare Magic. In PCOD". Opening only."""
     start = text[:head]
-    return GLUE_RE.sub(r"\g<0>. ", start) + text[head:] if GLUE_RE.search(start) else text
+    if GLUE_RE.search(start):
+        start = GLUE_RE.sub(r"\g<0>. ", start)
+    if "Tab." in start or "Cap." in start or "Syp." in start or "Inj." in start or "HCM" in start:
+        start = _FORM_GLUED_RE.sub(". ", start)
+    return start + text[head:] if start != text[:head] else text
 
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.

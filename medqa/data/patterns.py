@@ -61,7 +61,7 @@ SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\b
 # The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
 # damaged sentences, which must not take a glued neighbour with them.
 SENTENCE_OR_GLUED_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*|"
-                                  r"(?<=[A-Za-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]|A ))")
+                                  r"(?<=[A-Za-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]|[AI] ))")
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
