@@ -238,3 +238,9 @@ def test_edges_the_blind_sets_found(text, after):
 ])
 def test_glued_sentences_stay_whole(text, after):
     assert clean.clean_answer(text) == after
+
+
+def test_capitals_run_on_and_a_shouted_greeted_name():
+    assert clean.clean_answer(f"HI DEAR FRIENDDo not put oil in the ear. {BODY}") == f"Do not put oil in the ear. {BODY}"
+    assert clean.clean_answer(f"Heyy SUNITA! {BODY}") == BODY
+    assert clean.clean_answer(f"UTIs need a urine culture. {BODY}") == f"UTIs need a urine culture. {BODY}"

@@ -198,6 +198,8 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
     if kind == "title":
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
+    if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:
+        rest = rest[1:]  # "Heyy SUNITA!": a greeted name in capitals, which `_names` leaves alone
     if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
         if not all(w in _FRAMED_WORDS or w.startswith("<") for w in rest):
             return False
