@@ -241,6 +241,7 @@ def test_glued_sentences_stay_whole(text, after):
 
 
 def test_capitals_run_on_and_a_shouted_greeted_name():
-    assert clean.clean_answer(f"HI DEAR FRIENDDo not put oil in the ear. {BODY}") == f"Do not put oil in the ear. {BODY}"
+    ear = "Do not put oil in the ear."
+    assert clean.clean_answer(f"HI DEAR FRIEND{ear} {BODY}") == f"{ear} {BODY}"
     assert clean.clean_answer(f"Heyy SUNITA! {BODY}") == BODY
     assert clean.clean_answer(f"UTIs need a urine culture. {BODY}") == f"UTIs need a urine culture. {BODY}"
