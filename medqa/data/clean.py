@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
-from medqa.data.boilerplate import Mined, is_medical, key, mine
+from medqa.data.boilerplate import Mined, key, mine
 from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
+from medqa.data.medical import is_medical
 from medqa.data.patterns import (
     ATTACHMENT_RE,
     BLANK_LINES_RE,

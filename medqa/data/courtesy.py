@@ -8,7 +8,7 @@ the phrasings someone wrote down. What every such sentence shares is its vocabul
 (hello, thanks, query, concern, hope, helps, wishes, luck, regards, further, questions, ...) that medical advice
 does not need. A unit (a sentence, or a short leading or trailing clause) at an edge is courtesy when
 
-- it carries no medical content (`boilerplate.is_medical`: no medical stem, drug ending or dose, no negation,
+- it carries no medical content (`medical.is_medical`: no medical stem, drug ending or dose, no negation,
   and at the opening no condition or hedge), names aside, but never a hedge or function word as a name;
 - it has a courtesy word that is not WEAK (a greeting, thanks, wishes, regards, "query", "hope", "luck", ...),
   and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price);
@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
+from medqa.data.boilerplate import key, lead_clause, sentences
+from medqa.data.medical import HEDGE, NEGATION, is_medical
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
