@@ -73,7 +73,7 @@ tetanus rabies leprosy polio diphther pertussis whooping croup colic teething ap
 bulimi addict overdos poison sepsis septic gangren cellulit abscess boil boils carbuncle cyst lipoma keloid
 angina arrhythm fibrillat murmur aneurysm thrombo embol dvt edema oedema neuropath neuralg sclerosis
 myasthen dystroph cerebr meningit enceph hydroceph hernia acne eczema jaundice anxi insomnia tonsillit
-appendicit bronchit laryngit pharyngit sinus cholesterol prediabet glaucom deficien intoleran bacteri chronic
+appendicit bronchit laryngit pharyngit sinus cholesterol prediabet glaucom deficien intoleran bacteri chronic organism
 hyper hypo pregnan toxic viral virus derma"""
 # Drugs: the most used generics, as stems (their long names are safe prefixes) and endings.
 DRUGS = """
@@ -126,7 +126,7 @@ brace crutch stitch suture catheter stent pacemaker implant iud condom pill pill
 antisept antifung antivir antihist antidepress anticoag antiinflam painkill analges anesth anaesth sedat
 laxat diuret decongest expector antacid supplement medic drug drugs pharm prescri placebo remed homeopath
 ayurved herbal steroid hormon chemo radiother radiat dialys transfus transplant surg operat procedur laser
-physiother therap rehab treat dosage medicat"""
+physiother therap rehab treat dosage medicat prophyla caesar cesarean"""
 # Tests, measurements and results (digits are "0" in a key: "HbA1c" is "hba0c", "T4" is "t0", "SpO2" "spo0").
 TESTS = """
 test tests biops smear pap cultur swab scan scans xray mri ct ultrasound usg sonograph echo echocardio ecg ekg
@@ -152,7 +152,7 @@ footwear shoe shoes gloves mask masks sun sunlight sunbath humidif dust pollen m
 sanitar pads tampon sanitiz disinfect sterili massag sitz ergonom pillow mattress intercourse abstin sex
 sexual scratch scratching steam irrigat diaper nappy breastfe wean immunis immuniz vaccinat infant newborn
 toddler brush floss oil egg fat tear tears lifting squat pushup bmi workout calorie calori nutri postur toilet
-healing respond"""
+healing respond asleep awake spectacles lens lenses wheelchair lactos gluten dairy"""
 # Whole words only: doses and frequencies, and words whose longer forms mean something else.
 WHOLE = """
 mg ml mcg iu daily twice once thrice dose doses dosage kg kgs lbs cm mm gm gms tsp teaspoon tablespoon bd od
