@@ -19,8 +19,8 @@ MEDICAL = {
     "tests": ["An INR check is due.", "Repeat the TSH.", "Your SGPT is raised.", "A Pap smear is advised.",
               "The HbA1c of 6.8 is borderline.", "Get an echo done.", "A biopsy will settle it."],
     "care": ["See an endocrinologist.", "Talk to a counsellor.", "Call an ambulance.", "Go to casualty now."],
-    "lifestyle": ["Rinse with salt water.", "Wear loose underwear.", "Cut out alcohol.", "Quit smoking.",
-                  "Change the dressing daily.", "Keep the area dry."],
+    "lifestyle": ["Chew slowly.", "Rinse with salt water.", "Wear loose underwear.", "Cut out alcohol.",
+                  "Quit smoking.", "Change the dressing daily.", "Keep the area dry."],
     "time courses": ["Give it five days.", "Repeat every six hours.", "It works best within 72 hours.",
                      "Recheck after two to three weeks."],
 }
@@ -32,6 +32,8 @@ COURTESY = [
     "Good luck.", "Please rate my answer.", "Thank you for trusting us with your health.",
     "I read your history and reports.", "A hearty welcome to our forum.", "Click thumbs up if it helped.",
     "Let me know if you need anything else.", "Stay healthy and happy.", "Warm regards and best wishes.",
+    "May God heal you soon.", "Good night and sweet dreams.", "Sorry for the late reply.", "Keep me posted.",
+    "I have 15 years of experience.", "Available 24 x 7 for you.", "Have a wonderful day ahead.",
 ]
 
 

@@ -41,7 +41,7 @@ oesophag appendi lung bronch trachea windpipe diaphragm heart cardi arter vein c
 thyroid adrenal pituitar ovar ovul uter womb vagin vulva labia clitor penis penile foreskin testic testes
 scrot prostat breast nipple chest rib ribs sternum skin hair nail nails bone bones joint muscl tendon ligament
 cartilag nerv tissu blood cell marrow plasma platelet limb limbs leg legs arm arms foot feet hand head facial
-body torso waist hernia cheek gland semen sperm mucus mucous urin stool faec fece menstru placent fetus
+body torso waist hernia cheek gland semen sperm mucus mucous urin stool faec fece menstru placent canal fetus
 foetus embryo disc gastr immun respir period"""
 # Symptoms and signs.
 SYMPTOMS = """
@@ -54,7 +54,7 @@ odor smell smelly palpitat jaundic pale pallor thirst incontin leak spots spotti
 dandruff scab crust oozing ooze flaky flaking peeling scaly redness inflam sting burn burning bite bites bitten tremor
 seizure convuls paralys palsy stroke slur slurred memory forgetful panic depress mood suicid harm
 lesion ulcer wound cut cuts scrape injur trauma sprain strain fractur dislocat hemorrh haemorrh clot discolo
-collaps unconsc conscious chok appetit insomni cough cold phlegm lethargic puff puffy
+collaps unconsc conscious chok appetit insomni cough cold phlegm lethargic puff puffy sick flush drool squint
 symptom scar stress swallow digest acid"""
 # Diseases and conditions, by their common names as well as clinical ones.
 CONDITIONS = """
@@ -70,7 +70,8 @@ phobia allerg sinusit otitis glaucoma cataract conjunct stye myopia pcos pcod en
 fertil miscarr abort ectopic eclamps menopaus pms impoten erectile erection ejaculat libido varic hydrocele
 goiter goitre obes overweight underweight malnutri dehydr heatstroke sunburn frostbite concuss whiplash
 tetanus rabies leprosy polio diphther pertussis whooping croup colic teething apnea apnoea narcolep anorex
-bulimi addict overdos poison sepsis septic gangren cellulit abscess boil boils carbuncle cyst lipoma keloid
+bulimi addict overdos pinworm tapeworm hookworm roundworm corns callus
+poison sepsis septic gangren cellulit abscess boil boils carbuncle cyst lipoma keloid
 angina arrhythm fibrillat murmur aneurysm thrombo embol dvt edema oedema neuropath neuralg sclerosis
 myasthen dystroph cerebr meningit enceph hydroceph hernia acne eczema jaundice anxi insomnia tonsillit
 appendicit bronchit laryngit pharyngit sinus cholesterol prediabet glaucom deficien intoleran bacteri chronic organism
@@ -152,11 +153,11 @@ footwear shoe shoes gloves mask masks sun sunlight sunbath humidif dust pollen m
 sanitar pads tampon sanitiz disinfect sterili massag sitz ergonom pillow mattress intercourse abstin sex
 sexual scratch scratching steam irrigat diaper nappy breastfe wean immunis immuniz vaccinat infant newborn
 toddler brush floss oil egg fat tear tears lifting squat pushup bmi workout calorie calori nutri postur toilet
-healing respond asleep awake spectacles lens lenses wheelchair lactos gluten dairy"""
+healing respond asleep awake spectacles lens lenses wheelchair lactos gluten dairy chew fluorid glasses kegel"""
 # Whole words only: doses and frequencies, and words whose longer forms mean something else.
 WHOLE = """
 mg ml mcg iu daily twice once thrice dose doses dosage kg kgs lbs cm mm gm gms tsp teaspoon tablespoon bd od
-tds tid bid qid sos hourly nightly weekly fortnightly bedtime numb shin shins anal chin lice gord cast casts"""
+er tds tid bid qid sos hourly nightly weekly fortnightly bedtime numb shin shins anal chin lice gord cast casts"""
 
 # What a longer word may start with but is no medical content: courtesy and common words a stem would catch.
 NOT_MEDICAL = frozenset("""
@@ -173,7 +174,7 @@ _NUM = (r"(?:0|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fi
         r"fifty|sixty|seventy|few|several|couple of|a couple of|half an?|a few)")
 _UNIT = r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)"
 PHRASES = re.compile(
-    r"\bx rays?\b|\bside effects?\b|\bfirst aid\b|\bpins and needles\b|\bscreen time\b"
+    r"\bx rays?\b|\bside effects?\b|\bfirst aid\b|\bpins and needles\b|\bscreen time\b|\bhearing aids?\b|\bcradle cap\b"
     rf"|\b{_NUM}(?: (?:to|or|and) {_NUM})? (?:more |extra |full |consecutive |straight )?{_UNIT}\b"
     r"(?! (?:of )?(?:experience|exp|practice)\b)"
     r"|\b(?:every|each|per|once a|twice a|for a|within a|after a|in a) (?:other )?"
