@@ -109,7 +109,9 @@ tacrolimus cyclosporin ciclosporin azathioprine mycophenol sulfasalazine lefluno
 etoricoxib celecoxib baclofen tizanidine thiocolchicoside cyclobenzaprine methocarbamol betahistine
 cinnarizine meclizine dimenhydrinate naloxone naltrexone buprenorphine methadone nicotin varenicline
 disulfiram acamprosate epinephrine adrenaline atropine oxytocin penicillin iodine antihistamin benadryl
-ors zinc calcium iron vitamin calci salin"""
+ors zinc calcium iron vitamin calci salin hydroxyurea deferasirox eltrombopag teriparatide ulipristal
+methylergometrine tranexamic etamsylate rifaximin linaclotide nitazoxanide praziquantel pyrantel niclosamide
+ivabradine sevelamer cinacalcet efavirenz fondaparinux trospium cefd pyrazinamide isoniazid rifampicin"""
 # Endings of drug names (at least two letters before): SSRIs, triptans, calcium blockers, sartans, gliptins,
 # heparins...; and of specialists ("endocrinologist", "psychiatrist").
 DRUG_ENDINGS = """
@@ -117,7 +119,9 @@ cillin mycin micin azole prazole olol alol ilol pril sartan statin tidine idine 
 pam lam cycline floxacin oxacin vir mab dronate sone lone oxetine triptan dipine gliptin gliflozin glitazone
 parin lukast azepam azolam toin farin afil osin asteride coxib setron tropium terol caine glutide semide
 thiazide actone peridone triptyline pramine peridol idogrel xaban gatran fibrate quine vudine penem bactam
-platin rubicin taxel tinib ologist ologists iatrist iatrists"""
+platin rubicin taxel tinib ozole terone relin prolide citabine milast grastim poetin oxifene renone gestrel
+prost cholic pride piride tril dopa darone pamide fenacin lutamide faxine voxamine bazam amisole ampicin niazid
+butol sugrel calcidol ologist ologists iatrist iatrists"""
 # Drug classes and forms.
 FORMS = """
 tablet tabs tab capsul syrup suspension drops drop ointment cream creams gel gels lotion shampoo soap cleanser
