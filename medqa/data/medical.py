@@ -22,7 +22,8 @@ or a word of NEGATION (anywhere) or HEDGE (at the opening only: "If so," opening
 logic, while a closing "Ask me again if you have doubts." is an invitation).
 
 Speed: the words of a key are looked up one by one (a set per stem length, cached per word), not matched by
-one alternation regex of 1,500 stems: a word costs a few set lookups, and the same words recur across keys.
+one alternation regex of some 1,300 stems (about 13 times slower, docs/data.md): a word costs a few set
+lookups, and the same words recur across keys.
 """
 
 from __future__ import annotations
@@ -178,7 +179,8 @@ _NUM = (r"(?:0|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fi
         r"fifty|sixty|seventy|few|several|couple of|a couple of|half an?|a few)")
 _UNIT = r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)"
 PHRASES = re.compile(
-    r"\bx rays?\b|\bside effects?\b|\bfirst aid\b|\bpins and needles\b|\bscreen time\b|\bhearing aids?\b|\bcradle cap\b"
+    r"\bx rays?\b|\bside effects?\b|\bfirst aid\b|\bpins and needles\b|\bscreen time\b|\bhearing aids?\b"
+    r"|\bcradle cap\b"
     rf"|\b{_NUM}(?: (?:to|or|and) {_NUM})? (?:more |extra |full |consecutive |straight )?{_UNIT}\b"
     r"(?! (?:of )?(?:experience|exp|practice)\b)"
     r"|\b(?:every|each|per|once a|twice a|for a|within a|after a|in a) (?:other )?"
