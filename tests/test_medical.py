@@ -54,8 +54,10 @@ def test_x_ray_as_its_key_spells_it():
 
 
 def test_a_self_introductions_years_are_no_time_course():
-    assert medical.is_medical("take it for 0 years")
+    assert medical.is_medical("repeat it every three years") and medical.is_medical("for 0 days")
     assert not medical.is_medical("i am dr <name> with 0 years of experience", "close")
+    assert not medical.is_medical("as a dr for over 0 years i see this quite often", "close")
+    assert not medical.is_medical("i have 0 months of experience", "close")
 
 
 def test_meaning_words_count_by_edge():

@@ -173,16 +173,18 @@ cellular cellphone harmony harmonious fruitful fruition operator operators pilla
 """.split())
 
 # Phrases a word lookup cannot see: "X-ray" is "x ray" in a key; a number with a time unit makes a sentence
-# a time course of advice ("for 0 days", "every six hours", "within 0 hours"), but not a self-introduction's
-# "0 years of experience".
+# a time course of advice ("for 0 days", "every six hours", "within 0 hours"). Years count only as an
+# interval ("every three years", "within 0 years"): a self-introduction's "for over 0 years" (courtesy's
+# frames, medqa/data/frames.py SELF_WORDS) and "0 years of experience" are no advice.
 _NUM = (r"(?:0|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
         r"fifty|sixty|seventy|few|several|couple of|a couple of|half an?|a few)")
-_UNIT = r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)"
+_UNIT = r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|times)"
 PHRASES = re.compile(
     r"\bx rays?\b|\bside effects?\b|\bfirst aid\b|\bpins and needles\b|\bscreen time\b|\bhearing aids?\b"
     r"|\bcradle cap\b"
     rf"|\b{_NUM}(?: (?:to|or|and) {_NUM})? (?:more |extra |full |consecutive |straight )?{_UNIT}\b"
     r"(?! (?:of )?(?:experience|exp|practice)\b)"
+    rf"|\b(?:every|within|once in) (?:{_NUM} )?(?:years?|yrs?)\b"
     r"|\b(?:every|each|per|once a|twice a|for a|within a|after a|in a) (?:other )?"
     r"(?:hour|day|night|week|month|fortnight|morning|evening|meal)s?\b")
 
