@@ -83,7 +83,9 @@ def fix_debris(text: str) -> str:
 def strip_referral(text: str) -> str:
     """"(For more information) consult a <specialist> online --> <url>", wherever it stands; without its arrow
     and link only with its lead ("For more information consult a dermatologist online.")."""
-    return REFERRAL_BARE_RE.sub("", REFERRAL_RE.sub("", text)) if "online" in text else text
+    if "nline" not in text and "NLINE" not in text:  # "online", "Online", "ONLINE" (an answer in capitals)
+        return text
+    return REFERRAL_BARE_RE.sub("", REFERRAL_RE.sub("", text))
 
 
 def _is_contact(found: str) -> bool:
