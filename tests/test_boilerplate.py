@@ -7,7 +7,7 @@ import random
 import pytest
 
 from medqa.config import CleanCfg
-from medqa.data import boilerplate, clean
+from medqa.data import boilerplate, clean, medical
 from medqa.synthetic import planted
 
 CFG = CleanCfg(enabled=True)
@@ -68,7 +68,7 @@ def test_recurring_medical_sentences_survive_and_stock_greeting_goes():
     assert "warm salutations from our little team" in mined.phrases["open"]
     assert not any("water" in k or "fluids" in k for k in mined.phrases["close"])
     for phrase in ("drink plenty of water", "kindly sip a litre of fluids each morning"):  # both recur >= 1000 times
-        assert phrase not in mined.phrases["close"] and boilerplate.is_medical(phrase, "close")
+        assert phrase not in mined.phrases["close"] and medical.is_medical(phrase, "close")
     out = mined.strip(doctors[0])
     assert not out.startswith("Warm") and out.endswith("Drink plenty of water. Kindly sip a litre of fluids each "
                                                         "morning.")
@@ -103,16 +103,3 @@ def test_keep_and_small_sources():
 ])
 def test_key_normalises(unit, k):
     assert boilerplate.key(unit) == k
-
-
-@pytest.mark.parametrize("phrase, medical", [
-    ("drink plenty of water", True), ("take cetirizine 0 mg twice", True), ("see a doctor if it persists", True),
-    ("if so", True), ("no", True), ("hope this helps", False), ("best wishes to you", False),
-    ("warm salutations from our little team", False),
-])
-def test_the_medical_content_test(phrase, medical):
-    assert boilerplate.is_medical(phrase) is medical
-
-
-def test_the_random_words_carry_no_medical_sense():
-    assert not [w for w in planted.WORDS if boilerplate.is_medical(w)]  # else a planted phrase would stay by design

@@ -13,7 +13,7 @@ answer. A key is boilerplate when
 - it opens (or closes) at least `mine_min_count` answers,
 - it is edge-bound: per edge slot at least EDGE_SHARE times as frequent as per inner slot (a connective like
   "Also," or a stock medical sentence recurs inside answers too),
-- it carries no medical content: no stem of MEDICAL_STEMS (body, symptom, drug, dose, test, treatment and
+- it carries no medical content (medqa/data/medical.py: body, symptom, drug, dose, test, treatment and
   care-seeking words, so "Drink plenty of water." stays however often it recurs), no negation, and at the
   opening no condition or hedge (stripping "No," or "If so," would change the advice),
 - it has at most MAX_WORDS words and a content word, and is not in the recipe's `data.clean.keep`.
@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from medqa.config import CleanCfg
+from medqa.data.medical import is_medical
 
 EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
 MAX_WORDS = 25  # longer units are not mined: boilerplate is short
@@ -58,41 +59,6 @@ _TABLE = str.maketrans({c: " " for c in string.punctuation.replace("<", "").repl
                        {str(d): "0" for d in range(10)})
 _ZEROS_RE = re.compile(r"0[0 ]*0|0+")
 
-# Stems of medical content (lower case, matched at a word start). Short ones are whole words only.
-MEDICAL_STEMS = (
-    "abdom acid acne allerg anaem anem angio antibio antisept anxi apnea apnoea appendi appetit arthr asthma "
-    "bacteri biops bleed blood bowel brain breath bronch burn calci cancer capsul cardi cartilag cataract cell "
-    "chemo chest chol chronic clinic clot cold colon condom conjunct constip contracep cough cramp cream cyst "
-    "dandruff dehydr dent depress derma diabet diagnos diarrh diet digest disc diseas dizz docto dosage dose "
-    "drink drop drug eczema elbow emergenc endoscop enzym epilep exercis fatig fertil fever fibre fiber fluid "
-    "food fractur fungal fungus gall gastr gland glucos gum gynae gyne haemo hemo headach healing heart "
-    "hepat hernia hip hormon hospit hydrat hygien hyper hypo immun infect inflam inhal inject injur insulin "
-    "intestin iron itch jaundic joint kidney knee lesion ligament liver lump lung medic menstru migrain mole "
-    "muscl nause nerv neuro nutri obes ointment operat ovar ovul paediat pain pediat pelvi period pharm "
-    "physio pill placent pneumon poison pregnan prescri pressur prostat protein psych puls rash rectum "
-    "rehab renal respir scan scar semen sexual shoulder sinus skin sleep smok sperm spine spinal sprain steroid "
-    "stomach stool stress stretch sugar surg swell swallow symptom syrup tablet tendon test therap throat "
-    "thyroid tissu toilet tongue tonsil tooth teeth toxic treat tumor tumour ulcer ultrasound urin uter vaccin "
-    "vagin vein viral virus vision vitamin vomit walk water weight wheez wound wrist xray x-ray yoga lipid "
-    "salin spray cultur swab scrap postur respond measur "
-    "abscess ankle antacid arm bath bed bone brush calf cut ear ecg eat egg eye fat feet finger flu foot "
-    "gp hair hand hb head hiv hpv ice ivf jaw leg lip meal mri nail neck nose oil ors rest rib salt sex sore "
-    "sun tb tear toe ent ct bp ")
-# Drug names by their stems' common endings, and dose words ("0 mg", "twice daily").
-DRUG_ENDINGS = ("cillin mycin azole prazole olol pril sartan statin tidine profen amol formin zine pine pam lam "
-                "cycline floxacin vir mab dronate sone lone")
-DOSE_WORDS = "mg ml mcg iu daily twice once dose doses dosage"
-MEDICAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) + (r"\w*" if len(s) > 3 else r"\b")
-                                             for s in dict.fromkeys(MEDICAL_STEMS.split())) + r")|\b\w{2,}(?:"
-                        + "|".join(DRUG_ENDINGS.split()) + r")\b|\b(?:" + "|".join(DOSE_WORDS.split()) + r")\b")
-# Words that carry the answer's meaning: a recurring opener with one of these is advice, not boilerplate.
-# Conditions and hedges count at the opening only: "If so," "Maybe," opening an answer carry its logic, while a
-# closing "You may ask me again if you have doubts." is an invitation.
-NEGATION = ("no not never none nothing cannot can't don't doesn't isn't should must avoid stop urgent urgently "
-            "immediately serious worry worried normal abnormal risk unsafe").split()
-HEDGE = "if unless may might opinion likely possible possibly probably maybe only but however although though yes"
-MEANING_RE = {"open": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION + HEDGE.split())) + r")\b"),
-              "close": re.compile(r"\b(?:" + "|".join(map(re.escape, NEGATION)) + r")\b")}
 FUNCTION = frozenset("a an the i you your we us our me my it is are was be been am to of for in on at and or so "
                      "this that these those with as by from do does did have has had will would can could".split())
 
@@ -115,11 +81,6 @@ def key(unit: str) -> str:
     if "0" in low:
         low = _ZEROS_RE.sub("0", low)
     return " ".join(low.split())
-
-
-def is_medical(k: str, where: str = "open") -> bool:
-    """The "no medical content" test, on a key: a medical stem or a word that carries meaning at that edge."""
-    return bool(MEDICAL_RE.search(k) or MEANING_RE[where].search(k))
 
 
 def is_candidate(k: str, where: str = "open") -> bool:

@@ -21,9 +21,10 @@ from collections.abc import Callable
 
 from medqa.config import CleanCfg
 from medqa.data import glue
-from medqa.data.boilerplate import Mined, is_medical, key, mine
+from medqa.data.boilerplate import Mined, key, mine
 from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
+from medqa.data.medical import is_medical
 from medqa.data.patterns import (
     ATTACHMENT_RE,
     BLANK_LINES_RE,
@@ -84,7 +85,9 @@ def fix_debris(text: str) -> str:
 def strip_referral(text: str) -> str:
     """"(For more information) consult a <specialist> online --> <url>", wherever it stands; without its arrow
     and link only with its lead ("For more information consult a dermatologist online.")."""
-    return REFERRAL_BARE_RE.sub("", REFERRAL_RE.sub("", text)) if "online" in text else text
+    if "nline" not in text and "NLINE" not in text:  # "online", "Online", "ONLINE" (an answer in capitals)
+        return text
+    return REFERRAL_BARE_RE.sub("", REFERRAL_RE.sub("", text))
 
 
 def _is_contact(found: str) -> bool:

@@ -8,7 +8,7 @@ the phrasings someone wrote down. What every such sentence shares is its vocabul
 (hello, thanks, query, concern, hope, helps, wishes, luck, regards, further, questions, ...) that medical advice
 does not need. A unit (a sentence, or a short leading or trailing clause) at an edge is courtesy when
 
-- it carries no medical content (`boilerplate.is_medical`: no medical stem, drug ending or dose, no negation,
+- it carries no medical content (`medical.is_medical`: no medical stem, drug ending or dose, no negation,
   and at the opening no condition or hedge), names aside, but never a hedge or function word as a name;
 - it has a courtesy word that is not WEAK (a greeting, thanks, wishes, regards, "query", "hope", "luck", ...),
   and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price);
@@ -28,8 +28,9 @@ import re
 from functools import lru_cache
 
 from medqa.data import frames, glue
-from medqa.data.boilerplate import HEDGE, NEGATION, is_medical, key, lead_clause, sentences
+from medqa.data.boilerplate import key, lead_clause, sentences
 from medqa.data.frames import GREET_WORD
+from medqa.data.medical import HEDGE, NEGATION, is_medical
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")

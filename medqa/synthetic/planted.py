@@ -167,8 +167,8 @@ def make(n: int, seed: int = 0, plant_rate: float = 0.6, dup_rate: float = 0.1, 
 
 
 # ---------------------------------------------------------------------------------------- random edge phrases
-# Ordinary words with no medical sense (none is a stem of medqa/data/boilerplate.py's medical test, which
-# tests/test_boilerplate.py checks): random sequences of them are phrases no rule was written for.
+# Ordinary words with no medical sense (none is medical by medqa/data/medical.py's test, which
+# tests/test_medical.py checks): random sequences of them are phrases no rule was written for.
 WORDS = ("garden yellow window river quiet silver morning paper orange music travel little bright letter "
          "market simple gentle golden island kitchen ladder mirror number ocean pencil planet rocket shadow "
          "saucer table ticket tunnel valley velvet wonder basket bridge candle castle circle cotton desert "
