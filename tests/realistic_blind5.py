@@ -320,6 +320,24 @@ OPEN5 = [
     "Jai Shri Krishna, {name} ji.",
     "Thanks for the faith in us.",
     "Hi! How are you?",
+    "Hi...",
+    "hello,",
+    "hi dear thanks for ur query.",
+    "Hello Sir/Mam,",
+    "Hi, Good afternoon.",
+    "Hi Dear,Thanks for your query.~",
+    "Hello,I am Dr. {dr}, {deg}, {spec} at {city}.",
+    "Thank you for asking on '{site}', I am Dr.{dr}{deg}.",
+    "Dear {name},Thanx for writing in.",
+    "THANKS FOR YOUR QUERY.",
+    "GOOD MORNING {NAME}.",
+    "Thanks for using HealthcareMagic.com, I have recieved your query.",
+    "Welcome to {site}, the online health platform where doctors answer your questions.",
+    "I am a {spec} with {years} years of experience and I will try my best to answer you.",
+    "Thanks for your trust in the {site} team.",
+    "Respected {name},Greetings from Dr. {dr}'s clinic, {city}.",
+    "Your concern is genuine and very common.",
+    "I appreciate your concern for your {relative}.",
 ]
 
 # Closers: wishes, sign-offs with names/degrees/cities, invitations, ratings, adverts and links.
@@ -414,6 +432,22 @@ CLOSE5 = [
     "Dr. {dr},{deg},{city}, India.",
     "Yours sincerely, Dr {dr}",
     "Chat with me again if needed.",
+    "Regards,\nDr. {dr}\n{deg}\n{spec}, {city}",
+    "Thanks\nDr.{dr}",
+    "Gud luck.",
+    "Thanx and regds.",
+    "May Allah give you shifa.",
+    "Ganpati Bappa Morya! Get well soon.",
+    "Merry Christmas and a healthy New Year to you and family.",
+    "I am a {spec} with {years} years of experience; you can reach me on {site} anytime.",
+    "For a detailed paid consultation with review of all reports, book me on {site}. Fees Rs. 299 only.",
+    "If you have more questions, ask me directly by mentioning 'For Dr. {dr}' in the title.",
+    "Kindly accept my answer and rate it so that others are benefited.",
+    "Hope you are satisfied with the answer.Regards.",
+    "Wish u speedy recovery.",
+    "Love and regards to your little one.",
+    "DO RATE THE ANSWER AND WRITE A REVIEW.",
+    "Do follow up after one week with your reports on {site}.",
 ]
 
 # Damaged pieces: the "Chat Doctor" placeholder where a word, name or site stood, and the attachment note.
@@ -426,6 +460,8 @@ DAMAGE_MID5 = [
     "Your sugar levels are Chat Doctor under control with this dose.",
     "Consult a Chat Doctor for clinical examination of the swelling.",
     "The Chat Doctor showed mild thickening of the endometrium.",
+    "Keep the baby Chat Doctor well and feed every 2 hours.",
+    "Apply ice for 15 minutes three times a Chat Doctor over the ankle.",
     "(attachment removed to protect patient identity)",
     "(attachment removed to protect patient identity).",
 ]
@@ -564,14 +600,15 @@ URLS5 = ["http://www.healthcaremagic.com/doctors/dr-{slug}/{num}",
 ENDS5 = (".", "!", "?", ",", ":")
 # Order of edge pieces as doctors write them: greeting, then thanks/welcome/introduction, then the
 # "I have read your query" and empathy lines; at the end advice to write back, wishes, then the signature.
-OPEN_FIRST5 = ("Hello", "Hi", "HI", "HELLO", "Dear", "Respected", "Namaste", "Good ", "Greetings", "Warm",
-               "Jai")
-OPEN_LAST5 = ("I have", "I can", "I read", "I understand", "Sorry", "Very sorry", "Don't", "Do not", "Let me",
-              "Your question", "It is good", "You have done", "Thanks for asking.As")
+OPEN_FIRST5 = ("Hello", "hello", "Hi", "hi", "HI", "HELLO", "Dear", "Respected", "Namaste", "Good ", "GOOD",
+               "Greetings", "Warm", "Jai")
+OPEN_LAST5 = ("I have", "I can", "I read", "I understand", "I appreciate", "Sorry", "Very sorry", "Don't", "Do not",
+              "Let me", "Your question", "Your concern", "It is good", "You have done", "Thanks for asking.As")
 CLOSE_WISH5 = ("Take care", "TAKE CARE", "tc", "TC", "Wish", "Get well", "God bless", "Stay", "Happy", "Eid",
-               "Have a", "Good luck", "Best of luck", "All the best", "Bye", "Thanks.", "Thank you and")
-CLOSE_SIGN5 = ("Regards", "Rgds", "With best", "Thanks & Regards", "Thanks and regards", "Best regards",
-               "Warm regards", "Yours sincerely", "THANKS. DR", "Dr", "DR")
+               "May Allah", "Ganpati", "Merry", "Gud", "Love", "Have a", "Good luck", "Best of luck", "All the best",
+               "Bye", "Thanks.", "Thank you and")
+CLOSE_SIGN5 = ("Regards", "Rgds", "Thanks\n", "Thanx and", "Hope you are satisfied", "With best", "Thanks & Regards",
+               "Thanks and regards", "Best regards", "Warm regards", "Yours sincerely", "THANKS. DR", "Dr", "DR")
 
 
 def _open_rank5(template: str) -> int:
@@ -592,9 +629,10 @@ def _fields5(rng: random.Random, field: str) -> dict:
     slug = dr.lower().replace(". ", "-").replace(" ", "-").replace(".", "")
     url = rng.choice(URLS5).format(slug=slug, num=rng.randint(10000, 99999))
     site = rng.choice(SITES5)
-    return {"name": rng.choice(NAMES5), "dr": dr, "DR": dr.upper(), "deg": rng.choice(DEGREES_BY_FIELD5[field]),
+    name = rng.choice(NAMES5)
+    return {"name": name, "dr": dr, "DR": dr.upper(), "deg": rng.choice(DEGREES_BY_FIELD5[field]),
             "spec": rng.choice(SPECS_BY_FIELD5[field]), "site": site, "SITE": site.upper(),
-            "city": rng.choice(CITIES5), "years": rng.choice([5, 8, 10, 12, 15, 18, 20, 25]),
+            "city": rng.choice(CITIES5), "NAME": name.upper(), "years": rng.choice([5, 8, 10, 12, 15, 18, 20, 25]),
             "relative": rng.choice(RELATIVES5), "url": url}
 
 
@@ -653,6 +691,9 @@ def make_row5(rng: random.Random) -> dict:
     closers = _render5(CLOSE5, n_close, rng, fields, _close_rank5, (2, 3))
     body = [(s, False) for s in rng.sample(BODY_BY_FIELD5[field], rng.randint(2, 5))]
     where, damage = _damage5(rng, fields)
+    if where == "start" and any(fields["dr"] in text for text, _ in openers):
+        # a doctor who introduced himself by name is not introduced again as "Chat Doctor"
+        where, damage = "mid", _render5(DAMAGE_MID5, 1, rng, fields)
     middle = list(body)
     if where == "mid":
         middle.insert(rng.randint(0, len(middle)), damage[0])
