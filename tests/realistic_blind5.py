@@ -10,6 +10,10 @@ A row is 0-3 openers, 2-5 medical sentences (``BODY5``), 0-3 closers and, in abo
 damaged piece (``DAMAGE5``: the "Chat Doctor" placeholder standing where a word, name or site stood, or
 the attachment-removed note). Templates are filled from the name, doctor, degree, site and city pools;
 a template ending in "~" is glued to the next piece with no space ("HelloThanks for the query.Your...").
+Each row keeps to one subject: the patient's question and the sentences come from one topic pool
+(``BODY_BY_FIELD5``) and the doctor's specialty and degree match it. Edge pieces follow the order doctors
+write them in (greeting, thanks or self-introduction, "I have read your query"; invitations and ratings,
+wishes, signature), with at most one greeting, one signature and one doctor's name per edge.
 Pieces are joined by spaces, newlines or nothing after a full stop, with the mix chosen per row.
 ``body`` lists the medical sentences verbatim as they appear in ``Doctor``; ``plants`` lists every
 boilerplate or damaged piece verbatim, so a cleaner is scored on keeping the first and dropping the second.
@@ -344,6 +348,8 @@ OPEN5 = [
     "Respected {name},Greetings from Dr. {dr}'s clinic, {city}.",
     "Your concern is genuine and very common.",
     "I appreciate your concern for your {relative}.",
+    "Thank you {name} for your query.",
+    "Dear {name} ji,I am Dr.{dr}({spec}){city}.",
 ]
 
 # Closers: wishes, sign-offs with names/degrees/cities, invitations, ratings, adverts and links.
@@ -454,6 +460,9 @@ CLOSE5 = [
     "Love and regards to your family.",
     "DO RATE THE ANSWER AND WRITE A REVIEW.",
     "Do follow up after one week with your reports on {site}.",
+    "Take care {name}.",
+    "All the best {name} ji.",
+    "Dr.{dr}({spec}){city}",
 ]
 
 # Damaged pieces: the "Chat Doctor" placeholder where a word, name or site stood, and the attachment note.
