@@ -72,6 +72,7 @@ BODY6_BY = {
         "A reading of 150/95 on three separate days is hypertension, not white-coat anxiety.",
         "Keep salt under 5 g a day, which is about one level teaspoon including what is already in bread and pickles.",
         "Please get a lipid profile, HbA1c and a 2D echo done.",
+        "Please do not panic, as one high reading after a stressful day does not mean you have hypertension.",
         "Aspirin 75 mg should not be started on your own without a doctor checking for stomach ulcer and bleeding "
         "risk.",
         "Call an ambulance at once if the chest pain lasts more than 15 minutes, spreads to the jaw or left arm, or "
@@ -102,6 +103,7 @@ BODY6_BY = {
         "Fluids are welcome in any form, such as water, soups, coconut water and oral rehydration solution.",
         "Bloating with loose stools after milk suggests lactose intolerance, so try two weeks without dairy.",
         "A colonoscopy is advisable after the age of 45 when there is blood in the stool.",
+        "Feel free to eat rice, bananas, toast and curd while the stomach settles.",
     ],
     "skin": [
         "From the photo it looks like tinea corporis, a fungal infection of the skin.",
@@ -113,6 +115,7 @@ BODY6_BY = {
         "With regards to the mole, any change in size, colour or edge, or bleeding, needs a dermatologist's "
         "dermoscopy.",
         "Take cetirizine 10 mg at night for the itching.",
+        "As per the picture, there is no sign of infection around the nail, so antibiotics are not needed.",
         "The white patches with no itch are most likely vitiligo, and a Wood's lamp test will confirm it.",
         "Hair fall three months after a high fever is telogen effluvium and regrows on its own in six months.",
     ],
@@ -138,6 +141,7 @@ BODY6_BY = {
         "Take the baby to hospital at once if he is drowsy, refuses feeds or has fewer than four wet nappies in a day.",
         "Teething does not cause high fever or diarrhoea, so look for another cause.",
         "Her weight and height are on the 50th centile, which is normal for her age.",
+        "Kindly keep the baby well hydrated and sponge with lukewarm water if the fever is high.",
         "Vitamin D drops 400 IU daily are advised for all breastfed babies in the first year.",
         "A barking cough with noisy breathing at night is croup and often settles with a single dose of "
         "dexamethasone.",
@@ -155,6 +159,7 @@ BODY6_BY = {
         "Do not lift heavy weights or bend forward suddenly for the next few weeks.",
         "Take care to keep the plaster dry and move your fingers often to prevent stiffness.",
         "Check serum vitamin D and calcium, as low levels cause aching of bones and muscles.",
+        "Take care while climbing stairs and hold the railing until the knee is stronger.",
     ],
     "nerves": [
         "The one-sided facial weakness with normal limbs is Bell's palsy.",
@@ -178,6 +183,7 @@ BODY6_BY = {
         "Avoid alcohol, as it worsens both anxiety and sleep.",
         "Talking to a counsellor will help you handle the stress at work.",
         "Walk briskly for 30 minutes a day, as exercise lifts mood.",
+        "I would suggest you see a psychiatrist in person, as these medicines need regular review.",
     ],
     "kidney": [
         "Burning while passing urine with frequent urge is a urinary tract infection.",
@@ -188,6 +194,7 @@ BODY6_BY = {
         "Fever with chills and loin pain means the infection has reached the kidney and needs hospital treatment.",
         "A creatinine of 1.1 mg/dL is within the normal range.",
         "Reduce meat, cola drinks and very salty food to lower the chance of new stones.",
+        "Hope the stone passes soon, but if tablets do not control the pain, go to the emergency department.",
         "A PSA test and a rectal examination are advised for men over 50 with weak urine flow.",
     ],
     "glands": [
@@ -200,6 +207,7 @@ BODY6_BY = {
         "If the sugar is below 70 mg/dL, take three teaspoons of sugar in water and recheck after 15 minutes.",
         "Eat more vegetables, pulses and whole grains and less rice, bread and sweets.",
         "Lose five to seven percent of your body weight over six months.",
+        "Kindly get the thyroid profile repeated after six weeks of treatment.",
     ],
     "ent": [
         "The red, bulging eardrum is acute otitis media.",
@@ -226,6 +234,7 @@ BODY6_BY = {
         "Sleep for seven to eight hours every night.",
         "Keep a diary of what you eat and when the pain starts.",
         "Wash your hands before meals and after using the toilet.",
+        "As per your reports, the liver enzymes are mildly raised, which is common after a viral illness.",
     ],
 }
 BODY6 = [s for group in BODY6_BY.values() for s in group]
@@ -320,6 +329,17 @@ OPEN6 = [
     "Hi,Thanks for writing in.",
     "Hello and thank you for your trust.",
     "Hi. I am a {spec} and I have read your question carefully.",
+    "Hi. I just read your query and understand your concerns.",
+    "Hello, Welcome to {site}. I read your query and I understand your worry.",
+    "Thanks for your query, I am Dr. {dr} and I have {years} years of experience in this field.",
+    "Greetings from Dr. {dr}, {deg}, {city}.",
+    "Hi {name}! Thanks a ton for the photos, they were very clear.",
+    "Hello {name}, good to see you on {site}.",
+    "Dear patient, I have studied your question.",
+    "Welcome to {site}!I am Dr. {dr}.",
+    "THANK YOU FOR YOUR QUESTION.",
+    "Hi, Let me answer your questions one by one.",
+    "Greetings. Your concern is genuine.",
 ]
 
 CLOSE6 = [
@@ -411,6 +431,17 @@ CLOSE6 = [
     "Do not hesitate to come back to {site} with any further concerns.",
     "You are welcome to contact me again.",
     "It was a pleasure to help you.",
+    "Hope I have cleared your doubts, still if you have any query you can ask me.",
+    "Any further queries, happy to help again.",
+    "In case of further questions, feel free to contact me.",
+    "TAKE CARE.",
+    "WISH YOU A SPEEDY RECOVERY.",
+    "Regards Dr.{dr}",
+    "Wishing you good health,\nDr. {dr}, MD\nFamily Medicine, {city}",
+    "Dr. {dr}\nGeneral and Family Physician",
+    "Thank you for giving me the opportunity to help you.",
+    "Please remember this is an online opinion and does not replace a visit to your own doctor.",
+    "For a second opinion on your scans, upload them in a paid query to me at {site}.",
 ]
 
 # Damaged pieces: derived copies put "Chat Doctor" where a name, a site or an ordinary word stood.
@@ -509,19 +540,31 @@ PATIENT6 = [
 ]
 
 GLUE = "~"
+# Order at the edges, as doctors write them: a greeting first; wishes, then a sign-off word, then the signature.
+GREETING6 = re.compile(r"(hi|hello|helo|hey|dear|respected|greetings|good |salam|as-salamu|namaste)", re.I)
+LEADIN6 = re.compile(r"(:|as follows\.|one by one\.|my advice\.)$")
+SIGNOFF6 = re.compile(r"(regards|rgds|best regards|kind regards|sincerely|yours|best wishes,|thanks~)", re.I)
+SIGNATURE6 = re.compile(r"(dr\.? |regards dr|regards,\n|wishing you good health,\n|best wishes,\n)", re.I)
+# Where a damaged piece sits: a damaged greeting opens the answer, a damaged sign-off ends it, the rest are body.
+DAMAGE6_FIRST = re.compile(r"(hi|welcome)\b", re.I)
+DAMAGE6_LAST = re.compile(r"(regards|thanks for using|for further)\b", re.I)
 # How two pieces are joined: mostly a space, sometimes a newline or a blank line, sometimes nothing after a stop.
 JOINS6 = [(" ", 70), ("\n", 12), ("\n\n", 8), ("", 10)]
 
 
-def _fill(template: str, rng: random.Random) -> str:
-    """One boilerplate template with its names, site, city and degrees filled in."""
-    dr, site, spec = rng.choice(DRS6), rng.choice(SITES6), rng.choice(SPECS6)
+def _names(rng: random.Random) -> dict:
+    """One row's names: one doctor, one site and one patient name for all its templates."""
+    dr, site = rng.choice(DRS6), rng.choice(SITES6)
     slug = dr.lower().replace(" ", "-").replace("'", "")
     url = rng.choice(URLS6).format(slug=slug, num=rng.randrange(1000, 9999))
-    return template.format(
-        name=rng.choice(NAMES6), dr=dr, DR=dr.upper(), site=site, SITE=site.upper(), city=rng.choice(CITIES6),
-        deg=rng.choice(DEGS6), spec=spec, years=rng.choice([6, 8, 10, 12, 15, 20, 25]), url=url,
-    )
+    return dict(name=rng.choice(NAMES6), dr=dr, DR=dr.upper(), site=site, SITE=site.upper(), city=rng.choice(CITIES6),
+                deg=rng.choice(DEGS6), spec=rng.choice(SPECS6), years=rng.choice([6, 8, 10, 12, 15, 20, 25]), url=url)
+
+
+def _one_doctor(templates: list[str]) -> list[str]:
+    """The templates less any second one naming the doctor (one self-introduction, one signature)."""
+    named = [t for t in templates if "{dr}" in t or "{DR}" in t]
+    return [t for t in templates if t not in named[1:]]
 
 
 def _count(rng: random.Random) -> int:
@@ -532,15 +575,19 @@ def _count(rng: random.Random) -> int:
 def _pieces(rng: random.Random, spec: str) -> tuple[list[str], list[str], list[str]]:
     """The row's openers, body sentences and closers, boilerplate still as templates."""
     clean = rng.random() < 0.12
-    opens = [] if clean else rng.sample(OPEN6, _count(rng))
-    closes = [] if clean else rng.sample(CLOSE6, _count(rng))
+    opens = [] if clean else _one_doctor(rng.sample(OPEN6, _count(rng)))
+    closes = [] if clean else _one_doctor(rng.sample(CLOSE6, _count(rng)))
     if not clean and not opens and not closes:
         closes = [rng.choice(CLOSE6)]
-    own, other = BODY6_BY[spec], [s for s in BODY6 if s not in BODY6_BY[spec]]
+    # An aside from outside the specialty is general advice (anaemia, hygiene, sleep), as in real answers.
+    own = BODY6_BY[spec]
+    other = BODY6_BY["general"] if spec != "general" else [s for s in BODY6 if s not in own]
     k = rng.randint(2, 5)
     body = rng.sample(own, min(k, len(own) - 1))
-    if rng.random() < 0.3:
+    if rng.random() < 0.25:
         body.insert(rng.randrange(len(body) + 1), rng.choice(other))
+    opens.sort(key=lambda o: 0 if GREETING6.match(o) else 2 if LEADIN6.search(o) else 1)
+    closes.sort(key=lambda c: 2 if SIGNATURE6.match(c) else 1 if SIGNOFF6.match(c) else 0)
     return opens, body[:5], closes
 
 
@@ -555,14 +602,25 @@ def _join(pieces: list[tuple[str, bool]], rng: random.Random) -> str:
     return out
 
 
+def _damage_at(rng: random.Random, damage: str, n_open: int, n_body: int, n_all: int) -> int:
+    """Where a damaged piece goes among the row's pieces."""
+    if DAMAGE6_FIRST.match(damage):
+        return 0
+    if DAMAGE6_LAST.match(damage):
+        return n_all
+    return rng.randrange(n_open, n_open + n_body + 1)
+
+
 def make_row6(rng: random.Random) -> dict:
     """One realistic row: Description, Patient, Doctor, and the body sentences and plants it holds verbatim."""
     spec, description, patient = rng.choice(PATIENT6)
     opens, body, closes = _pieces(rng, spec)
-    edges = [(_fill(t.rstrip(GLUE), rng), t.endswith(GLUE)) for t in opens + closes]
+    names = _names(rng)
+    edges = [(t.rstrip(GLUE).format(**names), t.endswith(GLUE)) for t in opens + closes]
     pieces = edges[: len(opens)] + [(s, False) for s in body] + edges[len(opens):]
     if rng.random() < 0.22 and edges:
-        pieces.insert(rng.randrange(len(pieces) + 1), (rng.choice(DAMAGE6), False))
+        pieces.insert(_damage_at(rng, damage := rng.choice(DAMAGE6), len(opens), len(body), len(pieces)),
+                      (damage, False))
     if pieces[-1][1]:
         pieces[-1] = (pieces[-1][0], False)
     plants = [text for text, _ in pieces if text not in body]

@@ -76,3 +76,8 @@ def test_joins_vary():
 def test_generator_is_seeded():
     assert b6.make_blind6(20, b6.SEED6) == ROWS[:20]
     assert b6.make_blind6(20, b6.SEED6 + 1) != ROWS[:20]
+
+
+def test_one_doctor_signs_each_row():
+    for row in ROWS:
+        assert sum(dr in row["Doctor"] or dr.upper() in row["Doctor"] for dr in b6.DRS6) <= 1, row["Doctor"]
