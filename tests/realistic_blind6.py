@@ -544,7 +544,7 @@ GLUE = "~"
 GREETING6 = re.compile(r"(hi|hello|helo|hey|dear|respected|greetings|good |salam|as-salamu|namaste)", re.I)
 LEADIN6 = re.compile(r"(:|as follows\.|one by one\.|my advice\.)$")
 SIGNOFF6 = re.compile(r"(regards|rgds|best regards|kind regards|sincerely|yours|best wishes,|thanks~)", re.I)
-SIGNATURE6 = re.compile(r"(dr\.? |regards dr|regards,\n|wishing you good health,\n|best wishes,\n)", re.I)
+SIGNATURE6 = re.compile(r"(dr\.? |regards,? dr|regards,\n|wishing you good health,\n|best wishes,\n)", re.I)
 # Where a damaged piece sits: a damaged greeting opens the answer, a damaged sign-off ends it, the rest are body.
 DAMAGE6_FIRST = re.compile(r"(hi|welcome)\b", re.I)
 DAMAGE6_LAST = re.compile(r"(regards|thanks for using|for further)\b", re.I)
@@ -562,9 +562,10 @@ def _names(rng: random.Random) -> dict:
 
 
 def _one_doctor(templates: list[str]) -> list[str]:
-    """The templates less any second one naming the doctor (one self-introduction, one signature)."""
+    """The templates less any second one naming the doctor, and any second sign-off word."""
     named = [t for t in templates if "{dr}" in t or "{DR}" in t]
-    return [t for t in templates if t not in named[1:]]
+    signoffs = [t for t in templates if SIGNOFF6.match(t)]
+    return [t for t in templates if t not in named[1:] + signoffs[1:]]
 
 
 def _count(rng: random.Random) -> int:
