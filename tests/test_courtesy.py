@@ -176,6 +176,7 @@ def test_frames_peel_closings_whatever_their_other_words(closing):
     "I trust you are taking the tablets regularly.", "Get back to work only after two weeks.",
     "Please revert to the old dose.", "As a precaution, avoid aspirin.", "A physician should examine the lump.",
     "I have noted that you are allergic to penicillin.", "Get well soon is what we all want, but rest for five days.",
+    "See a surgeon.", "Consult an orthopaedic surgeon.", "You need a heart specialist.", "Don't worry.",
 ])
 def test_medical_sentences_that_open_with_a_frame_stay(medical):
     """A frame's strict kinds take courtesy words only, and a frame never crosses a clause break."""

@@ -197,6 +197,8 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return False
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
+    if kind == "calm" and not rest:
+        return False  # "Don't worry." alone may be the answer's reassurance
     if kind == "title":
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:

@@ -40,6 +40,8 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|praying|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best"
          r"|(?:warm |kind |best |with |warmest )?regards|yours (?:truly|sincerely|faithfully)"
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
+         r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
+         r"|inshallah|insha allah|as ?salamu? ?(?:alaikum|alaykum)|salam alaikum|jai shri \w+"
          r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH}
 
@@ -58,20 +60,24 @@ _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
          r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
          r"|inform me|feel free)")
+# Reassurance with courtesy after it ("Don't worry, you are in safe hands."); alone, "Don't worry." stays.
+_CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
+         r"|relax|rest assured")
 _CARE = r"take care|tc|look after (?:yourself|urself)|stay (?:safe|healthy|well|strong|positive|happy)"
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered")
+_NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
 _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
-               r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist"
-               r"|consultant|gp|doctor|dentist)")
+               r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|consultant|gp|doctor|dentist"
+               rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist))")  # "a joint replacement surgeon"
 _SELF = (rf"(?:as|i am|i m|myself|my name is|this is|greetings from) (?:dr <name> )?(?:an? |your )?{_SPECIALIST}"
          r"|(?:my name is |this is )?dr <name>")
 _TITLE = rf"(?:an? )?{_SPECIALIST}"  # "A dermatologist from Pune.", but "A cardiologist will help." is advice
 STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "feel": _FEEL, "back": _BACK,
-                 "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE}
+                 "calm": _CALM, "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE}
 
 _FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**OPEN_FRAMES, **STRICT_FRAMES}.items())
                        .join(("^(?:", r")(?![a-z0-9])")))
@@ -82,12 +88,12 @@ symptom symptoms report reports scan scans test tests result results medicine me
 prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
 blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fear fears stress tension distress
 words listed sent shared attached uploaded mentioned provided after line anything else everything events
-whatever now little bit
+whatever now little bit guide safe right place come came hands
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""
 from in at with of for over the and practising practicing working based years yrs experience exp practice panel
-hospital centre center clinic medical general quite often signing off md mbbs ms dnb mrcp frcs mrcgp 0
+hospital centre center clinic medical general quite often signing off md mbbs ms dnb mrcp frcs mrcgp 0 last
 """.split())
 FRAME_WORDS = 18  # a framed unit is short; a longer one is left to the vocabulary test
 

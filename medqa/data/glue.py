@@ -33,6 +33,8 @@ def unglue(text: str, head: int = 120) -> str:
         start = GLUE_RE.sub(r"\g<0>. ", start)
     if "Tab." in start or "Cap." in start or "Syp." in start or "Inj." in start or "HCM" in start:
         start = _FORM_GLUED_RE.sub(". ", start)
+    if _GLUED_RE.search(start):  # "Welcome to HealthcareMagic.Painful blisters ...": the greeting ends there
+        start = _GLUED_RE.sub(r"\1 \2", start)
     return start + text[head:] if start != text[:head] else text
 
 

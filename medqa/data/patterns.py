@@ -67,7 +67,7 @@ SENTENCE_OR_GLUED_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
                  r"[,:]?\s+")
 REFERRAL_ASK = (r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?"
-                r"(?:[\w -]{1,60}?\s+online|online\s+[\w -]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))")  # "online ENT"
+                r"(?:[\w &-]{1,60}?\s+online|online\s+[\w &-]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))")  # "online ENT"
 # The link after the arrow only when it looks like one: "--> Dr. <name>" is the signature that follows.
 REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*"
                          r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?[.]?")
