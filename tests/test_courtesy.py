@@ -246,3 +246,33 @@ def test_capitals_run_on_and_a_shouted_greeted_name():
     assert clean.clean_answer(f"HI DEAR FRIEND{ear} {BODY}") == f"{ear} {BODY}"
     assert clean.clean_answer(f"Heyy SUNITA! {BODY}") == BODY
     assert clean.clean_answer(f"UTIs need a urine culture. {BODY}") == f"UTIs need a urine culture. {BODY}"
+
+
+@pytest.mark.parametrize("edge", [
+    "Don't worry, you are in safe hands.", "Do not panic, I will guide you.", "It was a pleasure to help you.",
+    "I am a joint replacement surgeon with 15 years of experience; you can reach me anytime.",
+    "A paediatrician & neonatologist practising in Chennai for the last 20 years.", "Have a nice day.",
+    "Eid Mubarak and get well soon.", "I am sorry to hear about your symptoms, Grace.",
+    "Thanks for choosing DocConnect for your medical query.", "I can imagine how uncomfortable this must be.",
+    "Please send me the reports once they are done so that I can review them.",
+])
+def test_courtesy_the_development_sets_found_goes_at_either_edge(edge):
+    assert clean.clean_answer(f"{edge} {BODY}") == BODY
+    assert clean.clean_answer(f"{BODY} {edge}") == BODY
+
+
+@pytest.mark.parametrize("text", [
+    f"My opinion is as follows: {BODY}", f"Let me answer your query point by point. {BODY}",
+    f"{BODY} Thandiwe Ndlovu, MBBS, FMCP, Manchester.",
+    f"{BODY} Please close the discussion if you have no further questions.",
+])
+def test_lead_ins_open_and_signatures_close(text):
+    assert clean.clean_answer(text) == BODY
+
+
+@pytest.mark.parametrize("medical", [
+    "Don't worry, it is a benign condition.", "Don't worry, the rash will go in a week.",
+    "Paracetamol, Ibuprofen, MD Anderson.", "Good luck with the knee surgery.",
+])
+def test_reassurance_and_lists_with_content_stay(medical):
+    assert clean.clean_answer(f"{BODY} {medical}") == f"{BODY} {medical}"

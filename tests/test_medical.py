@@ -2,7 +2,7 @@
 
 import pytest
 
-from medqa.data import courtesy, medical
+from medqa.data import frames, medical
 from medqa.data.boilerplate import key
 from medqa.synthetic import planted
 
@@ -78,4 +78,4 @@ def test_the_random_words_carry_no_medical_sense():
 
 def test_courtesy_vocabulary_stays_outside_the_lexicon():
     known = {"anxiety", "discuss", "discussion", "respond"}  # medical before this lexicon: courtesy rewrites them
-    assert sorted(w for w in courtesy.COURTESY | courtesy.FUNCTION if medical.medical_word(w)) == sorted(known)
+    assert sorted(w for w in frames.COURTESY | frames.FUNCTION if medical.medical_word(w)) == sorted(known)

@@ -43,6 +43,7 @@ from medqa.data.patterns import (
     MOJIBAKE_RE,
     PLACEHOLDER_END_RE,
     PLACEHOLDER_RE,
+    PLACEHOLDER_TITLE_RE,
     PLACEHOLDER_WORD_RE,
     REFERRAL_BARE_RE,
     REFERRAL_RE,
@@ -185,6 +186,8 @@ def strip_damage(text: str) -> str:
         text = ATTACHMENT_RE.sub(_note_out, text)
     if not PLACEHOLDER_RE.search(text):
         return text
+    if PLACEHOLDER_TITLE_RE.search(text):  # "Chat Doctor. Ravi Nair, MBBS": it stood for "Dr.", the sign-off's
+        text = PLACEHOLDER_TITLE_RE.sub("Dr. ", text)
     parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
     out: list[str] = []
     cut_short = False  # the dropped sentence ended at the placeholder ("consult a Chat Doctor. who will ...")

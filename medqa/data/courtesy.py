@@ -28,63 +28,13 @@ import re
 from functools import lru_cache
 
 from medqa.data import frames, glue
-from medqa.data.boilerplate import key, lead_clause, sentences
-from medqa.data.frames import GREET_WORD
+from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
+from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, WEAK
 from medqa.data.medical import HEDGE, NEGATION, is_medical
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
 UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
-# Words courtesy is made of, besides the function words.
-COURTESY = frozenset("""
-hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings greeting namaste welcome
-thanks thank thankyou thanx thnx thx regards regard sincerely cheers bye goodbye query queries concern concerns
-hope hoping hopefully help helps helped helpful luck wishes wish wishing bless blessed blessings care rate rating
-stars
-good morning afternoon evening day nice great best kind kindest warm warmest all the sir madam mam maam ma am
-friend user there again lot much many very so really too truly yours faithfully respected mr mrs ms miss dr
-forum site service platform portal website app team panel online here us our
-question questions problem problems post posting posted writing write wrote asking ask asked sharing share
-shared reaching reach out contacting contact consulting choosing trusting using details detail detailed history
-information info description case provided given mentioned
-read reading gone go going went through reviewed review noted note carefully thoroughly completely fully
-clearly just already entire whole
-understand understood understanding appreciate situation feelings feeling anxiety
-answer answered answers answering reply replied replying respond response clear clears clarify clarified
-doubt doubts useful solve solved
-health healthy speedy quick quickly fast early recovery recover well soon get better feel wellness life
-happy glad pleased always available free further more any other additional additionally clarification
-clarifications follow up followup anytime let know me revert back contact message
-click thumbs vote premium paid direct private consultation book appointment
-take stay safe god have has had be will would may can could shall should like love see later
-please kindly do assist assistance discuss trust advice suggestion suggestions follows following below
-give feedback directly personally privately services doing looking forward hearing hesitate rgds regds tc
-sorry hear know suffering fit anything unclear complaint complaints need needed awaiting waiting discussion close
-accept satisfied found thru seen looked checked images photos pictures reports attached attachments lab values
-results today try plain words simple language terms ji namaskar per regarding one again
-son daughter wife husband mother father family child children kid kids baby brother sister parents
-anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
-remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
-mins consult rgrds studied report visiting ok okay
-""".split())
-# Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
-# are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
-WEAK = frozenset("""
-take stay get feel better early fast quick quickly more any other free like love have has had be will would may
-can could shall should book appointment follow up followup go going life good all the very much many so
-really too here us our out just already whole entire clearly fully completely given provided mentioned case
-problem problems situation see later again there lot please kindly do follows following below
-need needed found seen looked checked images photos pictures reports attached attachments lab values results
-today try one son daughter wife husband mother father family child children kid kids baby brother sister parents
-keep fine complete time still r consult ok okay
-""".split())
-FUNCTION = frozenset("""
-s ve m ll re d u ur n
-a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
-at and or so this that these those with as by from do does did have has had will would can could if any
-about all some your's myself yourself
-""".split())
-PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
                                            "team from in at trusting choosing using on to with contacting".split())
@@ -108,6 +58,12 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "hesitate" in k, re.compile(r"\b(?:do not|don t|dont) hesitate\b"), "hesitate"),
     (lambda k: "your " in k, re.compile(_WORRY), "your concern"),
     (lambda k: "once" in k, re.compile(r"\bonce (?:again|more)\b"), "again"),  # not a dose's "once daily"
+    (lambda k: "once" in k, re.compile(r"\bonce (?=(?:they|you|it|the|your)\b)"), "when "),  # "once they are done"
+    (lambda k: "medical" in k or "health" in k, re.compile(r"\b(?:medical|health) (?=(?:query|queries|question|"
+                                                           r"questions|consultation|platform|forum|site|service)\b)"),
+     ""),  # "your medical query", "the health platform": the site's, not the illness's
+    (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
+    (lambda k: "no " in k, re.compile(r"\bno (?:further|more|other) (?:questions?|queries|doubts)\b"), "questions"),
     (lambda k: "discuss" in k, re.compile(r"\bdiscuss(?:ion|ed|ing)?\b"), "talk"),  # not the spine's "disc"
     (lambda k: "drop" in k, re.compile(r"\bdrop(?:ping|ped|s)? (?:by|in)\b"), "visiting"),  # not eye drops
     (lambda k: "drop" in k, re.compile(r"\bdrop (?:me|us) a (?:line|message|note)\b"), "write to me"),
@@ -151,6 +107,8 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return False
     if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
+    if where == "close" and _SIGNATURE_RE.match(unit):
+        return True  # "Ravi Nair, MBBS, MD (Medicine), Pune.": a signature with its "Dr" gone
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
     words = k.split()
@@ -173,6 +131,11 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
 
 _LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
                            r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
+# A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
+DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD|MBChB"
+           r"|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
+_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
+                           r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
 _TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
                              r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
@@ -192,13 +155,15 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     kind, rest = hit
     # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays. A signature's commas
     # ("Consultant physician, Leeds General Hospital") part names, not clauses.
-    if not clause and kind not in ("self", "title") and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(
+    if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(
             ".!?,;: ")):
         return False
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
     if kind == "calm" and not rest:
         return False  # "Don't worry." alone may be the answer's reassurance
+    if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune"
+        rest = [w for w in rest if not frames.is_specialist(w)]
     if kind == "title":
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:
@@ -367,6 +332,13 @@ def _sandwiched(text: str, where: str, keep: frozenset[str]) -> str | None:
     return unit if whole and is_courtesy(inner, where) else None
 
 
+def _leading(sentence: str) -> str | None:
+    """A sentence's short leading clause, up to a comma ("Hello dear,") or a colon ("My opinion is as follows:")."""
+    colon = sentence.find(": ", 0, LEAD_CHARS)
+    comma = lead_clause(sentence)
+    return comma if comma and (colon < 0 or len(comma) <= colon) else sentence[:colon + 1] if colon > 0 else None
+
+
 def trailing_clause(sentence: str) -> str | None:
     """A sentence's closing clause after its last comma ("..., hope this helps."); None without one."""
     cut = sentence.rfind(", ")
@@ -377,7 +349,7 @@ def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:
     """`text` without its courtesy unit at `where` (a sentence, its clause, or a short unit before a courtesy
     run); None when that edge holds none."""
     edge = _edge(text, where)
-    clause = _clause((lead_clause if where == "open" else trailing_clause)(edge), where) if edge else None
+    clause = _clause((_leading if where == "open" else trailing_clause)(edge), where) if edge else None
     unit = next((u for u in (edge, clause) if u and is_courtesy(u, where, u is clause) and _free(u, keep)), None)
     if not (unit := unit or _sandwiched(text, where, keep)):
         return None

@@ -1,6 +1,7 @@
-"""The frames courtesy is built on: "Thank you for ...", "Welcome to ...", "I have gone through ...", "Feel free
-to ...", "Wishing you ...". A unit that opens with a frame is courtesy whatever the frame is followed by, as long
-as what follows carries no medical content; medqa/data/courtesy.py asks `framed(words, where)`.
+"""The words courtesy is made of (COURTESY, WEAK, FUNCTION) and the frames it is built on: "Thank you for ...",
+"Welcome to ...", "I have gone through ...", "Feel free to ...", "Wishing you ...". A unit that opens with a
+frame is courtesy whatever the frame is followed by, as long as what follows carries no medical content;
+medqa/data/courtesy.py asks `framed(words, where)`.
 
     kind, rest = framed(words, "open")    # words: a unit's key, rewritten by courtesy._rewritten, split
 
@@ -25,12 +26,63 @@ import re
 
 GREET_WORD = r"h+i+e*|h+e+l+o+w?|h+a+l+o+|h+e+y+|d+e+a+r+"  # "Hiee", "Hellooo", "Deaaar": rewritten to "hello"
 _GREETING_WORD_RE = re.compile(GREET_WORD, re.IGNORECASE)
+# Words courtesy is made of, besides the function words.
+COURTESY = frozenset("""
+hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings greeting namaste welcome
+thanks thank thankyou thanx thnx thx regards regard sincerely cheers bye goodbye query queries concern concerns
+hope hoping hopefully help helps helped helpful luck wishes wish wishing bless blessed blessings care rate rating
+stars
+good morning afternoon evening day nice great best kind kindest warm warmest all the sir madam mam maam ma am
+friend user there again lot much many very so really too truly yours faithfully respected mr mrs ms miss dr
+forum site service platform portal website app team panel online here us our
+question questions problem problems post posting posted writing write wrote asking ask asked sharing share
+shared reaching reach out contacting contact consulting choosing trusting using details detail detailed history
+information info description case provided given mentioned
+read reading gone go going went through reviewed review noted note carefully thoroughly completely fully
+clearly just already entire whole
+understand understood understanding appreciate situation feelings feeling anxiety
+answer answered answers answering reply replied replying respond response clear clears clarify clarified
+doubt doubts useful solve solved
+health healthy speedy quick quickly fast early recovery recover well soon get better feel wellness life
+happy glad pleased always available free further more any other additional additionally clarification
+clarifications follow up followup anytime let know me revert back contact message
+click thumbs vote premium paid direct private consultation book appointment
+take stay safe god have has had be will would may can could shall should like love see later
+please kindly do assist assistance discuss trust advice suggestion suggestions follows following below
+give feedback directly personally privately services doing looking forward hearing hesitate rgds regds tc
+sorry hear know suffering fit anything unclear complaint complaints need needed awaiting waiting discussion close
+accept satisfied found thru seen looked checked images photos pictures reports attached attachments lab values
+results today try plain words simple language terms ji namaskar per regarding one again
+son daughter wife husband mother father family child children kid kids baby brother sister parents
+anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
+remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
+mins consult rgrds studied report visiting ok okay
+""".split())
+# Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
+# are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
+WEAK = frozenset("""
+take stay get feel better early fast quick quickly more any other free like love have has had be will would may
+can could shall should book appointment follow up followup go going life good all the very much many so
+really too here us our out just already whole entire clearly fully completely given provided mentioned case
+problem problems situation see later again there lot please kindly do follows following below
+need needed found seen looked checked images photos pictures reports attached attachments lab values results
+today try one son daughter wife husband mother father family child children kid kids baby brother sister parents
+keep fine complete time still r consult ok okay
+""".split())
+FUNCTION = frozenset("""
+s ve m ll re d u ur n
+a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
+at and or so this that these those with as by from do does did have has had will would can could if any
+about all some your's myself yourself
+""".split())
+PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
+
 _THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?"
            r"(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
            r"(?: (?:you|u|ya))?(?: (?:so|very|much|a|lot|again|once|kindly|sincerely|all)){0,3} (?:for|to you for)")
 _WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|greetings|compliments)"
             r"|(?:you are |you re )?(?:most |very )welcome|season s greetings|seasons greetings"
-            r"|(?:nice|glad|pleased|happy) to (?:meet|see|hear from|have) you")
+            r"|(?:nice|glad|pleased|happy|good) to (?:meet|see|hear from|have) you")
 _GREETING = (r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)"
              r"|gud (?:morning|day|evening)")
 _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|i|my|the (?:above|information|answer|reply|advice)"
@@ -41,7 +93,9 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|(?:warm |kind |best |with |warmest )?regards|yours (?:truly|sincerely|faithfully)"
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
-         r"|inshallah|insha allah|as ?salamu? ?(?:alaikum|alaykum)|salam alaikum|jai shri \w+"
+         r"|inshallah|insha allah|as ?salamu? ?(?:alaikum|alaykum)|salam alaikum|jai shri \w+|allah (?:shafi|hafiz)"
+         r"|have a (?:nice|great|good|wonderful|blessed|lovely) (?:day|evening|weekend|time)"
+         r"|(?:it was|it s|it is) (?:a |my )?pleasure"
          r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH}
 
@@ -54,12 +108,13 @@ _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|qu
          r" (?:(?:really|very|so|quite|truly) )?"
          r"(?:uncomfortable|difficult|hard|stressful|worrying|frustrating|distressing|tough|painful|scary|upsetting"
          r"|troubling|bothersome|annoying|unpleasant)"
-         r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)")
+         r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)"
+         r"|(?:i am |i m |(?:very|so|really|extremely) )*sorry to (?:hear|know|learn)")
 _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to) )*"
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
          r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
-         r"|inform me|feel free)")
+         r"|inform me|feel free|send (?:me|us)|close (?:the|this) (?:discussion|talk|query|thread|question))")
 # Reassurance with courtesy after it ("Don't worry, you are in safe hands."); alone, "Don't worry." stays.
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
@@ -68,11 +123,14 @@ _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:refere
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
-          r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered")
+          r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered"
+          r"|my (?:opinion|answer|reply|advice) (?:is|would be) as follows"
+          r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:your|ur) (?:query|question)s?)? point by point")
 _NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
 _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
                r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|consultant|gp|doctor|dentist"
-               rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist))")  # "a joint replacement surgeon"
+               rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist|dr))")  # "a joint replacement
+# surgeon"; "dr" is what courtesy's rewrites make of a self-introduction's specialty
 _SELF = (rf"(?:as|i am|i m|myself|my name is|this is|greetings from) (?:dr <name> )?(?:an? |your )?{_SPECIALIST}"
          r"|(?:my name is |this is )?dr <name>")
 _TITLE = rf"(?:an? )?{_SPECIALIST}"  # "A dermatologist from Pune.", but "A cardiologist will help." is advice
@@ -88,7 +146,8 @@ symptom symptoms report reports scan scans test tests result results medicine me
 prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
 blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fear fears stress tension distress
 words listed sent shared attached uploaded mentioned provided after line anything else everything events
-whatever now little bit guide safe right place come came hands
+whatever now little bit guide safe right place come came hands must uncomfortable difficult hard stressful
+worrying frustrating distressing tough painful scary upsetting troubling done them they their when
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""
@@ -111,6 +170,11 @@ def framed(words: list[str], where: str) -> tuple[str, list[str]] | None:
 
 def strict(kind: str) -> bool:
     return kind in STRICT_FRAMES
+
+
+def is_specialist(word: str) -> bool:
+    """"neonatologist", "surgeon": a title a signature or self-introduction may list."""
+    return bool(_SPECIALIST_WORD_RE.fullmatch(word)) or word in ("specialist", "surgeon", "physician", "consultant")
 
 
 # The cheap form of a unit's opening `may_open` matches the frames on: lower case, letters only; a doctor's

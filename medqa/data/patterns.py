@@ -185,6 +185,9 @@ PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 # ChatDoctor's copies often put a full stop after the placeholder and go on in lower case ("...consult a Chat
 # Doctor. who will examine you."): the lower-case rest belongs to the damaged sentence.
 PLACEHOLDER_END_RE = re.compile(r"(?i)chat ?doctor[.!?]$")
+# Before a name and its degrees the placeholder stood for the title: "Chat Doctor. Ravi Nair, MBBS, MD".
+PLACEHOLDER_TITLE_RE = re.compile(r"(?i:chat ?doctor)\.?\s+(?=[A-Z][a-z]+(?: [A-Z][a-z'-]+){0,2},? (?:MBBS|MD|MS|DNB"
+                                  r"|BDS|FRCS|MRCP|DO|D\.Ortho)\b)")
 # After an article the placeholder stood over a word, whatever the sentence says ("you can consult a Chat Doctor"):
 # a site takes none ("consult Chat Doctor").
 PLACEHOLDER_WORD_RE = re.compile(r"(?i)\b(?:an?|the)\s+chat ?doctor")
