@@ -276,3 +276,15 @@ def test_lead_ins_open_and_signatures_close(text):
 ])
 def test_reassurance_and_lists_with_content_stay(medical):
     assert clean.clean_answer(f"{BODY} {medical}") == f"{BODY} {medical}"
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Hello.Thanks for asking.As per your query,Sleep at a fixed time and keep the phone out of the bedroom. " + BODY,
+     "Sleep at a fixed time and keep the phone out of the bedroom. " + BODY),  # a medical word after a comma: no name
+    ("Dear Kavya,Welcome to healthcaremagic.com.Cap. Amoxicillin 500 mg thrice daily for 5 days. " + BODY,
+     "Cap. Amoxicillin 500 mg thrice daily for 5 days. " + BODY),  # "Cap." is no sentence end for any rule
+    (f"{BODY} Do not worry dear, the upset stomach settles in a week.",
+     f"{BODY} Do not worry dear, the upset stomach settles in a week."),  # reassurance opening advice stays
+])
+def test_edges_keep_the_medical_sentence_whole(text, after):
+    assert clean.clean_answer(text) == after

@@ -155,6 +155,8 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     kind, rest = hit
     # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays. A signature's commas
     # ("Consultant physician, Leeds General Hospital") part names, not clauses.
+    if clause and kind == "calm":
+        return False  # "Do not worry dear, the metformin upset settles in a week.": the sentence's own opening
     if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(
             ".!?,;: ")):
         return False
@@ -241,7 +243,8 @@ def _names(unit: str) -> set[str]:
             before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
         is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or (
             i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
-        if is_name and tok.lower() not in _NOT_NAMES:
+        opens_clause = before == "," and not prev_name and is_medical(tok.lower())  # "query, Sleep at a fixed time"
+        if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
             out.add(tok.lower().strip(".'"))
             pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
             then = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -57,11 +57,12 @@ USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|cli
                          r"[^.!?:\n]{0,80}(?:[.!?:]|\Z)")
 # Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
 # so that dropping a sentence keeps the lines around it.
-SENTENCE_OR_LINE_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*)")
+_NO_END = r"(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bTab\.)(?<!\bCap\.)(?<!\bSyp\.)(?<!\bInj\.)"  # a title, a form
+SENTENCE_OR_LINE_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*)")
 # The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
 # damaged sentences, which must not take a glued neighbour with them.
-SENTENCE_OR_GLUED_RE = re.compile(r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)[ \t]+|[ \t]*\n\s*|"
-                                  r"(?<=[A-Za-z][.!?])(?<!\b[Dd]r\.)(?=[A-Z][a-z]|[AI] ))")
+SENTENCE_OR_GLUED_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*|"
+                                  rf"(?<=[A-Za-z][.!?]){_NO_END}(?=[A-Z][a-z]|[AI] ))")
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
