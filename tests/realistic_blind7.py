@@ -270,6 +270,18 @@ OPEN7 = (
     'Dear patient, thanks for reposting.',
     'Thank you for the follow up.',
     'Welcome back, {name}.',
+    'Hey, thanks for reaching out.',
+    'Ok, I have read your message.',
+    'Well, thank you for sharing your problem with us.',
+    'Pleased to answer your question.',
+    'Kindly note that I have seen your reports.',
+    'Sir, thanks for the query.',
+    'Glad to help you, {name}.',
+    'Many thanks for your question.',
+    'Very nice to meet you on {site}.',
+    'Appreciate your query.',
+    'Firstly, thanks for trusting {site}.',
+    'Assalamualaikum, thanks for asking.',
 )
 
 # Closers: wishes, sign-offs, signatures, adverts, referral links, follow-up invitations, rating requests.
