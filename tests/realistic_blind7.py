@@ -373,6 +373,16 @@ CLOSE7 = (
     'Bye.',
     'Hope this answers your question. Dr. {dr}, {spec}.',
     'Wishing you all the best. {dr}, {deg}, {city}.',
+    'Regards\nDr. {dr}\n{deg}\n{spec}, {city}',
+    'With best wishes,\nDr. {dr}',
+    'Thanks\n{dr}',
+    'Take care :)',
+    'Do the needful and revert.',
+    'Kindly revert with your reports for further management.',
+    'Wishing you a blessed Ramadan and good health.',
+    'Merry Christmas and wish you a quick recovery!',
+    'DR. {DR}, {deg} - {site}',
+    'Consult me on {site} for a personalised diet chart. Regards.',
 )
 
 # Damaged pieces: the 'Chat Doctor' placeholder where a word, name or site stood, and the attachment note.
