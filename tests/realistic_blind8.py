@@ -34,6 +34,9 @@ DEGREES8 = ["MBBS, MD", "MBBS, MD(Med)", "MBBS DNB (Ortho)", "MD, DM (Cardiology
 SPECS8 = ["cardiologist", "general physician", "dermatologist", "gynaecologist", "orthopaedic surgeon",
           "ENT specialist", "paediatrician", "psychiatrist", "neurologist", "gastroenterologist", "dentist"]
 YEARS8 = ["8", "12", "15", "20", "25", "over 10", "more than 18"]
+URLS8 = ["www.healthcaremagic.com/doctors/dr-rakesh-menon/64218", "http://www.icliniq.com/ask-a-doctor-online",
+         "https://www.icliniq.com/consult/general-physician", "bit.ly/askdrnow", "www.chatdoctor.com/ask",
+         "healthcaremagic.com/premium-questions"]
 
 BODY8 = [
     # cardiology
@@ -188,6 +191,11 @@ BODY8 = [
     "Yoga and meditation for twenty minutes a day reduce stress.",
     "Wear a mask in crowded places until the cough settles.",
     "Chew your food well and eat slowly.",
+    "Take care not to rub the eye, as rubbing spreads the infection to the other eye.",
+    "Regarding diet, avoid maida, sweets and sugary drinks, and take more green leafy vegetables.",
+    "The hope of full recovery is high when a fracture is fixed within the first week.",
+    "No need to worry about the small calcified granuloma on the X-ray; it is an old healed spot.",
+    "Kindly get a serum uric acid done, as pain in the big toe at night is typical of gout.",
 ]
 
 OPEN8 = [
@@ -221,6 +229,11 @@ OPEN8 = [
     "Good afternoon and thanks for the query.", "Let me help you with this.", "I will try to help you out.",
     "Hope you are doing well.", "Hope you are feeling better now.~", "Greetings of the day!",
     "Welcome to the forum.", "Happy to help you.", "Hi, I am happy to answer your question.",
+    "Helo,", "Thnx for ur query.", "Dear patient,", "Hi,Thanks for query.~", "Hello Dear,Thanks for writing in.~",
+    "HI {name}.", "Hi! Thanks for writing in to {site}. I am {dr}, {deg}.", "Hello, welcome to {site}!~",
+    "Kindly go through the following suggestions.", "I would like to assure you that I will help you.",
+    "Dear {name}, I am {dr}, {spec}, {city}, and I have read your history.", "Respected {name} ji, greetings.",
+    "Sir,", "Hello there! {dr} here from {city}.~", "Hi, thank you for asking {site}; this is {dr}.",
 ]
 
 CLOSE8 = [
@@ -234,7 +247,7 @@ CLOSE8 = [
     "If you have any more queries, do write back.", "You can ask me again if you need more help.",
     "Revert back with the reports for further guidance.", "Write back to me after the tests.~",
     "For further queries you can contact me directly on {site}.", "You can follow up with me on {site}.",
-    "For a private consultation, ask me directly at www.{site}/ask-a-doctor.",
+    "For a private consultation, ask me directly at {url}.",
     "For more information consult a {spec} online at {site}.", "Consult me on {site} for a detailed review.",
     "You can send me the reports through a paid consultation.", "Please rate the answer if it helped.",
     "Kindly rate my answer and click thanks.", "Please do not forget to rate this answer 5 stars.",
@@ -252,6 +265,12 @@ CLOSE8 = [
     "Waiting for your reply.", "With best wishes for a speedy recovery, {dr}.",
     "Thanks again for your query on {site}. Take care.", "Thanks, regards.", "Wishing you good health,{dr}",
     "THANK YOU.", "TAKE CARE.", "Regards {dr} {site} Physician.", "Bye.", "Cheers!",
+    "Regards,\n{dr}\n{deg}\n{city}", "Regards, {dr}, MBBS, MD(Med)Consultant Physician, {city}",
+    "Kindly revert with the reports.", "Pls revert with reports.", "Thnx n rgds.",
+    "For further doubts consult me online: {url}", "Please click 'Thank the doctor'"
+    " if my answer helped you.", "Ask a Doctor - Online Consultation on {site}.", "Wishing u a speedy recovery!!",
+    "Any further questions are welcome. Regards, {dr}.", "Best of luck and God bless you!", "Jai Hind. Take care.",
+    "Book a video consultation with me on {site} for a detailed discussion of your reports.",
 ]
 
 DAMAGE8 = [
@@ -267,6 +286,10 @@ DAMAGE8 = [
     "Your Chat Doctor level is slightly raised and needs rechecking.",
     "Chat Doctor. Ramesh, general physician.",
     "Visit Chat Doctor for more answers.",
+    "Avoid spicy food and Chat Doctor for two weeks.",
+    "Your son may have a viral Chat Doctor which settles in three days.",
+    "Hi, Chat Doctor, thanks for the query.",
+    "Regards, Chat Doctor.",
 ]
 
 DESCRIPTIONS8 = ["Q. What does my report mean?", "Is this serious?", "Q. Please suggest a medicine.",
@@ -292,7 +315,8 @@ PATIENTS8 = [
 ]
 
 _SLOTS8 = {"{name}": NAMES8, "{dr}": DOCTORS8, "{site}": SITES8, "{city}": CITIES8, "{deg}": DEGREES8,
-           "{spec}": SPECS8, "{years}": YEARS8}
+           "{spec}": SPECS8, "{years}": YEARS8,
+           "{url}": URLS8}
 
 
 def fill8(template, rng):
