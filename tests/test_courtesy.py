@@ -288,3 +288,13 @@ def test_reassurance_and_lists_with_content_stay(medical):
 ])
 def test_edges_keep_the_medical_sentence_whole(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("medical", [
+    "Talk to a friend or family member about how you feel.",  # everyday words, but advice: a verb opens it
+    "A painless lump that has not grown for years is usually benign, so there is good hope.",  # "so" ties it
+    "Keep a diary of how you feel each day.", "Share your feelings with your family.",
+])
+def test_advice_in_everyday_words_stays(medical):
+    for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
+        assert clean.clean_answer(text) == text

@@ -120,7 +120,7 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return _framed(unit, [w for w in words if w not in names], where, strict)  # a name is no medical word
     if _framed(unit, [w for w in words if w not in names], where, strict):
         return True
-    if not any(w in COURTESY and w not in WEAK for w in words):
+    if not any(w in COURTESY and w not in WEAK for w in words) or _advises(words):
         return False
     unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in names) for w in words)
     if unknown and (strict or unknown * UNKNOWN_SHARE >= len(words)):
@@ -175,6 +175,24 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
             return False
         rest = [w for w in rest if w not in frames.OBJECTS]
     return not is_medical(" ".join(rest), where)
+
+
+# Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."
+# ("Talk to me", "Feel free", "Take care", "Get well soon" are frames, looked at first).
+_ADVICE_VERBS = frozenset("talk ask write contact share consult keep take get stay feel follow give send meet see "
+                          "book visit try go come call tell review check remember discuss spend make let".split())
+_SOFTENERS = frozenset("please kindly do just pls plz".split())
+
+
+_TO_THE_DOCTOR = frozenset("me us my our i click rate rating vote stars thumbs feedback smiling blessed query queries "
+                           "question questions".split())
+
+
+def _advises(words: list[str]) -> bool:
+    """The unit opens with a verb that gives advice (after "please", "kindly", "do"), and is not about the
+    doctor or the site ("Let me know", "Ask me again", "Remember to click 'Helpful'")."""
+    first = next((w for w in words if w not in _SOFTENERS), "")
+    return first in _ADVICE_VERBS and not _TO_THE_DOCTOR.intersection(words)
 
 
 def _lone_name(unit: str, where: str) -> bool:
@@ -343,9 +361,15 @@ def _leading(sentence: str) -> str | None:
 
 
 def trailing_clause(sentence: str) -> str | None:
-    """A sentence's closing clause after its last comma ("..., hope this helps."); None without one."""
+    """A sentence's closing clause after its last comma ("..., hope this helps."); None without one, or when a
+    conjunction ties it to the sentence ("..., so there is good hope.")."""
     cut = sentence.rfind(", ")
-    return sentence[cut + 2:] if cut > 0 else None
+    clause = sentence[cut + 2:] if cut > 0 else None
+    return None if clause is None or clause.split(" ", 1)[0].lower() in _CONJUNCTIONS else clause
+
+
+_CONJUNCTIONS = frozenset("so and but because as since which while though although or if unless until when where "
+                          "that then yet hence therefore".split())
 
 
 def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:

@@ -118,13 +118,16 @@ _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|
 # Reassurance with courtesy after it ("Don't worry, you are in safe hands."); alone, "Don't worry." stays.
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
-_CARE = r"take care|tc|look after (?:yourself|urself)|stay (?:safe|healthy|well|strong|positive|happy)"
+_CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
+         r"|stay (?:safe|healthy|well|strong|positive|happy)")
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered"
           r"|my (?:opinion|answer|reply|advice) (?:is|would be) as follows"
+          r"|(?:(?:please|kindly|do) )?(?:go through|see|read|find|follow) (?:the |my )?(?:following|below|above)"
+          r" (?:suggestions?|advice|points|answer|reply|opinion)"
           r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:your|ur) (?:query|question)s?)? point by point")
 _NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
 _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
