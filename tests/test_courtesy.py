@@ -298,3 +298,13 @@ def test_edges_keep_the_medical_sentence_whole(text, after):
 def test_advice_in_everyday_words_stays(medical):
     for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
         assert clean.clean_answer(text) == text
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Hello and thanks for your trust in www.healthcaremagic.com.Start insulin 10 units at bedtime. " + BODY,
+     "Start insulin 10 units at bedtime. " + BODY),
+    ("Hello, welcome to www.healthcaremagic.com!Dengue is likely with this fever. " + BODY,
+     "Dengue is likely with this fever. " + BODY),
+])
+def test_a_link_glued_to_the_next_sentence_takes_only_itself(text, after):
+    assert clean.clean_answer(text) == after

@@ -32,11 +32,12 @@ HCM_SITE_RE = re.compile(r"(?P<keep>\b(?i:query|queries|question|post|posting|as
                          r"contacting|trusting|choosing|using|forum|here)\b[^.!?\n]{0,30}?)\s+"
                          r"(?i:on|at|to|in|via|with|from|through)\s+HCM\b")
 
-# Domains and e-mails start only where their run of name characters starts (the lookbehinds): a start
+# A link ends at a space, or where a sentence was glued on ("www.x.com.Start insulin ..."). Domains and
+# e-mails start only where their run of name characters starts (the lookbehinds): a start
 # inside "a.a.a..." or "a-a-a..." rescanned the rest of the run from every position, quadratic in the
 # run's length (25 s for 16 KB, issue 29); from its first character the scan is one pass.
-URL = (r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*"
-       r"\.(?:com|org|net|in|co\.uk|io|info|ly|gl)(?:/[^\s<>\"')\]]*)?\b")
+URL = (r"(?:https?://|www\.)[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z])))"
+       r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)(?:/[^\s<>\"')\]]*)?\b")
 EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
 # only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
