@@ -308,3 +308,11 @@ def test_advice_in_everyday_words_stays(medical):
 ])
 def test_a_link_glued_to_the_next_sentence_takes_only_itself(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"{BODY}\nRegards, Chat Doctor.", BODY), (f"Hello Tom, I have read your query and here is my opinion. {BODY}", BODY),
+    (f"{BODY}\nRamesh, general physician.", BODY),
+])
+def test_signoffs_and_lead_ins_blind_8_found(text, after):
+    assert clean.clean_answer(text) == after

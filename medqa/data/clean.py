@@ -43,6 +43,7 @@ from medqa.data.patterns import (
     MOJIBAKE_RE,
     PLACEHOLDER_END_RE,
     PLACEHOLDER_RE,
+    PLACEHOLDER_SIGNOFF_RE,
     PLACEHOLDER_TITLE_RE,
     PLACEHOLDER_WORD_RE,
     REFERRAL_BARE_RE,
@@ -186,6 +187,7 @@ def strip_damage(text: str) -> str:
         text = ATTACHMENT_RE.sub(_note_out, text)
     if not PLACEHOLDER_RE.search(text):
         return text
+    text = PLACEHOLDER_SIGNOFF_RE.sub("", text)
     if PLACEHOLDER_TITLE_RE.search(text):  # "Chat Doctor. Ravi Nair, MBBS": it stood for "Dr.", the sign-off's
         text = PLACEHOLDER_TITLE_RE.sub("Dr. ", text)
     parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator

@@ -63,6 +63,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
                                                            r"questions|consultation|platform|forum|site|service)\b)"),
      ""),  # "your medical query", "the health platform": the site's, not the illness's
     (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
+    (lambda k: "here " in k, re.compile(r"\bhere (?:is|are) my (?:opinion|answer|reply|suggestions?|advice)\b"),
+     "here"),  # "I have read your query and here is my opinion.": no hedge
     (lambda k: "no " in k, re.compile(r"\bno (?:further|more|other) (?:questions?|queries|doubts)\b"), "questions"),
     (lambda k: "discuss" in k, re.compile(r"\bdiscuss(?:ion|ed|ing)?\b"), "talk"),  # not the spine's "disc"
     (lambda k: "drop" in k, re.compile(r"\bdrop(?:ping|ped|s)? (?:by|in)\b"), "visiting"),  # not eye drops
@@ -107,7 +109,7 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return False
     if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
-    if where == "close" and _SIGNATURE_RE.match(unit):
+    if where == "close" and (_SIGNATURE_RE.match(unit) or _NAMED_TITLE_RE.match(unit)):
         return True  # "Ravi Nair, MBBS, MD (Medicine), Pune.": a signature with its "Dr" gone
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
@@ -136,6 +138,8 @@ DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FCPS|DM|MCh|
            r"|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
 _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
+_NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
+                             r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
 _TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
                              r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")

@@ -187,6 +187,9 @@ PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 # ChatDoctor's copies often put a full stop after the placeholder and go on in lower case ("...consult a Chat
 # Doctor. who will examine you."): the lower-case rest belongs to the damaged sentence.
 PLACEHOLDER_END_RE = re.compile(r"(?i)chat ?doctor[.!?]$")
+# A sign-off whose name the placeholder took: "Regards, Chat Doctor." goes whole.
+PLACEHOLDER_SIGNOFF_RE = re.compile(r"(?i)\b(?:(?:warm |best |kind |with )?regards|thanks|thank you|best wishes|"
+                                    r"take care)[,.]?\s+chat ?doctor\b\.?")
 # Before a name and its degrees the placeholder stood for the title: "Chat Doctor. Ravi Nair, MBBS, MD".
 PLACEHOLDER_TITLE_RE = re.compile(r"(?i:chat ?doctor)\.?\s+(?=[A-Z][a-z]+(?: [A-Z][a-z'-]+){0,2},? (?:MBBS|MD|MS|DNB"
                                   r"|BDS|FRCS|MRCP|DO|D\.Ortho)\b)")
