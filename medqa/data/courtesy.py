@@ -109,7 +109,7 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return False
     if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
-    if where == "close" and (_SIGNATURE_RE.match(unit) or _NAMED_TITLE_RE.match(unit)):
+    if where == "close" and any(r.match(unit) for r in _SIGNATURES):
         return True  # "Ravi Nair, MBBS, MD (Medicine), Pune.": a signature with its "Dr" gone
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
@@ -140,20 +140,25 @@ _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
                              r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
+_SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K. BOSE", "DR MARY THOMAS"
+_SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE)
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
 _TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
                              r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
 _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all a strict frame's rest may hold
 # "Ah, that sounds painful!", "Look after yourself, ok?", "... on DocNow, Bukola.": an interjection, a tag or
 # a name is no second clause.
-_INTERJECTION_RE = re.compile(r"^(?i:ah|oh|aww|hmm|well|ok|okay|oh dear)[,!]\s*|,\s*(?:(?i:ok|okay|dear|friend|"
-                              r"sir|madam|mam|bro|buddy)|[A-Z][a-z]+)\W*$")
+_INTERJECTIONS = ("ah", "oh", "aww", "hmm", "well", "ok", "okay", "firstly", "also", "so")
+_INTERJECTION_RE = re.compile(rf"^(?i:{'|'.join(_INTERJECTIONS)}|oh dear|first of all)[,!]\s*"
+                              r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy)|[A-Z][a-z]+)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
 
 
 def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     """Courtesy by its frame (medqa/data/frames.py): a unit of one clause that opens with a frame, followed by
     nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
+    if words[:1] and words[0] in _INTERJECTIONS:
+        words = words[1:]  # "Firstly, thanks for trusting."
     if not (hit := frames.framed(words, where)):
         return False
     kind, rest = hit
@@ -286,7 +291,8 @@ def _edge(text: str, where: str) -> str | None:
     answers, and the cheapest test, since both the sentence and its clause hold those words. An opening frame
     ("Ah, that sounds painful!", "My name is Dr. Rao, MD.") is looked for past the break."""
     piece = _up_to_break(text, where)
-    if where == "open" and (_plainly_not(piece) or _first_word_not(piece)) and not frames.may_open(text):
+    if (where == "open" and (_plainly_not(piece) or _first_word_not(piece)) and not frames.may_open(text)
+            and not _LONE_NAME_RE.match(piece)):  # "Pooja. <advice>": the name a greeting rule left
         return None
     if where == "close" and _plainly_not(piece) and not frames.may_open(piece):
         return None
@@ -376,13 +382,19 @@ _CONJUNCTIONS = frozenset("so and but because as since which while though althou
                           "that then yet hence therefore".split())
 
 
+def _signature_line(text: str, where: str) -> str | None:
+    """The closing line when it is a signature with initials ("DR S. K. BOSE"), which sentences split."""
+    line = text[text.rfind("\n") + 1:] if where == "close" else ""
+    return line if line and len(line) < EDGE_CHARS and any(r.match(line) for r in _SIGNATURES) else None
+
+
 def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:
     """`text` without its courtesy unit at `where` (a sentence, its clause, or a short unit before a courtesy
     run); None when that edge holds none."""
     edge = _edge(text, where)
     clause = _clause((_leading if where == "open" else trailing_clause)(edge), where) if edge else None
     unit = next((u for u in (edge, clause) if u and is_courtesy(u, where, u is clause) and _free(u, keep)), None)
-    if not (unit := unit or _sandwiched(text, where, keep)):
+    if not (unit := unit or _sandwiched(text, where, keep) or _signature_line(text, where)):
         return None
     if where == "open":
         return text[len(unit):].lstrip(" ,;:-\n")

@@ -109,7 +109,8 @@ _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|qu
          r"(?:uncomfortable|difficult|hard|stressful|worrying|frustrating|distressing|tough|painful|scary|upsetting"
          r"|troubling|bothersome|annoying|unpleasant)"
          r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)"
-         r"|(?:i am |i m |(?:very|so|really|extremely) )*sorry to (?:hear|know|learn)")
+         r"|(?:i am |i m |(?:very|so|really|extremely) )*sorry to (?:hear|know|learn)"
+         r"|(?:and )?(?:it is|it s|its) (?:natural|normal|understandable|obvious) to (?:be|feel|get)")
 _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to) )*"
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
@@ -119,13 +120,14 @@ _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
-         r"|stay (?:safe|healthy|well|strong|positive|happy)")
+         r"|stay (?:safe|healthy|well|strong|positive|happy)|be (?:positive|strong|happy)|keep smiling")
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered"
           r"|my (?:opinion|answer|reply|advice) (?:is|would be) as follows"
+          r"|i (?:would|will|d) like to (?:tell|say|inform|explain to|share with) you(?: the following| as follows)?"
           r"|(?:(?:please|kindly|do) )?(?:go through|see|read|find|follow) (?:the |my )?(?:following|below|above)"
           r" (?:suggestions?|advice|points|answer|reply|opinion)"
           r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:your|ur) (?:query|question)s?)? point by point")
@@ -150,7 +152,8 @@ prescription prescriptions image images photo photos picture pictures investigat
 blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fear fears stress tension distress
 words listed sent shared attached uploaded mentioned provided after line anything else everything events
 whatever now little bit guide safe right place come came hands must uncomfortable difficult hard stressful
-worrying frustrating distressing tough painful scary upsetting troubling done them they their when
+worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
+worried anxious concerned scared way
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

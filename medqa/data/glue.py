@@ -58,14 +58,16 @@ _NAME_RUN_ON_RE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr|dear|h+e+l+o+|h+i+|hey
 # A function word capitalised mid-sentence ("asking Your child's ...") opens the next sentence.
 _STARTS = (r"Thanks?|Welcome|Hope|Hello|Hi|Dear|Greetings|Wishing|Regards|Myself|Kindly|Please|I have|I am|I hope|Your"
            r"|You|The|This|It|My|We|As|In|If|For|A|An")
-_LOST_BREAK_RE = re.compile(rf"\b([a-z]{{2,}}|u)(?=[A-Z][a-z])|\b([a-z]{{2,}}|u) (?=(?:{_STARTS})\b)")
-_GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b")
+_LOST_BREAK_RE = re.compile(rf"\b([a-z]{{2,}}|u)(?=[A-Z][a-z])|\b([a-z]{{2,}}|u) (?=(?:{_STARTS})\b)"
+                            r"|\b(quer(?:y|ies)|questions?|concerns?) (?=[A-Z][a-z])")  # "ur query Screen time ..."
+_GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
+                           r"|(?:query|queries|question|questions|concern|concerns) [A-Z]")
 
 
 def _unlost(after: frozenset[str], piece: str) -> str:
     piece = _NAME_RUN_ON_RE.sub(lambda m: m.group(0) + "\n", piece)
-    return _LOST_BREAK_RE.sub(lambda m: (w := m.group(1) or m.group(2)) + ("\n" if w in after else
-                                                                          m.group(0)[len(w):]), piece)
+    return _LOST_BREAK_RE.sub(lambda m: (w := m.group(1) or m.group(2) or m.group(3)) + (
+        "\n" if w in after or m.group(3) else m.group(0)[len(w):]), piece)
 
 
 def spaced(text: str, after: frozenset[str]) -> str:
