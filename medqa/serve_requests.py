@@ -27,7 +27,7 @@ ROLES = ("system", "user", "assistant")  # what medqa's chat template renders (m
 BODY_LIMIT = 4 * 1024 * 1024  # bytes: a 128k-token context is ~0.5 MB of text; more is no chat, only memory
 CHAT = "/v1/chat/completions"
 SAMPLED = (CHAT, "/v1/completions", "/v1/engines/copilot-codex/completions")  # the routes that generate
-# a sampling field the brief names: (the JSON kinds it may be, what to say, the least and most value)
+# sampling fields whose type OpenAI checks: (the JSON kinds it may be, as said, the least and most value)
 FIELDS = {"max_tokens": (("an integer", "null"), "an integer", 1, None),
           "temperature": (("an integer", "a number"), "a number", 0, 2),
           "top_p": (("an integer", "a number"), "a number", 0, 1),
@@ -199,6 +199,8 @@ class RequestChecks:
         try:
             _check_content_type(dict(scope["headers"]).get(b"content-type", b"").decode("latin-1"))
             raw = await _read_body(receive)
+            if raw is None:  # the client went away before sending it all: nobody to answer
+                return
             check_request(scope["path"], raw)
         except RequestError as e:
             refused = e if self._authorized(scope) else RequestError(
@@ -226,12 +228,12 @@ def _check_content_type(header: str) -> None:
                            "Content-Type: application/json.")
 
 
-async def _read_body(receive) -> bytes:
+async def _read_body(receive) -> bytes | None:
     chunks, size = [], 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            raise RequestError("the client closed the connection before sending the whole body")
+            return None
         chunks.append(message.get("body", b""))
         size += len(chunks[-1])
         if size > BODY_LIMIT:
