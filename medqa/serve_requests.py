@@ -110,7 +110,7 @@ def _message(m, where: str) -> dict:
 
 
 def _content(content, where: str, role: str) -> str:
-    if content is None and role == "assistant":  # OpenAI lets an assistant turn carry no text
+    if content is None and role == "assistant":  # no text (llama-cpp-python's model takes it left out, not null)
         return ""
     if content is None:
         raise RequestError(f"Missing required parameter: '{where}'.", where)
@@ -151,7 +151,9 @@ def _check_schema(model, body: dict) -> None:
     try:
         model.model_validate(body)
     except ValidationError as e:
-        first = e.errors()[0]
+        # a message is a union of one TypedDict per role: a wrong member says only "Input should be 'system'"
+        errors = e.errors()
+        first = next((x for x in errors if x["type"] != "literal_error"), errors[0])
         param = _param(first["loc"], body, first["type"] == "missing")
         raise RequestError(f"Invalid '{param}': {first['msg']}.", param) from None
 

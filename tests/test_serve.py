@@ -127,6 +127,8 @@ MALFORMED = {
         {"type": "image_url", "image_url": {"url": "http://127.0.0.1:9/x.png"}}]}]}, "messages[0].content[0]"),
     "text part without text": ({"messages": [{"role": "user", "content": [{"type": "text"}]}]},
                                "messages[0].content[0].text"),
+    "assistant content null": ({"messages": [*GOOD, {"role": "assistant", "content": None}, *GOOD]},
+                               "messages[1].content"),  # by llama-cpp-python's model, which takes it left out
     "no user message": ({"messages": [{"role": "system", "content": "Be brief."}]}, "messages"),
     "max_tokens a string": ({"messages": GOOD, "max_tokens": "16"}, "max_tokens"),
     "max_tokens 0": ({"messages": GOOD, "max_tokens": 0}, "max_tokens"),
@@ -161,6 +163,21 @@ def test_malformed_chat_request_is_one_400_and_the_server_goes_on(server, client
     else:
         assert client.chat.completions.create(**ask).choices[0].finish_reason in ("stop", "length")
     assert "Traceback" not in server.log_text()[before:]
+
+
+@pytest.mark.parametrize("body", [
+    {"messages": GOOD},
+    {"messages": [{"role": "system", "content": "Be brief."}, *GOOD, {"role": "assistant"},
+                  {"role": "user", "content": [{"type": "text", "text": "And "}, {"type": "text", "text": "now?"}]}]},
+    {"messages": GOOD, "max_tokens": None, "temperature": 0, "top_p": 1, "stream": False, "stop": "\n"},
+    {"messages": GOOD, "max_tokens": 1, "temperature": 2.0, "stream": True, "stop": ["\n", "Q:"], "seed": 1,
+     "n": 1, "user": "u1", "stream_options": {"include_usage": True}, "response_format": {"type": "text"}},
+], ids=["plain", "every role and content form", "defaults spelled out", "OpenAI extras"])
+def test_what_openai_clients_send_passes_the_checks(body):
+    """The checks refuse no body that the OpenAI API takes and this model can answer (fields it ignores included)."""
+    from medqa.serve_requests import check_request
+
+    check_request("/v1/chat/completions", json.dumps({"model": "tiny", **body}).encode())
 
 
 @pytest.mark.parametrize("path, sent, status, param", [
