@@ -120,8 +120,6 @@ def _add_bias(bias: dict):
 
 def build_app(opts: ServeOptions, api_key: str | None = None):
     """(the FastAPI app of llama-cpp-python's server, a one-line description of what it serves)."""
-    from starlette.middleware import Middleware  # starlette: a dependency of llama-cpp-python[server]
-
     from medqa.export import gguf
 
     model = find_gguf(opts.model)
@@ -139,6 +137,7 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
         from llama_cpp.llama_chat_format import LlamaChatCompletionHandlerRegistry
         from llama_cpp.server.app import create_app
         from llama_cpp.server.settings import ModelSettings, ServerSettings
+        from starlette.middleware import Middleware  # a dependency of llama-cpp-python[server]
     except ImportError:
         raise ServeError("medqa serve needs llama-cpp-python's server: pip install -c requirements/constraints.txt "
                          "'llama-cpp-python[server]==" + llama_cpp.__version__ + "'") from None

@@ -154,6 +154,7 @@ def test_malformed_chat_request_is_one_400_and_the_server_goes_on(server, client
                    "Content-Type": "application/json"}, timeout=60,
                    content=sent if isinstance(sent, bytes) else json.dumps(sent).encode())
     assert r.status_code == 400 and r.headers["content-type"] == "application/json", r.text
+    assert "x-request-id" in r.headers  # answered inside the server's own middleware (request ids, CORS)
     error = r.json()["error"]
     assert error == {"message": error["message"], "type": "invalid_request_error", "param": param, "code": None}
     assert server.log_text()[before:] == f"medqa: 400 POST /v1/chat/completions: {error['message']}\n"
