@@ -13,7 +13,9 @@ would close their own turn and open a fake assistant turn. medqa's handler (`cha
 prompt ids with `gguf.chat_tokens` (medqa.chat_template: message contents are always text, the ids the
 model was trained on) and hands them to llama-cpp-python's `create_completion`; its completion-to-chat
 conversion makes the OpenAI response. It is registered under the chat format name `medqa`, llama-cpp-python's
-documented extension point (`register_chat_completion_handler`).
+documented extension point (`register_chat_completion_handler`). And every POST body is checked before the
+server sees it (medqa/serve_requests.py): a malformed one is a 400 with OpenAI's error body, never a 500 or a
+broken stream.
 
 Defaults: the recipe's system prompt when a request has none; the recipe's `model.max_length` as the
 context (what the adapter was trained on; the KV cache of Llama 3.1 8B is 128 KiB per token in f16,
@@ -31,6 +33,7 @@ from pathlib import Path
 from medqa import rundir
 from medqa.common import MedqaError, system_turn
 from medqa.secrets import get_secret
+from medqa.serve_requests import RequestChecks, chat_messages
 
 CHAT_FORMAT = "medqa"
 API_KEY_ENV = "MEDQA_API_KEY"
@@ -68,28 +71,9 @@ def find_gguf(target: Path) -> Path:
 
 
 def text_messages(messages: list[dict]) -> list[dict]:
-    """OpenAI messages as {role, content: str}; content parts of type text are joined. Anything else is the
-    client's error: HTTP 400 with the reason (llama-cpp-python's error route passes an HTTPException on as
-    it is; a ValueError would be a 500 with a traceback in the server's log)."""
-    out = []
-    for m in messages:
-        content = m.get("content") or ""
-        if not isinstance(content, str):
-            if any(part.get("type") != "text" for part in content):
-                _refuse("only text content is supported: this model reads no images or audio")
-            content = "".join(part["text"] for part in content)
-        if m.get("role") not in ("system", "user", "assistant"):
-            _refuse(f"role {m.get('role')!r} is not supported: use system, user and assistant messages")
-        out.append({"role": m["role"], "content": content})
-    if not any(m["role"] == "user" for m in out):
-        _refuse("messages hold no user message: nothing to answer")
-    return out
-
-
-def _refuse(reason: str):
-    from fastapi import HTTPException  # a dependency of llama-cpp-python[server]
-
-    raise HTTPException(status_code=400, detail=reason)
+    """OpenAI messages as {role, content: str}; content parts of type text are joined. RequestChecks has
+    already refused what this cannot take (see check_request), before any stream started."""
+    return chat_messages({"messages": messages})
 
 
 def chat_handler(default_system: str | None):
@@ -101,9 +85,7 @@ def chat_handler(default_system: str | None):
 
     def handler(*, llama, messages, functions=None, function_call=None, tools=None, tool_choice=None,
                 response_format=None, logprobs=None, top_logprobs=None, stream=False, **sampling):
-        if functions or tools or (response_format or {}).get("type") == "json_object":
-            raise ValueError("tools, functions and JSON mode are not supported by this model")
-        msgs = text_messages(messages)
+        msgs = text_messages(messages)  # tools, functions and JSON mode: refused by check_request
         if not any(m["role"] == "system" for m in msgs):
             msgs = system_turn(default_system) + msgs
         ids = gguf.chat_tokens(llama, msgs)
@@ -155,6 +137,7 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
         from llama_cpp.llama_chat_format import LlamaChatCompletionHandlerRegistry
         from llama_cpp.server.app import create_app
         from llama_cpp.server.settings import ModelSettings, ServerSettings
+        from starlette.middleware import Middleware  # a dependency of llama-cpp-python[server]
     except ImportError:
         raise ServeError("medqa serve needs llama-cpp-python's server: pip install -c requirements/constraints.txt "
                          "'llama-cpp-python[server]==" + llama_cpp.__version__ + "'") from None
@@ -170,6 +153,8 @@ def build_app(opts: ServeOptions, api_key: str | None = None):
     except (ValueError, RuntimeError) as e:
         raise ServeError(f"llama.cpp could not load {model}{' with ' + str(opts.lora) if opts.lora else ''}: "
                          f"{e}") from None
+    # innermost, so CORS and request-id headers reach its answers too (add_middleware would put it outermost)
+    app.user_middleware.append(Middleware(RequestChecks, api_key=api_key))
     lora = f" + LoRA {opts.lora}" if opts.lora else ""
     return app, f"{name} ({model}{lora}; context {context}, {threads} threads)"
 

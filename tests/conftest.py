@@ -1,8 +1,12 @@
 """Offline fixtures: the tiny random Llama 3.1 is built once per session into a temporary cache."""
 
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -80,3 +84,58 @@ def gguf_file(trained_run):
     except MedqaError as e:  # e.g. llama.cpp's converter not installed
         pytest.skip(f"GGUF export unavailable here: {e}")
     return result["gguf"]["gguf-f16"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A server process started by start_server: its URL and the log file its stdout and stderr go to."""
+
+    proc: subprocess.Popen
+    url: str
+    log: Path
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> tuple[int, str]:
+        """Send `sig`, wait for the exit (a kill after `timeout` s fails the test): (exit code, the whole log)."""
+        self.proc.send_signal(sig)
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            pytest.fail(f"{self.proc.args[:3]} did not stop within {timeout} s of {signal.Signals(sig).name}: "
+                        f"{self.log_text()[-3000:]}")
+        return self.proc.returncode, self.log_text()
+
+
+def start_server(argv: list[str], port: int, log: Path, env: dict | None = None, wait_s: float = 180) -> Server:
+    """Start a server process on 127.0.0.1:`port` from the project root and wait until it listens.
+
+    Its output goes to the file `log`, never to a pipe nobody reads: a server whose pipe fills (64 KiB of
+    request logs) blocks in its next write and stops answering, with every client waiting on it. `env` is laid
+    over os.environ (with the project on PYTHONPATH); a None value removes that variable."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    full_env = {k: v for k, v in {**os.environ, "PYTHONPATH": path, **(env or {})}.items() if v is not None}
+    with log.open("w") as out:
+        proc = subprocess.Popen(argv, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+    server = Server(proc, f"http://127.0.0.1:{port}", log)
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"{argv[:3]} exited with {proc.returncode}: {server.log_text()[-3000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    proc.wait()
+    pytest.fail(f"{argv[:3]} did not listen within {wait_s:.0f} s: {server.log_text()[-3000:]}")

@@ -4,14 +4,12 @@ and llama-cpp-python's own server, both over the tiny run's GGUF), and the parts
 import json
 import os
 import shutil
-import socket
+import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_script
+from conftest import ROOT, free_port, run_script, start_server
 
 from medqa.evaluation import compare, judge
 
@@ -62,58 +60,30 @@ def test_bad_compare_spec_is_one_line(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------- real servers
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(argv: list[str], port: int, env: dict, log: Path) -> subprocess.Popen:
-    # Output to a file, never a pipe nobody reads: a server whose pipe fills (64 KiB of request logs) blocks
-    # in its next write and stops answering, with every client waiting on it.
-    with log.open("w") as out:
-        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"{argv[:3]} exited with {proc.returncode}: {log.read_text()[-3000:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return proc
-        except OSError:
-            time.sleep(0.5)
-    proc.kill()
-    pytest.fail(f"{argv[:3]} did not listen within 180 s")
-
-
 @pytest.fixture(scope="module")
 def servers(gguf_file, tmp_path_factory):
     """`medqa serve` with an API key, and llama-cpp-python's own server (JSON schemas for the judge)."""
     pytest.importorskip("openai", reason="the openai client is in the [eval] and [dev] extras")
     pytest.importorskip("llama_cpp.server.app", reason="llama-cpp-python[server] is not installed")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    ports, logs = [_free_port(), _free_port()], tmp_path_factory.mktemp("server-logs")
-    served = _start([sys.executable, "scripts/serve.py", str(gguf_file), "--port", str(ports[0])], ports[0],
-                    {**env, "MEDQA_API_KEY": KEY}, logs / "served.log")
+    ports, logs = [free_port(), free_port()], tmp_path_factory.mktemp("server-logs")
+    served = start_server([sys.executable, "scripts/serve.py", str(gguf_file), "--port", str(ports[0])], ports[0],
+                          logs / "served.log", env={"MEDQA_API_KEY": KEY})
     # llama-cpp-python's server module, after medqa loads llama.cpp's backends (medqa/export/llamacpp.py)
     code = ("import runpy, sys; from medqa.export.gguf import import_llama_cpp; import_llama_cpp(); "
             f"sys.argv = ['llama_cpp.server', '--model', {str(gguf_file)!r}, '--host', '127.0.0.1', '--port', "
             f"'{ports[1]}', '--model_alias', 'tiny-llamacpp', '--n_ctx', '2048']; "
             "runpy.run_module('llama_cpp.server', run_name='__main__')")
-    llamacpp = _start([sys.executable, "-c", code], ports[1], env, logs / "llamacpp.log")
-    yield {"served": f"http://127.0.0.1:{ports[0]}/v1", "llamacpp": f"http://127.0.0.1:{ports[1]}/v1"}
-    for proc in (served, llamacpp):
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    llamacpp = start_server([sys.executable, "-c", code], ports[1], logs / "llamacpp.log")
+    yield {"served": served.url + "/v1", "llamacpp": llamacpp.url + "/v1"}
+    for server in (served, llamacpp):
+        server.stop(signal.SIGTERM, timeout=30)
+    assert KEY not in served.log_text()  # the key reached the server and no log line
 
 
 def test_compare_two_served_models_and_a_judge(servers, trained_run, tmp_path):
     run_dir = tmp_path / "run"
     shutil.copytree(trained_run, run_dir, ignore=shutil.ignore_patterns("checkpoints", "gguf", "eval"))
-    dead = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there: connections are refused
+    dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there: connections are refused
     argv = [sys.executable, "scripts/evaluate.py", str(run_dir), 'eval.questions=["Is a mild fever dangerous?"]',
             "eval.compare_questions=2", "eval.mcq_max=4", "eval.benchmark_limit=4",
             "eval.compare_timeout_s=900",  # one llama.cpp slot, a queue of 4, a CPU shared with other tests

@@ -12,7 +12,7 @@ FLOORS = [
     {"medqa.hub"},
     {"medqa.backends", "medqa.data"},
     {"medqa.training"},
-    {"medqa.evaluation", "medqa.export", "medqa.chat", "medqa.serve"},
+    {"medqa.evaluation", "medqa.export", "medqa.chat", "medqa.serve", "medqa.serve_requests"},
     {"medqa.bench"},
     {"medqa.notebook"},
     {"medqa.cli", "medqa.__main__"},
