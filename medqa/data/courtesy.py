@@ -27,17 +27,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medqa.data import frames, glue
+from medqa.data import frames, glue, names
 from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, WEAK
-from medqa.data.medical import HEDGE, NEGATION, is_medical
+from medqa.data.medical import is_medical
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
 UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
-# Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
-NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
-                                           "team from in at trusting choosing using on to with contacting".split())
 # A clause is peeled only with one of these: "Dear Ravi, ..." opens and "..., hope this helps." closes an answer,
 # while "From your history, ..." and "Hope of recovery is good, ..." open medical sentences.
 CLAUSE_ANCHORS = {
@@ -85,12 +82,9 @@ SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|p
              r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0|"
              r"yrs|exp|md|mbbs|ent|paediatrics|pediatrics|practising|practicing")
 _SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
-_GREET_WORD_RE = re.compile(GREET_WORD)
 _WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
 # A quoted name ('Ask A Doctor'), not an apostrophe ("Don't"):
 _QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d](?![A-Za-z])")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
-GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
 # Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
@@ -107,44 +101,31 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     vocabulary at all (a clause, which may open a medical sentence: "Thank your stars this was caught early,")."""
     if _plainly_not(unit) and not frames.may_open(unit):
         return False
-    if _LONE_NAME_RE.match(unit) and _lone_name(unit, where):
+    if names.LONE_NAME_RE.match(unit) and names.lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
-    if where == "close" and any(r.match(unit) for r in _SIGNATURES):
+    if where == "close" and any(r.match(unit) for r in names.SIGNATURES):
         return True  # "Ravi Nair, MBBS, MD (Medicine), Pune.": a signature with its "Dr" gone
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
     words = k.split()
     shouting = sum(c.isupper() for c in raw) > sum(c.islower() for c in raw)  # in capitals no word stands out
-    names = set() if shouting else _names(raw)
+    masked = set() if shouting else names.names(raw)
     if unit.rstrip().endswith("?") and len(words) > QUESTION_WORDS:
         return False  # "...NowWish to conceive soon?": a question asks about the illness, but "How are you?"
-    if not words or len(words) > MAX_WORDS or is_medical(" ".join(w for w in words if w not in names), where):
-        return _framed(unit, [w for w in words if w not in names], where, strict)  # a name is no medical word
-    if _framed(unit, [w for w in words if w not in names], where, strict):
+    bare_words = [w for w in words if w not in masked]  # a name is no medical word ("AskaMedic")
+    if not words or len(words) > MAX_WORDS or is_medical(" ".join(bare_words), where):
+        return _framed(unit, bare_words, where, strict)
+    if _framed(unit, bare_words, where, strict):
         return True
     if not any(w in COURTESY and w not in WEAK for w in words) or _advises(words):
         return False
-    unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in names) for w in words)
+    unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in masked) for w in words)
     if unknown and (strict or unknown * UNKNOWN_SHARE >= len(words)):
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting
 
 
-_LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
-                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
-# A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
-DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD|MBChB"
-           r"|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
-_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
-                           r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
-_NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
-                             r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
-_SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K. BOSE", "DR MARY THOMAS"
-_SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE)
-_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
-_TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
-                             r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
 _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all a strict frame's rest may hold
 # "Ah, that sounds painful!", "Look after yourself, ok?", "... on DocNow, Bukola.": an interjection, a tag or
 # a name is no second clause.
@@ -178,7 +159,7 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     if kind == "title":
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:
-        rest = rest[1:]  # "Heyy SUNITA!": a greeted name in capitals, which `_names` leaves alone
+        rest = rest[1:]  # "Heyy SUNITA!": a greeted name in capitals, which `names` leaves alone
     if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
         if not all(w in _FRAMED_WORDS or w.startswith("<") for w in rest):
             return False
@@ -202,13 +183,6 @@ def _advises(words: list[str]) -> bool:
     doctor or the site ("Let me know", "Ask me again", "Remember to click 'Helpful'")."""
     first = next((w for w in words if w not in _SOFTENERS), "")
     return first in _ADVICE_VERBS and not _TO_THE_DOCTOR.intersection(words)
-
-
-def _lone_name(unit: str, where: str) -> bool:
-    """Capitalised words with at most a title, none of them a courtesy, function or medical word."""
-    bare = [w for w in key(unit).split() if w not in _TITLE_WORDS]
-    return bool(bare) and not is_medical(" ".join(bare), where) and not any(w in _ALLOWED or w in _NOT_NAMES
-                                                                            for w in bare)
 
 
 def _rewritten(k: str) -> str:
@@ -239,47 +213,9 @@ def _first_word_not(opening: str) -> bool:
     found = _FIRST_WORD_RE.match(opening)
     first = found.group(1) if found else ""
     low = first.lower()
-    if not first or _NAME_FIRST_RE.match(opening):
+    if not first or names.NAME_FIRST_RE.match(opening):
         return False
     return (first[1:].islower() or first.isupper()) and low not in _ALLOWED and not _WORD_OK_RE.fullmatch(low)
-
-
-# A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
-# how r u."
-_NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji)\b)")
-_CAMEL_PIECES_RE = re.compile(r"[a-z]+")
-_CAMEL_RE = re.compile(r"[a-z][A-Z]")
-_NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
-
-
-def _camel(tok: str) -> str:
-    """A run-together name in the pieces `key` splits it into: "MedHelpDesk" -> "med help desk"."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
-
-
-def _names(unit: str) -> set[str]:
-    """The lower-cased capitalised words that stand where a name does: after a greeting, a comma, "Dr", or
-    another name ("Hello Ravi Sharma,"); degrees in capitals after a name ("Dr. Ravi, MBBS")."""
-    out, prev_name = set(), False
-    tokens = _WORD_RE.findall(unit)
-    for i, tok in enumerate(tokens):
-        before = tokens[i - 1].lower().rstrip(".") if i else ""
-        greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
-        capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
-        after_trigger = capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name) or (
-            before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
-        is_name = (i == 0 and bool(_NAME_FIRST_RE.match(unit))) or (
-            i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
-        opens_clause = before == "," and not prev_name and is_medical(tok.lower())  # "query, Sleep at a fixed time"
-        if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
-            out.add(tok.lower().strip(".'"))
-            pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
-            then = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if len(pieces) > 1 and then.islower() and then not in _VOCABULARY and is_medical(pieces[-1]):
-                pieces.pop()  # "at MyClinicOnlineHair fall after typhoid": a sentence glued on, not the name's end
-            out.update(pieces)
-        prev_name = is_name or (prev_name and tok == ",")
-    return out
 
 
 EDGE_CHARS = 300  # a courtesy unit has at most MAX_WORDS words: the edge sentence is looked for this far in
@@ -292,7 +228,7 @@ def _edge(text: str, where: str) -> str | None:
     ("Ah, that sounds painful!", "My name is Dr. Rao, MD.") is looked for past the break."""
     piece = _up_to_break(text, where)
     if (where == "open" and (_plainly_not(piece) or _first_word_not(piece)) and not frames.may_open(text)
-            and not _LONE_NAME_RE.match(piece)):  # "Pooja. <advice>": the name a greeting rule left
+            and not names.LONE_NAME_RE.match(piece)):  # "Pooja. <advice>": the name a greeting rule left
         return None
     if where == "close" and _plainly_not(piece) and not frames.may_open(piece):
         return None
@@ -334,7 +270,7 @@ def _clause(clause: str | None, where: str) -> str | None:
     """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
     if not clause or _MARK_INSIDE_RE.search(clause):  # "US.Sorry," holds the end of a sentence: no clause
         return None
-    if _TITLED_NAME_RE.match(clause):
+    if names.TITLED_NAME_RE.match(clause):
         return clause  # "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ..."
     words = _rewritten(key(clause)).split()
     return clause if any(w in CLAUSE_ANCHORS[where] for w in words) or frames.framed(words, where) else None
@@ -385,7 +321,7 @@ _CONJUNCTIONS = frozenset("so and but because as since which while though althou
 def _signature_line(text: str, where: str) -> str | None:
     """The closing line when it is a signature with initials ("DR S. K. BOSE"), which sentences split."""
     line = text[text.rfind("\n") + 1:] if where == "close" else ""
-    return line if line and len(line) < EDGE_CHARS and any(r.match(line) for r in _SIGNATURES) else None
+    return line if line and len(line) < EDGE_CHARS and any(r.match(line) for r in names.SIGNATURES) else None
 
 
 def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:

@@ -1,0 +1,86 @@
+"""Names where names stand at an answer's edges: the patient's after a greeting ("Hi Ravi,"), the doctor's in a
+signature ("Ravi Nair, MBBS, MD (Medicine), Pune", "DR S. K. BOSE"), a site's after "on", "at", "to" ("AskaMedic"),
+and the name a greeting rule left alone ("Olivia.", "Ms Iyer,"). medqa/data/courtesy.py leaves names out of
+its medical and vocabulary tests, and peels a lone name or a signature at the edge.
+
+    masked = names(unit)          # lower-cased words that stand where a name does
+    lone_name(unit, where)        # capitalised words and a title only, none of them a known word
+"""
+
+from __future__ import annotations
+
+import re
+
+from medqa.data.boilerplate import key
+from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, WEAK
+from medqa.data.medical import HEDGE, NEGATION, is_medical
+
+# Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
+NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
+                                           "team from in at trusting choosing using on to with contacting".split())
+
+_GREET_WORD_RE = re.compile(GREET_WORD)  # "Hiee", "Deaaar"
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
+GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
+
+# A name alone, with at most a title: "Olivia.", "Ms Iyer", "Vikram ji,".
+LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
+# A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
+DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD|MBChB"
+           r"|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
+_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
+                           r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
+_NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
+                             r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
+_SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K. BOSE", "DR MARY THOMAS"
+SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE)
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
+# A titled name as a clause: "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ...".
+TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
+                            r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
+
+
+def lone_name(unit: str, where: str) -> bool:
+    """Capitalised words with at most a title, none of them a courtesy, function or medical word."""
+    bare = [w for w in key(unit).split() if w not in _TITLE_WORDS]
+    known = [w for w in bare if w in COURTESY or w in FUNCTION or w in _NOT_NAMES]
+    return bool(bare) and not known and not is_medical(" ".join(bare), where)
+
+
+# A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
+# how r u."
+NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji)\b)")
+_CAMEL_PIECES_RE = re.compile(r"[a-z]+")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
+
+
+def _camel(tok: str) -> str:
+    """A run-together name in the pieces `key` splits it into: "MedHelpDesk" -> "med help desk"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
+
+
+def names(unit: str) -> set[str]:
+    """The lower-cased capitalised words that stand where a name does: after a greeting, a comma, "Dr", or
+    another name ("Hello Ravi Sharma,"); degrees in capitals after a name ("Dr. Ravi, MBBS")."""
+    out, prev_name = set(), False
+    tokens = _WORD_RE.findall(unit)
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1].lower().rstrip(".") if i else ""
+        greeted = before in GREETS or bool(_GREET_WORD_RE.fullmatch(before))
+        capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok.strip(".'")) <= 5)  # "Ravi", "MBBS"
+        after_trigger = capitalised and (before in NAME_AFTER or greeted or before == "," or prev_name) or (
+            before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
+        is_name = (i == 0 and bool(NAME_FIRST_RE.match(unit))) or (
+            i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
+        opens_clause = before == "," and not prev_name and is_medical(tok.lower())  # "query, Sleep at a fixed time"
+        if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
+            out.add(tok.lower().strip(".'"))
+            pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
+            then = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if len(pieces) > 1 and then.islower() and then not in (COURTESY | FUNCTION) and is_medical(pieces[-1]):
+                pieces.pop()  # "at MyClinicOnlineHair fall after typhoid": a sentence glued on, not the name's end
+            out.update(pieces)
+        prev_name = is_name or (prev_name and tok == ",")
+    return out
