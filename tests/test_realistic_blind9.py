@@ -48,6 +48,15 @@ def test_body_and_plants_verbatim(index):
     assert "{" not in row["Doctor"] and "~" not in row["Doctor"] and "{" not in row["Patient"]
 
 
+def test_no_plain_plant_hides_inside_a_medical_sentence():
+    medical = " ".join(blind.BODY9).lower()
+    plain = [t.rstrip("~") for t in blind.OPEN9 + blind.CLOSE9 + blind.DAMAGE9 if "{" not in t]
+    assert [p for p in plain if p.lower() in medical] == []
+    for row in ROWS:
+        assert all(row["Doctor"].count(sentence) == 1 for sentence in row["body"])
+        assert not [p for p in row["plants"] if p.lower() in " ".join(row["body"]).lower()]
+
+
 def test_row_mix():
     with_plants = sum(bool(row["plants"]) for row in ROWS) / len(ROWS)
     damaged = sum(any(p in blind.DAMAGE9 for p in row["plants"]) for row in ROWS) / len(ROWS)
