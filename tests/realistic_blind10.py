@@ -506,7 +506,7 @@ def _boiler(pool: tuple[str, ...], count: int, rng: random.Random) -> list[tuple
 
 def make_row10(rng: random.Random) -> dict:
     """One answer: openers, body sentences with maybe a damaged piece among them, closers."""
-    plain = rng.random() < 0.10
+    plain = rng.random() < 0.15
     n_open, n_close = (0, 0) if plain else (rng.randint(0, 3), rng.randint(0, 3))
     if not plain and n_open + n_close == 0:
         n_open, n_close = rng.choice(((1, 0), (0, 1), (1, 1)))
