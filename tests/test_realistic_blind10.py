@@ -68,6 +68,7 @@ def test_row_pieces_are_verbatim(row):
     assert all(sentence in blind.BODY10 for sentence in row["body"])
     position = [doctor.index(sentence) for sentence in row["body"]]
     assert position == sorted(position)
+    assert not [(plant, s) for plant in row["plants"] for s in row["body"] if plant in s or s in plant]
 
 
 def test_shares_of_boilerplate_and_damage():
