@@ -63,7 +63,7 @@ SENTENCE_OR_LINE_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*)")
 # The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
 # damaged sentences, which must not take a glued neighbour with them.
 SENTENCE_OR_GLUED_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*|"
-                                  rf"(?<=[A-Za-z][.!?]){_NO_END}(?=[A-Z][a-z]|[AI] ))")
+                                  rf"(?<=[A-Za-z0-9][.!?]){_NO_END}(?=[A-Z][a-z]|[AI] ))")  # "age of 21.Take"
 
 # "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
