@@ -328,3 +328,22 @@ def test_signoffs_and_lead_ins_blind_8_found(text, after):
 ])
 def test_edges_blind_7_and_8_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Start metformin daily. Dr. Chat Doctor, MBBS, MD Keep the area dry. " + BODY,
+     "Start metformin daily. Keep the area dry. " + BODY),  # the placeholder's signature goes, not the advice
+    ("HelloThank you for asking at www.healthcaremagic.comWear soft footwear. " + BODY, "Wear soft footwear. " + BODY),
+    ("Hello and welcome to www.healthcaremagic.com.A platelet count of 85,000 needs checks. " + BODY,
+     "A platelet count of 85,000 needs checks. " + BODY),
+    (f"{BODY[:-1]}.Please get a Pap smear every three years after the age of 21.Take the syrup three times a Chat "
+     "Doctor after meals.", f"{BODY[:-1]}. Please get a Pap smear every three years after the age of 21."),
+])
+def test_links_and_damage_glued_to_advice_take_only_themselves(text, after):
+    assert clean.clean_answer(text) == after
+
+
+def test_a_bare_dear_inside_a_sentence_is_an_address_and_stays():
+    text = f"Nice to hear from you again. Dear, the white patches on the tongue are oral thrush. {BODY}"
+    assert clean.clean_answer(text) == f"Dear, the white patches on the tongue are oral thrush. {BODY}"
+    assert clean.clean_answer(f"Dear Ravi, {BODY}") == BODY

@@ -26,6 +26,7 @@ from medqa.data.courtesy import peel
 from medqa.data.dedup import duplicates
 from medqa.data.medical import is_medical
 from medqa.data.patterns import (
+    ADDRESS_IN_SENTENCE_RE,
     ATTACHMENT_RE,
     BLANK_LINES_RE,
     BOUNDARY_RE,
@@ -43,6 +44,7 @@ from medqa.data.patterns import (
     MOJIBAKE_RE,
     PLACEHOLDER_END_RE,
     PLACEHOLDER_RE,
+    PLACEHOLDER_SIGNATURE_RE,
     PLACEHOLDER_SIGNOFF_RE,
     PLACEHOLDER_TITLE_RE,
     PLACEHOLDER_WORD_RE,
@@ -110,10 +112,17 @@ def strip_contacts(text: str) -> str:
     out = []
     for sentence, sep in zip(parts[::2], parts[1::2]):
         if _may_hold_contact(sentence):
-            new = CONTACT_LEAD_RE.sub(lambda m: "" if _is_contact(m.group("c")) else m.group(), sentence)
+            new = CONTACT_LEAD_RE.sub(_contact_out, sentence)
             sentence = "" if new != sentence and word_count(fix_debris(new)) < 6 else new
         out.append(sentence + sep if sentence else "")
     return "".join(out).strip()
+
+
+def _contact_out(found: re.Match) -> str:
+    """Nothing for a contact; a line break where a sentence was glued on ("... at www.x.comWear soft shoes")."""
+    if not _is_contact(found.group("c")):
+        return found.group()
+    return "\n" if found.string[found.end():found.end() + 1].isupper() else ""
 
 
 def _may_hold_contact(text: str) -> bool:
@@ -125,7 +134,7 @@ def strip_greeting(text: str) -> str:
     """Platform greetings and thanks at the start: "Hi.", "Welcome to <site>.", "Thanks for your query.",
     "I have gone through your query.", "I am Dr. <name>." One after another while the answer opens with one."""
     out = glue.unglue(text)
-    while (m := GREETING_RE.match(out)) and m.end() > 0:
+    while (m := GREETING_RE.match(out)) and m.end() > 0 and not ADDRESS_IN_SENTENCE_RE.match(out):
         out = out[m.end():]
     return _capitalise(out) if out != text else text
 
@@ -187,7 +196,7 @@ def strip_damage(text: str) -> str:
         text = ATTACHMENT_RE.sub(_note_out, text)
     if not PLACEHOLDER_RE.search(text):
         return text
-    text = PLACEHOLDER_SIGNOFF_RE.sub("", text)
+    text = PLACEHOLDER_SIGNATURE_RE.sub("", PLACEHOLDER_SIGNOFF_RE.sub("", text))
     if PLACEHOLDER_TITLE_RE.search(text):  # "Chat Doctor. Ravi Nair, MBBS": it stood for "Dr.", the sign-off's
         text = PLACEHOLDER_TITLE_RE.sub("Dr. ", text)
     parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator

@@ -268,8 +268,8 @@ _MARK_INSIDE_RE = re.compile(r"[.!?](?=[A-Za-z])")
 
 def _clause(clause: str | None, where: str) -> str | None:
     """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
-    if not clause or _MARK_INSIDE_RE.search(clause):  # "US.Sorry," holds the end of a sentence: no clause
-        return None
+    if not clause or _MARK_INSIDE_RE.search(clause) or clause.lower() in ("dear,", "my dear,"):
+        return None  # "US.Sorry," holds a sentence's end; "Dear, the patches are thrush." is an address
     if names.TITLED_NAME_RE.match(clause):
         return clause  # "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ..."
     words = _rewritten(key(clause)).split()

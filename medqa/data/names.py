@@ -14,6 +14,7 @@ import re
 from medqa.data.boilerplate import key
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, WEAK
 from medqa.data.medical import HEDGE, NEGATION, is_medical
+from medqa.data.patterns import DEGREES
 
 # Words after which a capitalised word is a name ("Hi Ravi", "Get well soon, Ravi", "Dr. Ravi Sharma").
 NAME_AFTER = (COURTESY - WEAK) | frozenset("dr doctor mr mrs ms miss respected good morning afternoon evening you "
@@ -27,8 +28,6 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
-DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD|MBChB"
-           r"|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
 _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"

@@ -32,11 +32,12 @@ HCM_SITE_RE = re.compile(r"(?P<keep>\b(?i:query|queries|question|post|posting|as
                          r"contacting|trusting|choosing|using|forum|here)\b[^.!?\n]{0,30}?)\s+"
                          r"(?i:on|at|to|in|via|with|from|through)\s+HCM\b")
 
-# A link ends at a space, or where a sentence was glued on ("www.x.com.Start insulin ..."). Domains and
+# A link ends at a space, or where a sentence was glued on ("www.x.com.Start insulin ...", "www.x.comWear"). Domains and
 # e-mails start only where their run of name characters starts (the lookbehinds): a start
 # inside "a.a.a..." or "a-a-a..." rescanned the rest of the run from every position, quadratic in the
 # run's length (25 s for 16 KB, issue 29); from its first character the scan is one pass.
-URL = (r"(?:https?://|www\.)[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z])))"
+URL = (r"(?:https?://|www\.)(?:[^\s<>\"')\]]+?\.(?:com|org|net|in|io|info|co\.uk)(?=(?-i:[A-Z][a-z]))"
+       r"|[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z]|[AI] ))))"
        r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)(?:/[^\s<>\"')\]]*)?\b")
 EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
@@ -178,6 +179,9 @@ DOCTOR_CLAIM_RE = re.compile(
     r"practicing|consultant|senior|treating)\s+)?(?:doctor|physician|dr\b\.?|surgeon|[a-z]+ologist|"
     r"general practitioner|gp\b)|\bin my (?:clinical )?practice\b|\bmy patients\b")
 
+# "Dear, the white patches are thrush ...": a bare "Dear," that the sentence goes on after is an address, kept.
+ADDRESS_IN_SENTENCE_RE = re.compile(r"\s*(?i:(?:my )?dear),[ \t]+[a-z]")
+
 # ---------------------------------------------------------------------------------------- damage
 # "(attachment removed to protect patient identity)": a note the site left where an image was.
 ATTACHMENT_RE = re.compile(r"[(\[]\s*(?:\w+ ){0,2}(?i:attachments?|images?|photos?|files?|pictures?) "
@@ -187,6 +191,11 @@ PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 # ChatDoctor's copies often put a full stop after the placeholder and go on in lower case ("...consult a Chat
 # Doctor. who will examine you."): the lower-case rest belongs to the damaged sentence.
 PLACEHOLDER_END_RE = re.compile(r"(?i)chat ?doctor[.!?]$")
+# Degrees a signature lists after a doctor's name (medqa/data/names.py reads signatures with them too).
+DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FWACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD"
+           r"|MBChB|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
+# The placeholder as a signature's name, with its degrees: "Dr. Chat Doctor, MBBS, MD" goes, the advice after stays.
+PLACEHOLDER_SIGNATURE_RE = re.compile(rf"(?:\b[Dd][Rr]\.?\s*)?(?i:chat ?doctor)(?:,?\s*(?:{DEGREES})\b\.?)+")
 # A sign-off whose name the placeholder took: "Regards, Chat Doctor." goes whole.
 PLACEHOLDER_SIGNOFF_RE = re.compile(r"(?i)\b(?:(?:warm |best |kind |with )?regards|thanks|thank you|best wishes|"
                                     r"take care)[,.]?\s+chat ?doctor\b\.?")
