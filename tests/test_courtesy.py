@@ -177,6 +177,9 @@ def test_frames_peel_closings_whatever_their_other_words(closing):
     "Please revert to the old dose.", "As a precaution, avoid aspirin.", "A physician should examine the lump.",
     "I have noted that you are allergic to penicillin.", "Get well soon is what we all want, but rest for five days.",
     "See a surgeon.", "Consult an orthopaedic surgeon.", "You need a heart specialist.", "Don't worry.",
+    "Talk to a friend or family member about how you feel.",  # everyday words, but advice: a verb opens it
+    "A painless lump that has not grown for years is usually benign, so there is good hope.",  # "so" ties it
+    "Keep a diary of how you feel each day.", "Share your feelings with your family.",
 ])
 def test_medical_sentences_that_open_with_a_frame_stay(medical):
     """A frame's strict kinds take courtesy words only, and a frame never crosses a clause break."""
@@ -218,6 +221,14 @@ def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
     (f"Respected Imran ji, {BODY}", BODY),
     (f"Thank you for consulting us at HealthNowAre you taking any blood thinners? {BODY}",
      f"Are you taking any blood thinners? {BODY}"),
+    (f"{BODY}\nRegards, Chat Doctor.", BODY),
+    (f"Hello Tom, I have read your query and here is my opinion. {BODY}", BODY),
+    (f"{BODY}\nRamesh, general physician.", BODY),
+    (f"Welcome back, Pooja. {BODY}", BODY), (f"hi thanx for ur query {BODY}", BODY),
+    (f"{BODY}\nDR S. K. BOSE", BODY), (f"Firstly, thanks for trusting. {BODY}", BODY),
+    (f"I would like to tell you the following. {BODY}", BODY),
+    (f"It is natural to be worried about your child. {BODY}", BODY),
+    (f"{BODY} Don't worry, you will be alright.", BODY), (f"{BODY} Be positive.", BODY),
 ])
 def test_edges_the_blind_sets_found(text, after):
     assert clean.clean_answer(text) == after
@@ -290,16 +301,6 @@ def test_edges_keep_the_medical_sentence_whole(text, after):
     assert clean.clean_answer(text) == after
 
 
-@pytest.mark.parametrize("medical", [
-    "Talk to a friend or family member about how you feel.",  # everyday words, but advice: a verb opens it
-    "A painless lump that has not grown for years is usually benign, so there is good hope.",  # "so" ties it
-    "Keep a diary of how you feel each day.", "Share your feelings with your family.",
-])
-def test_advice_in_everyday_words_stays(medical):
-    for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
-        assert clean.clean_answer(text) == text
-
-
 @pytest.mark.parametrize("text, after", [
     ("Hello and thanks for your trust in www.healthcaremagic.com.Start insulin 10 units at bedtime. " + BODY,
      "Start insulin 10 units at bedtime. " + BODY),
@@ -307,26 +308,6 @@ def test_advice_in_everyday_words_stays(medical):
      "Dengue is likely with this fever. " + BODY),
 ])
 def test_a_link_glued_to_the_next_sentence_takes_only_itself(text, after):
-    assert clean.clean_answer(text) == after
-
-
-@pytest.mark.parametrize("text, after", [
-    (f"{BODY}\nRegards, Chat Doctor.", BODY),
-    (f"Hello Tom, I have read your query and here is my opinion. {BODY}", BODY),
-    (f"{BODY}\nRamesh, general physician.", BODY),
-])
-def test_signoffs_and_lead_ins_blind_8_found(text, after):
-    assert clean.clean_answer(text) == after
-
-
-@pytest.mark.parametrize("text, after", [
-    (f"Welcome back, Pooja. {BODY}", BODY), (f"hi thanx for ur query {BODY}", BODY),
-    (f"{BODY}\nDR S. K. BOSE", BODY), (f"Firstly, thanks for trusting. {BODY}", BODY),
-    (f"I would like to tell you the following. {BODY}", BODY),
-    (f"It is natural to be worried about your child. {BODY}", BODY),
-    (f"{BODY} Don't worry, you will be alright.", BODY), (f"{BODY} Be positive.", BODY),
-])
-def test_edges_blind_7_and_8_found(text, after):
     assert clean.clean_answer(text) == after
 
 
