@@ -229,6 +229,10 @@ def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
     (f"I would like to tell you the following. {BODY}", BODY),
     (f"It is natural to be worried about your child. {BODY}", BODY),
     (f"{BODY} Don't worry, you will be alright.", BODY), (f"{BODY} Be positive.", BODY),
+    (f"{BODY}\nApollo Hospital, Hyderabad.", BODY), (f"Brother Tunde, {BODY}", BODY),
+    (f"{BODY} Hope you will get better soon, God willing.", BODY), (f"Well come to HCM. {BODY}", BODY),
+    (f"{BODY} hope dis helps u", BODY), (f"Peace be upon you. {BODY}", BODY),
+    (f"{BODY} Go to the nearest Government Hospital.", f"{BODY} Go to the nearest Government Hospital."),
 ])
 def test_edges_the_blind_sets_found(text, after):
     assert clean.clean_answer(text) == after

@@ -62,6 +62,7 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
     (lambda k: "here " in k, re.compile(r"\bhere (?:is|are) my (?:opinion|answer|reply|suggestions?|advice)\b"),
      "here"),  # "I have read your query and here is my opinion.": no hedge
+    (lambda k: "opinion as a" in k, re.compile(r"\bin my opinion as an? (?:doctor|physician)\b"), ""),  # a lead-in
     (lambda k: "no " in k, re.compile(r"\bno (?:further|more|other) (?:questions?|queries|doubts)\b"), "questions"),
     (lambda k: "discuss" in k, re.compile(r"\bdiscuss(?:ion|ed|ing)?\b"), "talk"),  # not the spine's "disc"
     (lambda k: "drop" in k, re.compile(r"\bdrop(?:ping|ped|s)? (?:by|in)\b"), "visiting"),  # not eye drops
@@ -131,14 +132,15 @@ _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all 
 # a name is no second clause.
 _INTERJECTIONS = ("ah", "oh", "aww", "hmm", "well", "ok", "okay", "firstly", "also", "so")
 _INTERJECTION_RE = re.compile(rf"^(?i:{'|'.join(_INTERJECTIONS)}|oh dear|first of all)[,!]\s*"
-                              r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy)|[A-Z][a-z]+)\W*$")
+                              r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy|god willing|inshallah)"
+                              r"|[A-Z][a-z]+)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
 
 
 def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     """Courtesy by its frame (medqa/data/frames.py): a unit of one clause that opens with a frame, followed by
     nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
-    if words[:1] and words[0] in _INTERJECTIONS:
+    if words[:1] and words[0] in _INTERJECTIONS and _INTERJECTION_RE.match(unit):
         words = words[1:]  # "Firstly, thanks for trusting."
     if not (hit := frames.framed(words, where)):
         return False

@@ -80,13 +80,13 @@ PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addr
 _THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?"
            r"(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
            r"(?: (?:you|u|ya))?(?: (?:so|very|much|a|lot|again|once|kindly|sincerely|all)){0,3} (?:for|to you for)")
-_WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|greetings|compliments)"
+_WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|well come|greetings|compliments)"
             r"|(?:you are |you re )?(?:most |very )welcome|season s greetings|seasons greetings"
             r"|(?:nice|glad|pleased|happy|good) to (?:meet|see|hear from|have) you")
 _GREETING = (r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)"
              r"|gud (?:morning|day|evening)")
-_HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|i|my|the (?:above|information|answer|reply|advice)"
-         r"|everything|all|your (?:query|question|doubt|concern)s?)")
+_HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|dis|i|my|everything|all"
+         r"|the (?:above|information|answer|reply|advice)|your (?:query|question|doubt|concern)s?)")
 _HOPE_YOU = r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:you|u|ur|your)"  # "Hope you can travel next month": advice
 _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)"
          r"|praying|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best"
@@ -95,6 +95,7 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
          r"|inshallah|insha allah|as ?salamu? ?(?:alaikum|alaykum)|salam alaikum|jai shri \w+|allah (?:shafi|hafiz)"
          r"|have a (?:nice|great|good|wonderful|blessed|lovely) (?:day|evening|weekend|time)"
+         r"|peace be (?:upon|with) you"
          r"|(?:it was|it s|it is) (?:a |my )?pleasure"
          r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH}
@@ -153,7 +154,7 @@ blood x ray mri ct ultrasound usg ecg history anxiety anxieties worry worries fe
 words listed sent shared attached uploaded mentioned provided after line anything else everything events
 whatever now little bit guide safe right place come came hands must uncomfortable difficult hard stressful
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
-worried anxious concerned scared way
+worried anxious concerned scared way home
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

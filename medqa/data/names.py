@@ -25,7 +25,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.]*|,")
 GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a name follows, capitals or not
 
 # A name alone, with at most a title: "Olivia.", "Ms Iyer", "Vikram ji,".
-LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? )?"
+LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? )?"
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
 _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
@@ -33,10 +33,14 @@ _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
                              r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
 _SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K. BOSE", "DR MARY THOMAS"
-SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE)
-_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji".split())
+# Where the doctor works, a signature's last line: "Apollo Hospital, Hyderabad.", "Aga Khan University Hospital".
+_PLACE_RE = re.compile(r"(?:[A-Z][\w'.]*\s){1,5}(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
+                       r"(?:,\s*[A-Z][a-z]+)*\.?$")
+SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE)
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji brother sister".split())
 # A titled name as a clause: "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ...".
-TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR)\.? [A-Z][a-z]+"
+TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? "
+                            r"[A-Z][a-z]+"
                             r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
 
 
