@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from medqa.config import CleanCfg
+from medqa.data.workers import Pool, chunks
 
 EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
 MAX_WORDS = 25  # longer units are not mined: boilerplate is short
@@ -230,18 +231,46 @@ class _Counts:
     examples: dict[tuple[str, str], str] = field(default_factory=dict)
     rows: int = 0
     inner_slots: int = 0
+    # A chunk's first EXAMPLES_AT units of each key, so merged chunks keep the example one pass would keep.
+    firsts: dict[str, dict[str, list[str]]] = field(default_factory=lambda: {"open": {}, "close": {}})
 
     def add(self, where: str, unit: str) -> None:
         if len(unit) <= MAX_CHARS and (k := key(unit)):
             counter = self.edges[where]
             counter[k] += 1
-            if counter[k] == EXAMPLES_AT:
-                self.examples[(where, k)] = unit
+            if counter[k] <= EXAMPLES_AT:
+                self.firsts[where].setdefault(k, []).append(unit)
+
+    def merge(self, part: _Counts) -> None:
+        """Add a later chunk's counts; an example is the unit at the key's EXAMPLES_AT-th occurrence overall."""
+        for where, counter in self.edges.items():
+            for k, units in part.firsts[where].items():
+                before = counter.get(k, 0)
+                if before < EXAMPLES_AT <= before + len(units):
+                    self.examples[(where, k)] = units[EXAMPLES_AT - 1 - before]
+            counter.update(part.edges[where])
+        self.inner.update(part.inner)
+        self.rows += part.rows
+        self.inner_slots += part.inner_slots
 
 
-def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
+def mine(doctors: Iterable, cfg: CleanCfg, pool: Pool | None = None) -> Mined:
     """Count every answer's edge units, and its inner ones, once; keep the keys that pass the tests in the
-    module docstring."""
+    module docstring. Counted in chunks of rows, in `pool`'s worker processes when given; the same list and
+    examples whatever the chunks or workers."""
+    doctors = doctors if isinstance(doctors, list) else list(doctors)
+    parts = [doctors[s] for s in chunks(len(doctors))]
+    before = [0]  # answers counted before each chunk: inner units are sampled by an answer's position
+    for part in parts[:-1]:
+        before.append(before[-1] + sum(isinstance(d, str) and d != "" and not d.isspace() for d in part))
+    c = _Counts()
+    for counted in (pool or Pool(1)).map(_count, parts, before):
+        c.merge(counted)
+    return _select(c, cfg)
+
+
+def _count(doctors: list, answers_before: int) -> _Counts:
+    """One chunk's counts (a worker's task); `answers_before` non-empty answers precede the chunk."""
     c = _Counts()
     for d in doctors:
         if not isinstance(d, str) or not d.strip():
@@ -252,11 +281,11 @@ def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
             c.add("open", unit)
         for unit in sents[-EDGE_UNITS:]:
             c.add("close", unit)
-        if c.rows % INNER_EVERY == 0:
+        if (answers_before + c.rows) % INNER_EVERY == 0:
             inner = _units(sents[EDGE_UNITS:-EDGE_UNITS])
             c.inner_slots += len(inner)
             c.inner.update(key(u) for u in inner if len(u) <= MAX_CHARS)
-    return _select(c, cfg)
+    return c
 
 
 def _select(c: _Counts, cfg: CleanCfg) -> Mined:

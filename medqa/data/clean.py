@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import repeat
 
 from medqa.config import CleanCfg
+from medqa.data import workers
 from medqa.data.boilerplate import Mined, is_medical, key, mine
 from medqa.data.courtesy import peel
-from medqa.data.dedup import duplicates
+from medqa.data.dedup import Prepared, duplicates, join, prepare
 from medqa.data.patterns import (
     ATTACHMENT_RE,
     BLANK_LINES_RE,
@@ -58,6 +60,7 @@ from medqa.data.patterns import (
     URL_OR_EMAIL_RE,
     USE_LINK_RE,
 )
+from medqa.data.workers import Pool, chunks
 
 
 # ---------------------------------------------------------------------------------------- rules
@@ -279,12 +282,35 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
 
 
 # ---------------------------------------------------------------------------------------- rows
-def clean_rows(patients: list, doctors: list, min_words: int,
-               mined: Mined | None = None) -> tuple[list[int], list, list, Counter]:
+def clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | None = None,
+               pool: Pool | None = None) -> tuple[list[int], list, list, Counter]:
     """Clean every row; drop rows whose answer is now shorter than `min_words`. Returns (kept indices,
     patients, doctors, rows changed per rule and `short_dropped`). Non-text or empty cells pass through
-    untouched: data.prepare counts them as empty."""
+    untouched: data.prepare counts them as empty. In chunks, in `pool`'s worker processes when given."""
+    return _clean_rows(patients, doctors, min_words, mined, pool)[:4]
+
+
+def _clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | None, pool: Pool | None,
+                dedup: tuple[str, float] = ("off", 0.0)) -> tuple[list[int], list, list, Counter, Prepared | None]:
+    """clean_rows, and the kept rows made ready for dedup's `duplicates` (mode, threshold) in the same chunks."""
     counts: Counter = Counter({name: 0 for name in RULE_NAMES} | {"mined": 0, "short_dropped": 0})
+    keep, out_p, out_d, prepared = [], [], [], []
+    parts = chunks(len(patients))
+    cleaned = (pool or Pool(1)).map(_clean_chunk, [patients[s] for s in parts], [doctors[s] for s in parts],
+                                    repeat(min_words), repeat(mined), repeat(dedup))
+    for part, (kept, part_p, part_d, part_counts, part_prepared) in zip(parts, cleaned):
+        keep += [part.start + i for i in kept]
+        out_p += part_p
+        out_d += part_d
+        counts.update(part_counts)
+        prepared.append(part_prepared)
+    return keep, out_p, out_d, counts, join(prepared) if dedup[0] != "off" else None
+
+
+def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | None,
+                 dedup: tuple[str, float]) -> tuple[list[int], list, list, Counter, Prepared | None]:
+    """_clean_rows on one chunk (a worker's task), indices from the chunk's start."""
+    counts: Counter = Counter()
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
         fired: set[str] = set()
@@ -300,16 +326,21 @@ def clean_rows(patients: list, doctors: list, min_words: int,
         keep.append(i)
         out_p.append(p)
         out_d.append(d)
-    return keep, out_p, out_d, counts
+    return keep, out_p, out_d, counts, prepare(out_p, out_d, *dedup) if dedup[0] != "off" else None
 
 
 def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict]:
     """The recipe's `data.clean` on two columns: mining, rules, then duplicates. Returns the kept rows' columns
     and the counts: rows changed per rule (and by mined phrases), rows dropped as short, as exact and as near
-    duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py)."""
-    mined = mine(doctors, cfg)  # before the rules: the source's own edges, as written
-    keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words, mined)
-    exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold)
+    duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py).
+    Mining's counting, the rules and dedup's per-row work run in `data.clean.workers` processes
+    (medqa/data/workers.py); the result is the same whatever their number."""
+    patients, doctors = list(patients), list(doctors)
+    with Pool(workers.count(cfg.workers, len(doctors))) as pool:
+        mined = mine(doctors, cfg, pool)  # before the rules: the source's own edges, as written
+        keep, patients_out, doctors_out, counts, prepared = _clean_rows(
+            patients, doctors, cfg.min_answer_words, mined, pool, (cfg.dedup, cfg.near_threshold))
+    exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold, prepared)
     kept = [i for i in range(len(keep)) if not exact[i] and not near[i]]
     stats = {"rows_in": len(patients), **counts, "exact_dup_dropped": sum(exact), "near_dup_dropped": sum(near),
              "rows_out": len(kept), "boilerplate": mined.as_dict()}

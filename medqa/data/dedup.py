@@ -21,6 +21,7 @@ import math
 import re
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -152,14 +153,16 @@ def candidate_pairs(sig: np.ndarray, bands: int, usable: np.ndarray) -> tuple[np
 
 
 def near_duplicates(patients: Sequence[str], doctors: Sequence[str], threshold: float,
-                    skip: Sequence[bool] = ()) -> list[bool]:
+                    skip: Sequence[bool] = (), sig: np.ndarray | None = None) -> list[bool]:
     """True for every row whose normalised patient and doctor texts are both >= `threshold` similar (word
     3-gram Jaccard) to an earlier kept row's. Rows marked in `skip` (exact duplicates) are left out.
 
     Candidates whose signatures agree on fewer than `threshold - ESTIMATE_MARGIN` of their values are far
-    from the threshold (the estimate's standard deviation is about 0.06 there) and skip the exact check."""
+    from the threshold (the estimate's standard deviation is about 0.06 there) and skip the exact check.
+    `sig`: the rows' signatures when already computed (`prepare`)."""
     bands = bands_for(threshold)
-    sig = signatures(list(zip(patients, doctors)), bands * ROWS_PER_BAND)
+    if sig is None:
+        sig = signatures(list(zip(patients, doctors)), bands * ROWS_PER_BAND)
     usable = (sig != np.iinfo(np.uint32).max).any(axis=1)
     if len(skip):
         usable &= ~np.asarray(skip, dtype=bool)
@@ -179,14 +182,39 @@ def near_duplicates(patients: Sequence[str], doctors: Sequence[str], threshold: 
     return dropped
 
 
-def duplicates(patients: Sequence, doctors: Sequence, mode: str, threshold: float) -> tuple[list[bool], list[bool]]:
+@dataclass
+class Prepared:
+    """Rows made ready for `duplicates`: normalised turns and, for "near", MinHash signatures. Row by row, so
+    chunks of rows are prepared apart (in clean.py's worker processes) and joined."""
+    patients: list[str]
+    doctors: list[str]
+    sig: np.ndarray | None = None
+
+
+def prepare(patients: Sequence, doctors: Sequence, mode: str, threshold: float) -> Prepared:
+    """Normalised turns (non-text cells count as empty text), and signatures when `mode` is "near"."""
+    norm_p = [normalise(p) if isinstance(p, str) else "" for p in patients]
+    norm_d = [normalise(d) if isinstance(d, str) else "" for d in doctors]
+    sig = (signatures(list(zip(norm_p, norm_d)), bands_for(threshold) * ROWS_PER_BAND) if mode == "near" else None)
+    return Prepared(norm_p, norm_d, sig)
+
+
+def join(parts: Sequence[Prepared]) -> Prepared:
+    """Prepared chunks, in order, as one."""
+    sigs = [p.sig for p in parts if p.sig is not None]
+    return Prepared([t for p in parts for t in p.patients], [t for p in parts for t in p.doctors],
+                    np.concatenate(sigs) if sigs else None)
+
+
+def duplicates(patients: Sequence, doctors: Sequence, mode: str, threshold: float,
+               prepared: Prepared | None = None) -> tuple[list[bool], list[bool]]:
     """(exact, near) flags per row for `mode` "exact", "near" (both) or "off" (none). Non-text cells count
-    as empty text."""
+    as empty text. `prepared`: the same rows through `prepare` already."""
     n = len(patients)
     if mode == "off":
         return [False] * n, [False] * n
-    norm_p = [normalise(p) if isinstance(p, str) else "" for p in patients]
-    norm_d = [normalise(d) if isinstance(d, str) else "" for d in doctors]
-    exact = exact_duplicates(norm_p, norm_d)
-    near = near_duplicates(norm_p, norm_d, threshold, skip=exact) if mode == "near" else [False] * n
+    prep = prepared if prepared is not None else prepare(patients, doctors, mode, threshold)
+    exact = exact_duplicates(prep.patients, prep.doctors)
+    near = (near_duplicates(prep.patients, prep.doctors, threshold, skip=exact, sig=prep.sig) if mode == "near"
+            else [False] * n)
     return exact, near
