@@ -43,8 +43,9 @@ def count(setting: int | str, rows: int) -> int:
     return max(1, min(MAX_AUTO, len(os.sched_getaffinity(0))))
 
 
-def chunks(n: int, size: int = CHUNK_ROWS) -> list[slice]:
-    """Consecutive slices covering range(n)."""
+def chunks(n: int, size: int | None = None) -> list[slice]:
+    """Consecutive slices covering range(n), of CHUNK_ROWS rows unless told."""
+    size = size or CHUNK_ROWS
     return [slice(start, min(start + size, n)) for start in range(0, n, size)]
 
 
@@ -74,5 +75,5 @@ class Pool:
             yield from self._executor.map(fn, *iterables)
         except BrokenProcessPool:
             raise CleanWorkerError(
-                f"a data.clean worker process died (killed or out of memory) while cleaning with {self.workers} "
-                "workers; set data.clean.workers: 1 to clean in one process, or free memory") from None
+                f"a data.clean worker process died (killed, out of memory, or it could not start) while cleaning with "
+                f"{self.workers} workers; set data.clean.workers: 1 to clean in this process") from None
