@@ -88,7 +88,7 @@ class CleanCfg(Section):
     keep: list[str] = Field(default_factory=list, description="phrases mining must never remove (any case/spacing)")
     # Processes that mine and clean (medqa/data/workers.py): the rules are pure Python, one core per process, and
     # ai-medical-chatbot's 257k rows took about 2 minutes on one core. "auto": min(4, the cores this process may
-    # use), and 1 for a source under 20,000 rows, where starting workers costs about what they save.
+    # use), and 1 for a source under 10,000 rows, where starting workers costs about what they save.
     workers: int | Literal["auto"] = Field("auto", description="processes for cleaning: auto, or a number >= 1")
 
     @field_validator("dedup", mode="before")

@@ -25,6 +25,7 @@ def _pid(_: int) -> int:
 
 def test_workers_give_exactly_one_process_result(rows, monkeypatch):
     monkeypatch.setattr(workers, "CHUNK_ROWS", 256)  # 12 chunks: results come back from both workers, in order
+    monkeypatch.setattr(boilerplate, "MINE_CHUNK_ROWS", 500)
     cfg = CleanCfg(enabled=True, mine_min_rows=1000)  # mining acts on this few thousand rows
     one = clean.clean_columns(*rows, cfg.model_copy(update={"workers": 1}))
     two = clean.clean_columns(*rows, cfg.model_copy(update={"workers": 2}))
@@ -39,7 +40,7 @@ def test_mining_counts_in_chunks_as_in_one_pass(rows, monkeypatch):
     doctors = rows[1] * 2  # every unit recurs: examples come from the second occurrence, across chunks
     cfg = CleanCfg(enabled=True, mine_min_rows=1000)
     whole = boilerplate.mine(doctors, cfg).as_dict()
-    monkeypatch.setattr(workers, "CHUNK_ROWS", 97)
+    monkeypatch.setattr(boilerplate, "MINE_CHUNK_ROWS", 97)
     assert boilerplate.mine(doctors, cfg).as_dict() == whole
     assert whole["phrases"]
 

@@ -299,9 +299,10 @@ def _clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | No
     cleaned = (pool or Pool(1)).map(_clean_chunk, [patients[s] for s in parts], [doctors[s] for s in parts],
                                     repeat(min_words), repeat(mined), repeat(dedup))
     for part, (kept, part_p, part_d, part_counts, part_prepared) in zip(parts, cleaned):
-        keep += [part.start + i for i in kept]
-        out_p += part_p
-        out_d += part_d
+        kept = [part.start + i for i in kept]
+        keep += kept
+        out_p += [patients[i] if p is None else p for i, p in zip(kept, part_p)]  # None: as it came
+        out_d += [doctors[i] if d is None else d for i, d in zip(kept, part_d)]
         counts.update(part_counts)
         prepared.append(part_prepared)
     return keep, out_p, out_d, counts, join(prepared) if dedup[0] != "off" else None
@@ -309,7 +310,8 @@ def _clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | No
 
 def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | None,
                  dedup: tuple[str, float]) -> tuple[list[int], list, list, Counter, Prepared | None]:
-    """_clean_rows on one chunk (a worker's task), indices from the chunk's start."""
+    """_clean_rows on one chunk (a worker's task), indices from the chunk's start; a cell cleaning left as it was
+    comes back as None, so the caller keeps its own string rather than a copy (memory, and time to send)."""
     counts: Counter = Counter()
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
@@ -326,7 +328,10 @@ def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | N
         keep.append(i)
         out_p.append(p)
         out_d.append(d)
-    return keep, out_p, out_d, counts, prepare(out_p, out_d, *dedup) if dedup[0] != "off" else None
+    prepared = prepare(out_p, out_d, *dedup) if dedup[0] != "off" else None
+    out_p = [None if p == patients[i] else p for i, p in zip(keep, out_p)]
+    out_d = [None if d == doctors[i] else d for i, d in zip(keep, out_d)]
+    return keep, out_p, out_d, counts, prepared
 
 
 def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict]:

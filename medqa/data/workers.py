@@ -25,7 +25,7 @@ from medqa.common import MedqaError
 MAX_AUTO = 4  # "auto" never takes more: the pass is short, and each worker holds its own copy of the code
 # Below this many rows "auto" stays in this process: starting spawned workers (each imports medqa, pydantic
 # and numpy) costs about as much as they save there (docs/data.md gives the measurement).
-MIN_PARALLEL_ROWS = 20_000
+MIN_PARALLEL_ROWS = 10_000
 CHUNK_ROWS = 4096  # rows per task: small enough to balance the workers, large enough that sending is cheap
 
 
