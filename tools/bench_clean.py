@@ -38,7 +38,8 @@ class WorkerPeaks(threading.Thread):
 
     def __init__(self):
         super().__init__(daemon=True)
-        self.peak_kib, self.seen, self._done = 0, set(), threading.Event()
+        self.peaks: dict[str, int] = {}  # pid -> VmHWM KiB, workers only
+        self.tracker_kib, self._done = 0, threading.Event()
 
     def run(self) -> None:
         me = str(os.getpid())
@@ -50,15 +51,20 @@ class WorkerPeaks(threading.Thread):
                             continue
                     with open(f"/proc/{pid}/status") as f:
                         hwm = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+                    with open(f"/proc/{pid}/cmdline", "rb") as f:
+                        tracker = b"resource_tracker" in f.read()  # multiprocessing's, beside the workers
                 except (OSError, StopIteration, IndexError):
                     continue  # gone meanwhile, or not yet a full process
-                self.seen.add(pid)
-                self.peak_kib = max(self.peak_kib, hwm)
+                if tracker:
+                    self.tracker_kib = max(self.tracker_kib, hwm)
+                else:
+                    self.peaks[pid] = max(self.peaks.get(pid, 0), hwm)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(largest worker's peak, the resource tracker's peak) in GiB."""
         self._done.set()
         self.join()
-        return self.peak_kib / 2**20
+        return max(self.peaks.values(), default=0) / 2**20, self.tracker_kib / 2**20
 
 
 def children_cpu() -> float:
@@ -146,16 +152,16 @@ def timed(args, cfg: CleanCfg) -> None:
     _, _, counts = clean.clean_columns(patients, doctors, cfg)
     seconds, cpu, worker_cpu = time.perf_counter() - t0, time.process_time() - c0, children_cpu() - w0
     n = workers.count(cfg.workers, args.rows)
-    parent, worker = rss_gib(), peaks.stop()
-    children = len(peaks.seen)  # the workers, and multiprocessing's resource tracker (a few MiB)
-    bound = parent + children * worker
+    parent, (worker, tracker) = rss_gib(), peaks.stop()
+    bound = parent + len(peaks.peaks) * worker + tracker
     print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
           f"Python {platform.python_version()}, load average before: {load_before:.1f}")
     print(f"clean + dedup ({cfg.dedup}, threshold {cfg.near_threshold}) of {args.rows} rows, data.clean.workers "
           f"{cfg.workers} -> {n}: {seconds:.1f} s wall, CPU {cpu:.1f} s parent + {worker_cpu:.1f} s workers "
           f"(load average {os.getloadavg()[0]:.1f} on this machine)")
     print(f"peak RSS: parent {parent:.2f} GiB (rows in memory before: {before:.2f} GiB), largest worker "
-          f"{worker:.2f} GiB; parent + {children} child processes x largest = {bound:.2f} GiB "
+          f"{worker:.2f} GiB; parent + {len(peaks.peaks)} workers x largest + resource tracker "
+          f"({1024 * tracker:.0f} MiB) = {bound:.2f} GiB "
           f"({'within' if bound <= 2 else 'OVER'} 2 GiB); {seconds:.1f} s wall "
           f"({'within' if seconds <= 90 else 'OVER'} 90 s)")
     print(clean.summary(counts))

@@ -149,8 +149,14 @@ def candidate_pairs(sig: np.ndarray, bands: int, usable: np.ndarray) -> tuple[np
             if not same.any():
                 break  # no bucket holds more than `gap` rows
             found.append(rows[:-gap][same] * len(sig) + rows[gap:][same])
-    pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    pairs = _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     return pairs // len(sig), pairs % len(sig)
+
+
+def _unique(a: np.ndarray) -> np.ndarray:
+    """np.unique(a) by sorting: numpy 2.4's np.unique hashes, and took 30 s where this takes 2 (25M int64)."""
+    a = np.sort(a)
+    return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
 
 
 def near_duplicates(patients: Sequence[str], doctors: Sequence[str], threshold: float,
