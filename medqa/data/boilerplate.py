@@ -33,8 +33,6 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import add
 
 from medqa.config import CleanCfg
 from medqa.data.workers import Pool, chunks
@@ -250,24 +248,23 @@ class _Counts:
     def merge(self, part: _Counts) -> None:
         """Add a later chunk's counts; the example stays the unit at the key's second occurrence overall."""
         for where, counter in self.edges.items():
-            twice = list(part.seconds[where].keys() - counter.keys())  # new here, and twice in the chunk
-            self._examples(where, twice, part.seconds[where])
-            common = list(part.edges[where].keys() & counter.keys())
-            once = list(compress(common, map((1).__eq__, map(counter.__getitem__, common))))  # seen once before
-            self._examples(where, once, part.firsts[where])
-            _add(counter, part.edges[where], common)
-        _add(self.inner, part.inner, list(part.inner.keys() & self.inner.keys()))
+            new, firsts = part.edges[where], part.firsts[where]
+            for k in part.seconds[where].keys() - counter.keys():  # new here, and twice in the chunk
+                self.examples[(where, k)] = part.seconds[where][k]
+            sums = {}
+            for k in new.keys() & counter.keys():  # seen before, maybe once
+                if (before := counter[k]) == 1:
+                    self.examples[(where, k)] = firsts[k]
+                sums[k] = before + new[k]
+            _add(counter, new, sums)
+        _add(self.inner, part.inner, {k: self.inner[k] + part.inner[k] for k in part.inner.keys() & self.inner.keys()})
         self.rows += part.rows
         self.inner_slots += part.inner_slots
 
-    def _examples(self, where: str, keys: list[str], units: dict[str, str]) -> None:
-        self.examples.update(zip(zip(repeat(where), keys), map(units.__getitem__, keys)))
 
-
-def _add(counter: Counter, new: Counter, common: list[str]) -> None:
-    """counter += new, where `common` are the keys both hold. In C (dict.update, map), where Counter.update is a
-    Python loop over every key: the parent merges hundreds of thousands of keys per chunk at 257k rows."""
-    sums = dict(zip(common, map(add, map(counter.__getitem__, common), map(new.__getitem__, common))))
+def _add(counter: Counter, new: Counter, sums: dict) -> None:
+    """counter += new, given the sums of the keys both hold: dict's own update adds the others in C, where
+    Counter.update is a Python loop over every key."""
     dict.update(counter, new)
     dict.update(counter, sums)
 
