@@ -17,6 +17,7 @@ fixed seeds, never Python's salted `hash()`, so training and evaluation drop the
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import zlib
@@ -191,26 +192,41 @@ def near_duplicates(patients: Sequence[str], doctors: Sequence[str], threshold: 
 
 @dataclass
 class Prepared:
-    """Rows made ready for `duplicates`: normalised turns and, for "near", MinHash signatures. Row by row, so
-    chunks of rows are prepared apart (in clean.py's worker processes) and joined."""
-    patients: list[str]
-    doctors: list[str]
+    """Rows made ready for `duplicates`: a digest of each row's normalised turns and, for "near", MinHash
+    signatures. Row by row, so chunks of rows are prepared apart (in clean.py's worker processes) and joined;
+    digests, not the normalised texts, so the joined rows take 16 bytes each, not a copy of the text."""
+    keys: list[bytes | None]  # None: a turn is empty, and such a row is never a duplicate
     sig: np.ndarray | None = None
 
 
 def prepare(patients: Sequence, doctors: Sequence, mode: str, threshold: float) -> Prepared:
-    """Normalised turns (non-text cells count as empty text), and signatures when `mode` is "near"."""
+    """Digests of the normalised turns (non-text cells count as empty text), and signatures when `mode` is "near".
+    BLAKE2b of 128 bits: two different rows share one with a chance of about 1e-28 among 257k rows."""
     norm_p = [normalise(p) if isinstance(p, str) else "" for p in patients]
     norm_d = [normalise(d) if isinstance(d, str) else "" for d in doctors]
+    keys = [hashlib.blake2b(f"{p}\0{d}".encode(), digest_size=16).digest() if p and d else None
+            for p, d in zip(norm_p, norm_d)]  # normalised text holds no NUL
     sig = (signatures(list(zip(norm_p, norm_d)), bands_for(threshold) * ROWS_PER_BAND) if mode == "near" else None)
-    return Prepared(norm_p, norm_d, sig)
+    return Prepared(keys, sig)
 
 
 def join(parts: Sequence[Prepared]) -> Prepared:
     """Prepared chunks, in order, as one."""
     sigs = [p.sig for p in parts if p.sig is not None]
-    return Prepared([t for p in parts for t in p.patients], [t for p in parts for t in p.doctors],
-                    np.concatenate(sigs) if sigs else None)
+    return Prepared([k for p in parts for k in p.keys], np.concatenate(sigs) if sigs else None)
+
+
+class _Normalised:
+    """texts[i] normalised when asked (non-text: ""): near_duplicates checks only its candidate rows exactly."""
+
+    def __init__(self, texts: Sequence):
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> str:
+        return normalise(t) if isinstance(t := self.texts[i], str) else ""
 
 
 def duplicates(patients: Sequence, doctors: Sequence, mode: str, threshold: float,
@@ -221,7 +237,11 @@ def duplicates(patients: Sequence, doctors: Sequence, mode: str, threshold: floa
     if mode == "off":
         return [False] * n, [False] * n
     prep = prepared if prepared is not None else prepare(patients, doctors, mode, threshold)
-    exact = exact_duplicates(prep.patients, prep.doctors)
-    near = (near_duplicates(prep.patients, prep.doctors, threshold, skip=exact, sig=prep.sig) if mode == "near"
-            else [False] * n)
+    seen: set[bytes | None] = set()
+    exact = []
+    for key in prep.keys:
+        exact.append(key is not None and key in seen)
+        seen.add(key)
+    near = (near_duplicates(_Normalised(patients), _Normalised(doctors), threshold, skip=exact, sig=prep.sig)
+            if mode == "near" else [False] * n)
     return exact, near
