@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import repeat
 
 from medqa.config import CleanCfg
 from medqa.data import workers
 from medqa.data.boilerplate import Mined, is_medical, key, mine
 from medqa.data.courtesy import peel
-from medqa.data.dedup import Prepared, duplicates, join, prepare
+from medqa.data.dedup import duplicates, prepare_in
 from medqa.data.patterns import (
     ATTACHMENT_RE,
     BLANK_LINES_RE,
@@ -60,7 +59,6 @@ from medqa.data.patterns import (
     URL_OR_EMAIL_RE,
     USE_LINK_RE,
 )
-from medqa.data.workers import Pool, chunks
 
 
 # ---------------------------------------------------------------------------------------- rules
@@ -283,35 +281,23 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
 
 # ---------------------------------------------------------------------------------------- rows
 def clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | None = None,
-               pool: Pool | None = None) -> tuple[list[int], list, list, Counter]:
+               pool: workers.Pool | None = None) -> tuple[list[int], list, list, Counter]:
     """Clean every row; drop rows whose answer is now shorter than `min_words`. Returns (kept indices,
     patients, doctors, rows changed per rule and `short_dropped`). Non-text or empty cells pass through
     untouched: data.prepare counts them as empty. In chunks, in `pool`'s worker processes when given."""
-    return _clean_rows(patients, doctors, min_words, mined, pool)[:4]
-
-
-def _clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | None, pool: Pool | None,
-                dedup: tuple[str, float] = ("off", 0.0)) -> tuple[list[int], list, list, Counter, Prepared | None]:
-    """clean_rows, and the kept rows made ready for dedup's `duplicates` (mode, threshold) in the same chunks."""
     counts: Counter = Counter({name: 0 for name in RULE_NAMES} | {"mined": 0, "short_dropped": 0})
-    keep, out_p, out_d, prepared = [], [], [], []
-    parts = chunks(len(patients))
-    cleaned = (pool or Pool(1)).map(_clean_chunk, [patients[s] for s in parts], [doctors[s] for s in parts],
-                                    repeat(min_words), repeat(mined), repeat(dedup))
-    for part, (kept, part_p, part_d, part_counts, part_prepared) in zip(parts, cleaned):
-        kept = [part.start + i for i in kept]
+    keep, out_p, out_d = [], [], []
+    for kept, (part_p, part_d), part_counts in workers.map_rows(pool, _clean_chunk, (patients, doctors),
+                                                                  min_words, mined):
         keep += kept
-        out_p += [patients[i] if p is None else p for i, p in zip(kept, part_p)]  # None: as it came
-        out_d += [doctors[i] if d is None else d for i, d in zip(kept, part_d)]
+        out_p += part_p
+        out_d += part_d
         counts.update(part_counts)
-        prepared.append(part_prepared)
-    return keep, out_p, out_d, counts, join(prepared) if dedup[0] != "off" else None
+    return keep, out_p, out_d, counts
 
 
-def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | None,
-                 dedup: tuple[str, float]) -> tuple[list[int], list, list, Counter, Prepared | None]:
-    """_clean_rows on one chunk (a worker's task), indices from the chunk's start; a cell cleaning left as it was
-    comes back as None, so the caller keeps its own string rather than a copy (memory, and time to send)."""
+def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | None) -> tuple:
+    """clean_rows on one chunk: a worker's task for workers.map_rows."""
     counts: Counter = Counter()
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
@@ -328,23 +314,18 @@ def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | N
         keep.append(i)
         out_p.append(p)
         out_d.append(d)
-    prepared = prepare(out_p, out_d, *dedup) if dedup[0] != "off" else None
-    out_p = [None if p == patients[i] else p for i, p in zip(keep, out_p)]
-    out_d = [None if d == doctors[i] else d for i, d in zip(keep, out_d)]
-    return keep, out_p, out_d, counts, prepared
+    return keep, workers.unchanged_as_none(keep, (out_p, out_d), (patients, doctors)), counts
 
 
 def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict]:
     """The recipe's `data.clean` on two columns: mining, rules, then duplicates. Returns the kept rows' columns
     and the counts: rows changed per rule (and by mined phrases), rows dropped as short, as exact and as near
-    duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py).
-    Mining's counting, the rules and dedup's per-row work run in `data.clean.workers` processes
-    (medqa/data/workers.py); the result is the same whatever their number."""
+    duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py)."""
     patients, doctors = list(patients), list(doctors)
-    with Pool(workers.count(cfg.workers, len(doctors))) as pool:
+    with workers.Pool(workers.count(cfg.workers, len(doctors))) as pool:  # medqa/data/workers.py
         mined = mine(doctors, cfg, pool)  # before the rules: the source's own edges, as written
-        keep, patients_out, doctors_out, counts, prepared = _clean_rows(
-            patients, doctors, cfg.min_answer_words, mined, pool, (cfg.dedup, cfg.near_threshold))
+        keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words, mined, pool)
+        prepared = prepare_in(pool, patients_out, doctors_out, cfg.dedup, cfg.near_threshold)
     exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold, prepared)
     kept = [i for i in range(len(keep)) if not exact[i] and not near[i]]
     stats = {"rows_in": len(patients), **counts, "exact_dup_dropped": sum(exact), "near_dup_dropped": sum(near),

@@ -23,8 +23,11 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
+
+from medqa.data.workers import Pool, chunks
 
 ROWS_PER_BAND = 4
 CANDIDATE_RECALL = 0.995  # probability that a pair exactly at the threshold shares a band
@@ -210,10 +213,15 @@ def prepare(patients: Sequence, doctors: Sequence, mode: str, threshold: float) 
     return Prepared(keys, sig)
 
 
-def join(parts: Sequence[Prepared]) -> Prepared:
-    """Prepared chunks, in order, as one."""
-    sigs = [p.sig for p in parts if p.sig is not None]
-    return Prepared([k for p in parts for k in p.keys], np.concatenate(sigs) if sigs else None)
+def prepare_in(pool: Pool, patients: Sequence, doctors: Sequence, mode: str, threshold: float) -> Prepared | None:
+    """`prepare` in chunks, in `pool`'s worker processes, joined in order; None when `mode` is "off"."""
+    if mode == "off":
+        return None
+    parts = chunks(len(patients))
+    done = list(pool.map(prepare, [patients[s] for s in parts], [doctors[s] for s in parts], repeat(mode),
+                         repeat(threshold)))
+    sigs = [p.sig for p in done if p.sig is not None]
+    return Prepared([k for p in done for k in p.keys], np.concatenate(sigs) if sigs else None)
 
 
 class _Normalised:

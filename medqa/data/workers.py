@@ -19,6 +19,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import repeat
+from typing import Any
 
 from medqa.common import MedqaError
 
@@ -77,3 +79,21 @@ class Pool:
             raise CleanWorkerError(
                 f"a data.clean worker process died (killed, out of memory, or it could not start) while cleaning with "
                 f"{self.workers} workers; set data.clean.workers: 1 to clean in this process") from None
+
+
+def map_rows(pool: Pool | None, fn: Callable, columns: tuple[list, ...], *args: Any) -> Iterator[tuple[list[int],
+                                                                                                      tuple, Any]]:
+    """fn(*column chunks, *args) over chunks of CHUNK_ROWS rows, in order (in this process without a pool). fn
+    returns (kept indices in its chunk, kept cells per column as `unchanged_as_none` sent them, anything else);
+    yields (kept indices among all rows, kept cells with the None ones back from `columns`, anything else)."""
+    parts = chunks(len(columns[0]))
+    results = (pool or Pool(1)).map(fn, *([c[s] for s in parts] for c in columns), *map(repeat, args))
+    for part, (kept, cells, rest) in zip(parts, results):
+        kept = [part.start + i for i in kept]
+        yield kept, tuple([c[i] if x is None else x for i, x in zip(kept, xs)] for c, xs in zip(columns, cells)), rest
+
+
+def unchanged_as_none(kept: list[int], cells: tuple[list, ...], columns: tuple[list, ...]) -> tuple[list, ...]:
+    """A worker's kept cells, None where equal to the cell it was given: the parent keeps its own string rather
+    than a copy (memory, and time to send)."""
+    return tuple([None if x == c[i] else x for i, x in zip(kept, xs)] for c, xs in zip(columns, cells))
