@@ -86,11 +86,22 @@ class CleanCfg(Section):
     # sentence (with its numbers masked) rarely opens 30, and the medical-vocabulary test guards the rest.
     mine_min_count: int = Field(30, ge=2, description="answers a phrase must open or close to be mined")
     keep: list[str] = Field(default_factory=list, description="phrases mining must never remove (any case/spacing)")
+    # Processes that mine and clean (medqa/data/workers.py): the rules are pure Python, one core per process, and
+    # ai-medical-chatbot's 257k rows took about 2 minutes on one core. "auto": min(4, the cores this process may
+    # use), and 1 for a source under 10,000 rows, where starting workers costs about what they save.
+    workers: int | Literal["auto"] = Field("auto", description="processes for cleaning: auto, or a number >= 1")
 
     @field_validator("dedup", mode="before")
     @classmethod
     def _yaml_off(cls, v: Any) -> Any:
         return "off" if v is False else v  # YAML 1.1 reads a bare `off` as False
+
+    @field_validator("workers", mode="before")
+    @classmethod
+    def _workers(cls, v: Any) -> Any:
+        if v == "auto" or (type(v) is int and v >= 1):
+            return v
+        raise ValueError("must be auto or a whole number of processes >= 1 (1: clean in this process)")
 
 
 class DataCfg(Section):

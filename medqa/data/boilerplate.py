@@ -36,13 +36,17 @@ from dataclasses import dataclass, field
 
 from medqa.config import CleanCfg
 from medqa.data.medical import is_medical
+from medqa.data.workers import Pool, chunks
 
 EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
 MAX_WORDS = 25  # longer units are not mined: boilerplate is short
 MAX_CHARS = 160  # nor counted: a unit this long is medical text, and skipping it keeps the pass fast and small
 INNER_EVERY = 4  # inner units are counted on every 4th answer: the edge-share test needs a rate, not every one
 KEPT_SHOWN = 30  # recurring edges kept (medical, not edge-bound, kept by the recipe) listed in the report
-EXAMPLES_AT = 2  # an example is kept for a key once it recurs, so one-off units cost no example string
+# Answers counted per task. The parent merges each task's counts, a Python loop over the keys the task shares with
+# earlier ones (most recurring units): fewer, larger tasks than cleaning's (each worker's counts stay tens of MiB).
+MINE_CHUNK_ROWS = 16_384
+# A key's example is the unit at its second occurrence: one-off units need no example string in the result.
 # A mined key is at least this many times as frequent per edge slot as per inner slot. On the planted set
 # (docs/data.md) connectives ("Also,") and stock medical sentences measure about 1, greetings that now and
 # then open an answer's fourth sentence 5 to 10, and most boilerplate never stands inside.
@@ -195,18 +199,58 @@ class _Counts:
     examples: dict[tuple[str, str], str] = field(default_factory=dict)
     rows: int = 0
     inner_slots: int = 0
+    # A chunk's first and second unit of each key, so merged chunks keep the example one pass would keep.
+    firsts: dict[str, dict[str, str]] = field(default_factory=lambda: {"open": {}, "close": {}})
+    seconds: dict[str, dict[str, str]] = field(default_factory=lambda: {"open": {}, "close": {}})
 
     def add(self, where: str, unit: str) -> None:
         if len(unit) <= MAX_CHARS and (k := key(unit)):
             counter = self.edges[where]
-            counter[k] += 1
-            if counter[k] == EXAMPLES_AT:
-                self.examples[(where, k)] = unit
+            n = counter[k] = counter[k] + 1
+            if n <= 2:
+                (self.firsts if n == 1 else self.seconds)[where][k] = unit
+
+    def merge(self, part: _Counts) -> None:
+        """Add a later chunk's counts; the example stays the unit at the key's second occurrence overall."""
+        for where, counter in self.edges.items():
+            new, firsts = part.edges[where], part.firsts[where]
+            for k in part.seconds[where].keys() - counter.keys():  # new here, and twice in the chunk
+                self.examples[(where, k)] = part.seconds[where][k]
+            sums = {}
+            for k in new.keys() & counter.keys():  # seen before, maybe once
+                if (before := counter[k]) == 1:
+                    self.examples[(where, k)] = firsts[k]
+                sums[k] = before + new[k]
+            _add(counter, new, sums)
+        _add(self.inner, part.inner, {k: self.inner[k] + part.inner[k] for k in part.inner.keys() & self.inner.keys()})
+        self.rows += part.rows
+        self.inner_slots += part.inner_slots
 
 
-def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
+def _add(counter: Counter, new: Counter, sums: dict) -> None:
+    """counter += new, given the sums of the keys both hold: dict's own update adds the others in C, where
+    Counter.update is a Python loop over every key."""
+    dict.update(counter, new)
+    dict.update(counter, sums)
+
+
+def mine(doctors: Iterable, cfg: CleanCfg, pool: Pool | None = None) -> Mined:
     """Count every answer's edge units, and its inner ones, once; keep the keys that pass the tests in the
-    module docstring."""
+    module docstring. Counted in chunks of rows, in `pool`'s worker processes when given; the same list and
+    examples whatever the chunks or workers."""
+    doctors = doctors if isinstance(doctors, list) else list(doctors)
+    parts = [doctors[s] for s in chunks(len(doctors), MINE_CHUNK_ROWS)]
+    before = [0]  # answers counted before each chunk: inner units are sampled by an answer's position
+    for part in parts[:-1]:
+        before.append(before[-1] + sum(isinstance(d, str) and d != "" and not d.isspace() for d in part))
+    c = _Counts()
+    for counted in (pool or Pool(1)).map(_count, parts, before):
+        c.merge(counted)
+    return _select(c, cfg)
+
+
+def _count(doctors: list, answers_before: int) -> _Counts:
+    """One chunk's counts (a worker's task); `answers_before` non-empty answers precede the chunk."""
     c = _Counts()
     for d in doctors:
         if not isinstance(d, str) or not d.strip():
@@ -217,11 +261,11 @@ def mine(doctors: Iterable, cfg: CleanCfg) -> Mined:
             c.add("open", unit)
         for unit in sents[-EDGE_UNITS:]:
             c.add("close", unit)
-        if c.rows % INNER_EVERY == 0:
+        if (answers_before + c.rows) % INNER_EVERY == 0:
             inner = _units(sents[EDGE_UNITS:-EDGE_UNITS])
             c.inner_slots += len(inner)
             c.inner.update(key(u) for u in inner if len(u) <= MAX_CHARS)
-    return _select(c, cfg)
+    return c
 
 
 def _select(c: _Counts, cfg: CleanCfg) -> Mined:

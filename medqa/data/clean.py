@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from medqa.config import CleanCfg
-from medqa.data import glue
+from medqa.data import glue, workers
 from medqa.data.boilerplate import Mined, key, mine
 from medqa.data.courtesy import peel
-from medqa.data.dedup import duplicates
+from medqa.data.dedup import duplicates, prepare_in
 from medqa.data.medical import is_medical
 from medqa.data.patterns import (
     ADDRESS_IN_SENTENCE_RE,
@@ -309,12 +309,25 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
 
 
 # ---------------------------------------------------------------------------------------- rows
-def clean_rows(patients: list, doctors: list, min_words: int,
-               mined: Mined | None = None) -> tuple[list[int], list, list, Counter]:
+def clean_rows(patients: list, doctors: list, min_words: int, mined: Mined | None = None,
+               pool: workers.Pool | None = None) -> tuple[list[int], list, list, Counter]:
     """Clean every row; drop rows whose answer is now shorter than `min_words`. Returns (kept indices,
     patients, doctors, rows changed per rule and `short_dropped`). Non-text or empty cells pass through
-    untouched: data.prepare counts them as empty."""
+    untouched: data.prepare counts them as empty. In chunks, in `pool`'s worker processes when given."""
     counts: Counter = Counter({name: 0 for name in RULE_NAMES} | {"mined": 0, "short_dropped": 0})
+    keep, out_p, out_d = [], [], []
+    for kept, (part_p, part_d), part_counts in workers.map_rows(pool, _clean_chunk, (patients, doctors),
+                                                                  min_words, mined):
+        keep += kept
+        out_p += part_p
+        out_d += part_d
+        counts.update(part_counts)
+    return keep, out_p, out_d, counts
+
+
+def _clean_chunk(patients: list, doctors: list, min_words: int, mined: Mined | None) -> tuple:
+    """clean_rows on one chunk: a worker's task for workers.map_rows."""
+    counts: Counter = Counter()
     keep, out_p, out_d = [], [], []
     for i, (p, d) in enumerate(zip(patients, doctors)):
         fired: set[str] = set()
@@ -330,16 +343,19 @@ def clean_rows(patients: list, doctors: list, min_words: int,
         keep.append(i)
         out_p.append(p)
         out_d.append(d)
-    return keep, out_p, out_d, counts
+    return keep, workers.unchanged_as_none(keep, (out_p, out_d), (patients, doctors)), counts
 
 
 def clean_columns(patients: list, doctors: list, cfg: CleanCfg) -> tuple[list, list, dict]:
     """The recipe's `data.clean` on two columns: mining, rules, then duplicates. Returns the kept rows' columns
     and the counts: rows changed per rule (and by mined phrases), rows dropped as short, as exact and as near
     duplicates, rows in and out, and under "boilerplate" what mining found (medqa/data/boilerplate.py)."""
-    mined = mine(doctors, cfg)  # before the rules: the source's own edges, as written
-    keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words, mined)
-    exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold)
+    patients, doctors = list(patients), list(doctors)
+    with workers.Pool(workers.count(cfg.workers, len(doctors))) as pool:  # medqa/data/workers.py
+        mined = mine(doctors, cfg, pool)  # before the rules: the source's own edges, as written
+        keep, patients_out, doctors_out, counts = clean_rows(patients, doctors, cfg.min_answer_words, mined, pool)
+        prepared = prepare_in(pool, patients_out, doctors_out, cfg.dedup, cfg.near_threshold)
+    exact, near = duplicates(patients_out, doctors_out, cfg.dedup, cfg.near_threshold, prepared)
     kept = [i for i in range(len(keep)) if not exact[i] and not near[i]]
     stats = {"rows_in": len(patients), **counts, "exact_dup_dropped": sum(exact), "near_dup_dropped": sum(near),
              "rows_out": len(kept), "boilerplate": mined.as_dict()}
