@@ -52,7 +52,10 @@ class WorkerPeaks(threading.Thread):
                     with open(f"/proc/{pid}/status") as f:
                         hwm = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
                     with open(f"/proc/{pid}/cmdline", "rb") as f:
-                        tracker = b"resource_tracker" in f.read()  # multiprocessing's, beside the workers
+                        cmdline = f.read()
+                    tracker = b"resource_tracker" in cmdline  # multiprocessing's, beside the workers
+                    if not tracker and b"spawn_main" not in cmdline:
+                        continue  # forked but not yet exec'd: its VmHWM is still this process's RSS
                 except (OSError, StopIteration, IndexError):
                     continue  # gone meanwhile, or not yet a full process
                 if tracker:
