@@ -17,6 +17,12 @@ does not need. A unit (a sentence, or a short leading or trailing clause) at an 
 - after _REWRITES: an invitation's "do not" is no negation, "your worry" is empathy, a self-introduction's
   specialty is a title.
 
+Or the unit opens with a frame ("Thanks for ...", "I have read ...", "As a cardiologist ...") followed by nothing
+medical (medqa/data/frames.py, which also holds the vocabulary), or it is a lone name or a signature
+(medqa/data/names.py). Never courtesy by vocabulary alone: a unit that opens with an advice verb ("Talk to a
+friend ...") or is a question of more than QUESTION_WORDS words. Lost breaks at the edges are mended first
+(medqa/data/glue.py).
+
 A short unit with no medical content that stands before a courtesy unit goes with it (`_sandwiched`). Units
 are peeled off the opening and the closing while there are any, and only there: the same words inside an
 answer stay. A phrase in the recipe's `data.clean.keep` is never peeled.
