@@ -79,3 +79,11 @@ def test_auto_is_one_process_for_a_small_source():
     assert workers.count("auto", workers.MIN_PARALLEL_ROWS - 1) == 1
     assert workers.count("auto", 257_000) == min(4, len(os.sched_getaffinity(0)))
     assert workers.count(3, 10) == 3  # a number is taken as given
+
+
+def test_auto_shares_the_cores_among_the_ranks_of_one_machine(monkeypatch):
+    cores = len(os.sched_getaffinity(0))
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", str(cores))  # as many ranks as cores: one process each
+    assert workers.count("auto", 257_000) == 1
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", "1")
+    assert workers.count("auto", 257_000) == min(4, cores)

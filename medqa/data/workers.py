@@ -36,13 +36,16 @@ class CleanWorkerError(MedqaError, RuntimeError):
 
 
 def count(setting: int | str, rows: int) -> int:
-    """Worker processes for `rows` rows: the recipe's number, or for "auto" min(MAX_AUTO, usable cores),
-    and 1 below MIN_PARALLEL_ROWS rows."""
+    """Worker processes for `rows` rows: the recipe's number, or for "auto" min(MAX_AUTO, usable cores shared
+    by the ranks on this machine), and 1 below MIN_PARALLEL_ROWS rows."""
     if setting != "auto":
         return int(setting)
     if rows < MIN_PARALLEL_ROWS:
         return 1
-    return max(1, min(MAX_AUTO, len(os.sched_getaffinity(0))))
+    # Under DDP every rank prepares its data (training/run.py), so each gets its share of the cores: torchrun,
+    # which accelerate launch uses, sets LOCAL_WORLD_SIZE (https://pytorch.org/docs/stable/elastic/run.html).
+    ranks = max(1, int(os.environ.get("LOCAL_WORLD_SIZE", "1")))
+    return max(1, min(MAX_AUTO, len(os.sched_getaffinity(0)) // ranks))
 
 
 def chunks(n: int, size: int | None = None) -> list[slice]:
