@@ -233,6 +233,9 @@ def test_a_lone_name_at_the_edge_goes_and_a_capitalised_medical_word_stays():
     (f"{BODY} Hope you will get better soon, God willing.", BODY), (f"Well come to HCM. {BODY}", BODY),
     (f"{BODY} hope dis helps u", BODY), (f"Peace be upon you. {BODY}", BODY),
     (f"{BODY} Go to the nearest Government Hospital.", f"{BODY} Go to the nearest Government Hospital."),
+    (f"Hello!!The lump is a lipoma. {BODY}", f"The lump is a lipoma. {BODY}"),
+    (f"{BODY}\nMBBS DNB (Cardiology).", BODY),
+    (f"{BODY} Get well soon. S. K.", BODY), (f"Let me first thank you for trusting ''. {BODY}", BODY),
 ])
 def test_edges_the_blind_sets_found(text, after):
     assert clean.clean_answer(text) == after

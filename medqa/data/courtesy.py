@@ -91,7 +91,7 @@ SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|p
 _SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
 _WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
 # A quoted name ('Ask A Doctor'), not an apostrophe ("Don't"):
-_QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d](?![A-Za-z])")
+_QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{0,40}['\"\u2019\u201d](?![A-Za-z])")
 # Whole words in lower case, but for one right after a greeting ("hi ravi"): the cheap test's words.
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")

@@ -77,7 +77,8 @@ about all some your's myself yourself
 """.split())
 PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 
-_THANKS = (r"(?:(?:many|big|a big|lots of|a lot of) )?"
+_THANKS = (r"(?:let me (?:first |also )?|i (?:would like to|want to) (?:first )?)?"
+           r"(?:(?:many|big|a big|lots of|a lot of) )?"
            r"(?:thanks|thank|thankyou|thanx|thnx|thx|thnks|tnx)"
            r"(?: (?:you|u|ya))?(?: (?:so|very|much|a|lot|again|once|kindly|sincerely|all)){0,3} (?:for|to you for)")
 _WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|well come|greetings|compliments)"

@@ -40,7 +40,7 @@ def unglue(text: str, head: int = 120) -> str:
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
 # "Welcome .Cap." where a rule took the site's name, and "loss.-- Dr. Obi" too.
-_GLUED_RE = re.compile(r"([A-Za-z0-9 ][.!?,:])([A-Z][a-z]|[AI] |-{2} ?[A-Z])")
+_GLUED_RE = re.compile(r"([A-Za-z0-9 ][.!?,:]+)([A-Z][a-z]|[AI] |-{2} ?[A-Z])")  # "Hello!!The lump ..." too
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match, "FRIENDDo not" does.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,}|(?:Do|If|In|It|As|No|So|My|We|Go|Be|At|On|An|Or|To|Hi)\b)")
@@ -60,7 +60,7 @@ _STARTS = (r"Thanks?|Welcome|Hope|Hello|Hi|Dear|Greetings|Wishing|Regards|Myself
            r"|You|The|This|It|My|We|As|In|If|For|A|An")
 _LOST_BREAK_RE = re.compile(rf"\b([a-z]{{2,}}|u)(?=[A-Z][a-z])|\b([a-z]{{2,}}|u) (?=(?:{_STARTS})\b)"
                             r"|\b(quer(?:y|ies)|questions?|concerns?) (?=[A-Z][a-z])")  # "ur query Screen time ..."
-_GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
+_GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z-]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
                            r"|(?:query|queries|question|questions|concern|concerns) [A-Z]")
 
 

@@ -36,7 +36,10 @@ _SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K.
 # Where the doctor works, a signature's last line: "Apollo Hospital, Hyderabad.", "Aga Khan University Hospital".
 _PLACE_RE = re.compile(r"(?:[A-Z][\w'.]*\s){1,5}(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
                        r"(?:,\s*[A-Z][a-z]+)*\.?$")
-SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE)
+# A signature's lines on their own: the degrees ("MBBS DNB (Cardiology)."), the initials ("S. K.").
+_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and))*[ ,.()]*$")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
+SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _DEGREES_LINE_RE, _INITIALS_RE)
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji brother sister".split())
 # A titled name as a clause: "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ...".
 TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? "
