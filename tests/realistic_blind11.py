@@ -287,7 +287,7 @@ DESC11 = ["Q. What should I do about my symptoms?", "Is this serious?", "Please 
           "What could be the cause?", "Need advice regarding my reports.", "Which medicine should I take?",
           "Worried about my child's fever.", "Is this normal?"]
 
-JOINS11 = [" ", " ", " ", "\n", "\n\n", ""]
+JOINS11 = [" "] * 9 + ["\n", "\n\n", "", ""]
 
 
 def _fill(template: str, rng: random.Random) -> str:
