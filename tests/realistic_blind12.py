@@ -31,8 +31,7 @@ DEGS12 = ["MBBS, MD (Psychiatry)", "MBBS, DGO", "MBBS MS(Ortho)", "BDS, MDS", "M
 SPECS12 = ["gynaecologist", "dermatologist", "psychiatrist", "paediatrician", "orthopaedic surgeon",
            "cardiologist", "ENT surgeon", "dental surgeon", "sexologist", "child specialist"]
 
-BODY12 = [
-    # gynaecology
+_GYNAECOLOGY12 = [
     "A delay of one week in periods after stopping the pill is common and is not a cause for worry.",
     "Do a urine pregnancy test with the first morning sample if your period is more than 7 days late.",
     "Your ultrasound shows a simple ovarian cyst of 3 cm, which usually resolves on its own in two to three cycles.",
@@ -50,7 +49,8 @@ BODY12 = [
     "Your haemoglobin of 8.9 g/dl shows anaemia, so start ferrous sulphate 200 mg twice daily after meals.",
     "A Pap smear every three years is enough if your previous reports were normal.",
     "There is no need to worry, a small fibroid of this size does not need surgery.",
-    # dermatology
+]
+_DERMATOLOGY12 = [
     "These lesions look like ringworm, a fungal infection of the skin.",
     "Apply luliconazole 1 percent cream twice daily on the patches and one inch beyond them for at least four weeks.",
     "Do not use steroid creams like betamethasone on fungal infections as they make them spread.",
@@ -67,7 +67,8 @@ BODY12 = [
     "Use a broad spectrum sunscreen of SPF 30 or more every three hours when outdoors.",
     "A mole that changes in size, colour or shape, or bleeds, should be examined and may need a biopsy.",
     "Keep the skin moisturised with a plain emollient twice daily, especially after a bath.",
-    # psychiatry
+]
+_PSYCHIATRY12 = [
     "What you describe sounds like an anxiety disorder with panic attacks.",
     "Panic attacks are frightening but they are not dangerous and they pass within 20 to 30 minutes.",
     "Escitalopram 10 mg once daily is a good first choice, and its full effect comes after four to six weeks.",
@@ -83,7 +84,8 @@ BODY12 = [
     "Repeated checking and washing that takes hours a day suggests obsessive compulsive disorder, which is treatable.",
     "Your hope of getting better is realistic, since most people with depression recover with treatment.",
     "Alcohol worsens both anxiety and sleep, so it is best avoided completely.",
-    # paediatrics
+]
+_PAEDIATRICS12 = [
     "Fever in children is best treated with paracetamol 15 mg/kg every six hours as needed.",
     "Do not give aspirin to children below 16 years.",
     "Sponge the child with lukewarm water, not cold water, when the fever is high.",
@@ -99,7 +101,8 @@ BODY12 = [
     "The vaccination schedule can be continued even if the baby has a mild cold.",
     "Teething can cause drooling and irritability but it does not cause high fever.",
     "Dear parents often worry about a small appetite, but a child who is active and growing well is eating enough.",
-    # orthopaedics
+]
+_ORTHOPAEDICS12 = [
     "Your x-ray shows early degenerative changes in the knee, which is osteoarthritis.",
     "Quadriceps strengthening exercises are the most important part of treatment for knee pain.",
     "Lose weight, avoid squatting and sitting cross-legged, and use a western toilet.",
@@ -115,7 +118,8 @@ BODY12 = [
     "Physiotherapy for two to three weeks usually relieves neck pain from poor posture.",
     "Keep the computer screen at eye level and take a short break every hour.",
     "Calcium 500 mg with vitamin D3 daily helps if your bone density is low.",
-    # cardiology
+]
+_CARDIOLOGY12 = [
     "Your ECG is within normal limits and does not show any sign of a heart attack.",
     "Chest pain that comes on walking and settles with rest needs a treadmill test or a coronary angiogram.",
     "If you have chest pain lasting more than 15 minutes with sweating or breathlessness,"
@@ -131,7 +135,8 @@ BODY12 = [
     "A mild mitral valve prolapse with trivial regurgitation needs only a yearly echo.",
     "Continue the aspirin and clopidogrel for one year after the stent without a break.",
     "Swelling of both feet with breathlessness on lying down needs an echocardiogram to check the heart function.",
-    # ENT
+]
+_ENT12 = [
     "The ear drum shows fluid behind it, which is a middle ear infection.",
     "Take amoxicillin with clavulanic acid 625 mg three times a day for five days.",
     "Do not put oil or cotton buds in the ear.",
@@ -145,7 +150,8 @@ BODY12 = [
     "Sudden hearing loss in one ear is an emergency and needs an ENT opinion and audiometry within 48 hours.",
     "Hoarseness lasting more than three weeks, especially in a smoker, needs a laryngoscopy.",
     "Ringing in the ears is often due to noise exposure and can be helped by avoiding loud sounds.",
-    # dentistry
+]
+_DENTISTRY12 = [
     "The pain on biting and sensitivity to hot suggest the tooth decay has reached the pulp.",
     "Root canal treatment followed by a crown is the best way to save the tooth.",
     "Take amoxicillin 500 mg three times a day and ibuprofen 400 mg after meals for the swelling.",
@@ -157,7 +163,8 @@ BODY12 = [
     "Use a desensitising toothpaste and apply it on the sensitive teeth for a minute before spitting.",
     "Swelling spreading to the eye or neck with fever needs urgent care in a hospital.",
     "Ulcers in the mouth heal in 7 to 10 days and a numbing gel can be applied before meals.",
-    # sexology
+]
+_SEXOLOGY12 = [
     "Night emissions are normal in young men and do not cause weakness.",
     "Masturbation is a normal activity and does not harm your health or fertility.",
     "Premature ejaculation often improves with the stop-start technique practised over a few weeks.",
@@ -168,7 +175,8 @@ BODY12 = [
     "Use condoms every time to protect against sexually transmitted infections.",
     "A semen analysis after 3 to 5 days of abstinence is the first test for male infertility.",
     "Small white bumps on the rim of the penis are pearly papules, which are normal and not an infection.",
-    # general lifestyle
+]
+_LIFESTYLE12 = [
     "Drink at least two to three litres of water a day.",
     "Eat more fruits, vegetables and whole grains.",
     "Avoid junk food.",
@@ -183,6 +191,9 @@ BODY12 = [
     "Thanks to the vaccine, severe disease from this infection is now rare in children.",
     "This query of yours about the dose is important: do not exceed 4 g of paracetamol in a day.",
 ]
+SPECIALTIES12 = [_GYNAECOLOGY12, _DERMATOLOGY12, _PSYCHIATRY12, _PAEDIATRICS12, _ORTHOPAEDICS12, _CARDIOLOGY12,
+                 _ENT12, _DENTISTRY12, _SEXOLOGY12]
+BODY12 = [s for group in SPECIALTIES12 + [_LIFESTYLE12] for s in group]
 
 OPEN12 = [
     "Hi.", "Hello.", "Hello~", "Hi~", "Hi {name},", "Hello {name}!", "Dear {name},", "HELLO DEAR,", "Hi dear~",
@@ -306,10 +317,20 @@ def _join12(rng: random.Random, pieces: list[str]) -> str:
     return text
 
 
+def _pick_body12(rng: random.Random) -> list[str]:
+    """2-5 sentences from one specialty, now and then with a plain lifestyle line (answers stay on topic)."""
+    n = rng.randint(2, 5)
+    extra = rng.sample(_LIFESTYLE12, 1) if rng.random() < 0.35 else []
+    body = rng.sample(rng.choice(SPECIALTIES12), n - len(extra))
+    for line in extra:
+        body.insert(rng.randint(0, len(body)), line)
+    return body
+
+
 def make_row12(rng: random.Random) -> dict:
     """One answer: 0-3 openers, 2-5 body sentences, 0-3 closers, a damaged piece in ~20 % of rows."""
     opens = [_fill12(rng, t) for t in rng.sample(OPEN12, rng.choice([0, 0, 1, 1, 2, 3]))]
-    body = rng.sample(BODY12, rng.randint(2, 5))
+    body = _pick_body12(rng)
     closes = [_fill12(rng, t) for t in rng.sample(CLOSE12, rng.choice([0, 0, 1, 2, 2, 3]))]
     middle = list(body)
     damaged = []

@@ -59,3 +59,9 @@ def test_joins_vary(rows):
 def test_generator_is_seeded():
     assert rb.make_blind12(5, 7) == rb.make_blind12(5, 7)
     assert rb.make_row12(random.Random(1)) == rb.make_row12(random.Random(1))
+
+
+def test_rows_stay_on_one_specialty(rows):
+    for row in rows:
+        medical = [s for s in row["body"] if s not in rb._LIFESTYLE12]
+        assert any(set(medical) <= set(group) for group in rb.SPECIALTIES12), row["body"]
