@@ -37,6 +37,7 @@ from medqa.data import frames, glue, names
 from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, WEAK
 from medqa.data.medical import is_medical
+from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
@@ -276,8 +277,8 @@ _MARK_INSIDE_RE = re.compile(r"[.!?](?=[A-Za-z])")
 
 def _clause(clause: str | None, where: str) -> str | None:
     """The clause, when it holds one of CLAUSE_ANCHORS[where]; else None."""
-    if not clause or _MARK_INSIDE_RE.search(clause) or clause.lower() in ("dear,", "my dear,"):
-        return None  # "US.Sorry," holds a sentence's end; "Dear, the patches are thrush." is an address
+    if not clause or _MARK_INSIDE_RE.search(clause):
+        return None  # "US.Sorry," holds a sentence's end
     if names.TITLED_NAME_RE.match(clause):
         return clause  # "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ..."
     words = _rewritten(key(clause)).split()
@@ -336,7 +337,9 @@ def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:
     """`text` without its courtesy unit at `where` (a sentence, its clause, or a short unit before a courtesy
     run); None when that edge holds none."""
     edge = _edge(text, where)
-    clause = _clause((_leading if where == "open" else trailing_clause)(edge), where) if edge else None
+    addressed = where == "open" and edge and ADDRESS_IN_SENTENCE_RE.match(edge)  # "Dear, the patches are thrush."
+    cut = _leading if where == "open" else trailing_clause
+    clause = _clause(cut(edge), where) if edge and not addressed else None
     unit = next((u for u in (edge, clause) if u and is_courtesy(u, where, u is clause) and _free(u, keep)), None)
     if not (unit := unit or _sandwiched(text, where, keep) or _signature_line(text, where)):
         return None
