@@ -12,7 +12,7 @@ BODY = "Your knee X-ray shows early osteoarthritis. Quadriceps exercises twice a
 @pytest.mark.parametrize("opening", [
     "Good day to you.", "I have reviewed your query and here is my advice.", "Dr. Okafor here.",
     "Greetings of the day, dear.", "Hello hello!", "Glad you asked.", "Thank you kindly for the question.",
-    "Happy to answer this.", "Let me answer your question.",
+    "Happy to answer this.", "Let me answer your question.", "Please don't panic.", "Assalam o alaikum.",
 ])
 def test_openings_no_phrase_rule_names_are_peeled(opening):
     fired = set()
@@ -21,7 +21,8 @@ def test_openings_no_phrase_rule_names_are_peeled(opening):
 
 @pytest.mark.parametrize("closing", [
     "Hoping you recover soon.", "Wishing you a speedy recovery, Meera.", "Hope your recovery is quick.",
-    "Write back anytime.",
+    "Write back anytime.", "Chat with me again if the symptoms persist.",
+    "Happy Diwali to you and your family.", "Visit my clinic at Pune for a check up.",
 ])
 def test_closings_no_phrase_rule_names_are_peeled(closing):
     fired = set()
@@ -33,7 +34,8 @@ def test_closings_no_phrase_rule_names_are_peeled(closing):
     "Thanks to the vaccine, the illness is likely to be mild.", "Please follow up after one week.",
     "Dear as it is, an MRI is the right test.", "If you have any questions about the dose, ask your pharmacist.",
     "Best results come from daily use of the cream.", "Welcome news: the scan is normal.",
-    "Don't worry.", "Get your blood sugar checked soon.", "Stay hydrated.", "See a doctor today.",
+    "Don't worry, this is treatable.", "There is nothing to worry about.", "Get your blood sugar checked soon.",
+    "Stay hydrated.", "See a doctor today.",
 ])
 def test_medical_sentences_that_look_like_courtesy_stay(medical):
     for text in (f"{medical} {BODY}", f"{BODY} {medical}"):
@@ -176,7 +178,7 @@ def test_frames_peel_closings_whatever_their_other_words(closing):
     "I trust you are taking the tablets regularly.", "Get back to work only after two weeks.",
     "Please revert to the old dose.", "As a precaution, avoid aspirin.", "A physician should examine the lump.",
     "I have noted that you are allergic to penicillin.", "Get well soon is what we all want, but rest for five days.",
-    "See a surgeon.", "Consult an orthopaedic surgeon.", "You need a heart specialist.", "Don't worry.",
+    "See a surgeon.", "Consult an orthopaedic surgeon.", "You need a heart specialist.",
     "Talk to a friend or family member about how you feel.",  # everyday words, but advice: a verb opens it
     "A painless lump that has not grown for years is usually benign, so there is good hope.",  # "so" ties it
     "Keep a diary of how you feel each day.", "Share your feelings with your family.",
@@ -335,3 +337,26 @@ def test_a_bare_dear_inside_a_sentence_is_an_address_and_stays():
     text = f"Nice to hear from you again. Dear, the white patches on the tongue are oral thrush. {BODY}"
     assert clean.clean_answer(text) == f"Dear, the white patches on the tongue are oral thrush. {BODY}"
     assert clean.clean_answer(f"Dear Ravi, {BODY}") == BODY
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"Dr. K. V. Rao here. {BODY}", BODY), (f"Hello, I am Dr. S. Srinivasan.THANKS FOR YOUR QUERY. {BODY}", BODY),
+    (f"{BODY} Dr. S. K. Gupta (online cardiologist) God bless.", BODY),  # initials end no sentence
+    (f"{BODY[:-1]}.- Dr.Vikram Joshi Best wishes.", BODY), (f"{BODY}\nDR. ASHOK NAIR MBBS MS(Ortho)", BODY),
+    (f"{BODY}\nDR. ASHOK NAIR, Mind Wellness Clinic, Karachi", BODY),
+    (f"{BODY} Regards,DR. ASHOK NAIR\n\nKolkata Skin and Hair Clinic.", BODY),
+    (f"{BODY} Stay healthy, stay safe.", BODY), (f"{BODY} Take care, the pain will settle.",
+                                                 f"{BODY} Take care, the pain will settle."),
+    (f"Please don't panic.\nRelax, I am here to help you. {BODY}", BODY),
+    (f"{BODY} You can consult Chat Doctor for further management.", BODY),  # damaged: "consult for ..."
+    (f"{BODY} For more details write to Chat Doctor.com.", BODY),
+    (f"{BODY} Happy Diwali to you. For more information consult a ENT specialist online on Health Care Magic.", BODY),
+    (f"{BODY} For further doubts consult a ENT specialist online --> HCM/ask-a-doctor-online/ENT-specialist", BODY),
+    (f"Hi dearA 24 hour Holter monitor will record the rhythm. {BODY}",
+     f"A 24 hour Holter monitor will record the rhythm. {BODY}"),
+    (f"Thank you for posting this in the dermatologist section. {BODY}", BODY),
+    (f"{BODY} Send me a clear photo of the area in a direct query.", BODY),
+    (f"{BODY} Wait... then rest!.", f"{BODY} Wait... then rest!"),  # a stray full stop, never an ellipsis
+])
+def test_edges_blinds_11_and_12_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from medqa.config import CleanCfg
 from medqa.data.medical import is_medical
+from medqa.data.patterns import NO_END_WORDS
 from medqa.data.workers import Pool, chunks
 
 EDGE_UNITS = 3  # sentences or clauses counted at each end: greeting, thanks, "I read your query" come in runs
@@ -95,20 +96,25 @@ def is_candidate(k: str, where: str = "open") -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """The answer's sentences (and lines), each with its end mark; never split after "Dr.", "Mr.". With str.replace,
-    not a regex: this runs on every answer, and a lookbehind at every character costs twice as much."""
+    """The answer's sentences (and lines), each with its end mark; never split after a title, a drug's form
+    (patterns.NO_END_WORDS) or a doctor's initials ("Dr. K. V. Rao"). With str.replace, not a regex: this runs
+    on every answer, and a lookbehind at every character costs twice as much."""
     t = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").replace("\n", "\0")
-    if "r.\0" in t or "s.\0" in t:  # titles: the name that follows is not a new sentence
-        t = t.replace("Dr.\0", "Dr. ").replace("dr.\0", "dr. ").replace("Mr.\0", "Mr. ").replace("Mrs.\0", "Mrs. ")
-        t = t.replace("Ms.\0", "Ms. ")
-    if "Rs.\0" in t:  # "for Rs. 299": a currency, not a sentence's end
-        t = t.replace("Rs.\0", "Rs. ")
-    if "no.\0" in t:  # "(case no. 1yrqm9)": a reference number, not a sentence's end
-        t = t.replace("case no.\0", "case no. ").replace("Case no.\0", "Case no. ").replace("ref no.\0", "ref no. ")
-    if "b.\0" in t or "p.\0" in t or "j.\0" in t:  # "Tab. Pantoprazole 40 mg": a drug's form, not a sentence
-        for form in ("Tab.", "Cap.", "Inj.", "Syp."):
-            t = t.replace(form + "\0", form + " ")
+    if ".\0" not in t:
+        return [p for p in (s.strip() for s in t.split("\0")) if p]
+    if "r.\0" in t or "R.\0" in t or "s.\0" in t or "b.\0" in t or "p.\0" in t or "j.\0" in t:
+        for word in NO_END_WORDS:
+            t = t.replace(f"{word}.\0", f"{word}. ")
+    if "Dr" in t or "DR" in t or "dr" in t:
+        t = _INITIALS_RE.sub(lambda m: m.group().replace("\0", " "), t)
+    for word in _NO_END_PHRASES:  # "for Rs. 299", "(case no. 1yrqm9)"
+        if word in t:
+            t = t.replace(word, word[:-1] + " ")
     return [p for p in (s.strip() for s in t.split("\0")) if p]
+
+
+_INITIALS_RE = re.compile(r"\b(?:Dr|DR|dr)\.?[ \0]?(?:[A-Z]\.[ \0]?)+")  # "Dr. K.\0V.\0Rao": one name
+_NO_END_PHRASES = ("Rs.\0", "case no.\0", "Case no.\0", "ref no.\0")
 
 
 def lead_clause(sentence: str) -> str | None:

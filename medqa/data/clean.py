@@ -62,6 +62,7 @@ from medqa.data.patterns import (
     SPACE_PUNCT,
     SPACES_RE,
     STRAY_DASHES_RE,
+    STRAY_STOP_RE,
     URL_OR_EMAIL_RE,
     USE_LINK_RE,
 )
@@ -80,6 +81,8 @@ def fix_debris(text: str) -> str:
         text = SPACES_RE.sub(" ", text)
     if any(p in text for p in SPACE_PUNCT):
         text = SPACE_BEFORE_PUNCT_RE.sub("", text)
+    if ".." in text or "!." in text or "?." in text:  # "family.." where a rule took the sentence after the mark
+        text = STRAY_STOP_RE.sub(r"\1", text)
     if "\n" not in text:
         return text.strip()
     text = BLANK_LINES_RE.sub("\n\n", text)

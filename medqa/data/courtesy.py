@@ -37,7 +37,7 @@ from medqa.data import frames, glue, names
 from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, WEAK
 from medqa.data.medical import is_medical
-from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE
+from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE, NO_END_WORDS
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
@@ -78,6 +78,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "0" in k, re.compile(r"\b0 (?:stars?|min|mins|minutes)\b"), "stars"),  # "give 5 stars", "for 15 min"
     (lambda k: "0" in k, re.compile(_FEE), "for"),
     (lambda k: "doctor" in k, re.compile(r"\bdoctor (?=here\b)"), "dr "),  # "Doctor here."
+    (lambda k: "section" in k or "category" in k, re.compile(r"\b(?:in|to|under) the (?:[a-z]+ ){1,3}(?:section|"
+                                                             r"category)\b"), "here"),  # "in the dermatology section"
     (lambda k: "you" in k, re.compile(r"\b(?:how )?(?:anxious|worried|scared|stressed|upset) you (?:must be|are)\b"),
      "your concern"),  # "I can feel how anxious you must be."
     (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
@@ -156,13 +158,11 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     # ("Consultant physician, Leeds General Hospital") part names, not clauses.
     if clause and kind == "calm":
         return False  # "Do not worry dear, the metformin upset settles in a week.": the sentence's own opening
-    if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(_INTERJECTION_RE.sub("", unit).rstrip(
-            ".!?,;: ")):
-        return False
+    core = _INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")
+    if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(core):
+        return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
-    if kind == "calm" and not rest:
-        return False  # "Don't worry." alone may be the answer's reassurance
     if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune"
         rest = [w for w in rest if not frames.is_specialist(w)]
     if kind == "title":
@@ -174,6 +174,11 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
             return False
         rest = [w for w in rest if w not in frames.OBJECTS]
     return not is_medical(" ".join(rest), where)
+
+
+def _all_framed(unit: str, where: str) -> bool:
+    """Every clause of `unit` is courtesy by its own frame."""
+    return all(_framed(piece, _rewritten(key(piece)).split(), where, True) for piece in _BREAK_RE.split(unit))
 
 
 # Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."
@@ -259,12 +264,9 @@ def _up_to_break(text: str, where: str) -> str:
     if where == "open":
         return text[:min((i for b in _BREAKS if (i := text.find(b, 0, EDGE_CHARS)) >= 0), default=EDGE_CHARS)]
     start, end = max(0, len(text) - EDGE_CHARS), len(text)
-    while (cut := max(text.rfind(b, start, end) for b in _BREAKS)) > 0 and text[:cut].endswith(_TITLES):
+    while (cut := max(text.rfind(b, start, end) for b in _BREAKS)) > 0 and text[:cut].endswith(NO_END_WORDS):
         end = cut  # "Dr. Ravi Nair signing off.": the title's full stop is no break
     return text[cut + 1:]
-
-
-_TITLES = ("Dr", "dr", "Mr", "Ms", "Mrs")
 
 
 def _free(unit: str, keep: frozenset[str]) -> bool:

@@ -94,7 +94,7 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|(?:warm |kind |best |with |warmest )?regards|yours (?:truly|sincerely|faithfully)"
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
-         r"|inshallah|insha allah|as ?salamu? ?(?:alaikum|alaykum)|salam alaikum|jai shri \w+|allah (?:shafi|hafiz)"
+         r"|inshallah|insha allah|(?:as+ ?)?sala+m(?:u| o)? ?(?:wa )?a?l[ae]i?y?kum|jai shri \w+|allah (?:shafi|hafiz)"
          r"|have a (?:nice|great|good|wonderful|blessed|lovely) (?:day|evening|weekend|time)"
          r"|peace be (?:upon|with) you"
          r"|(?:it was|it s|it is) (?:a |my )?pleasure"
@@ -117,8 +117,10 @@ _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
          r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
+         r"|visit (?:me|us|my (?:clinic|hospital|centre|center))|(?:come|come to) (?:see me|my clinic)"
          r"|inform me|feel free|send (?:me|us)|close (?:the|this) (?:discussion|talk|query|thread|question))")
-# Reassurance with courtesy after it ("Don't worry, you are in safe hands."); alone, "Don't worry." stays.
+# Reassurance that says nothing of the illness: "Don't worry.", "Don't worry, you are in safe hands.", "Relax, I
+# am here to help you." ("There is nothing to worry about, it is a common cold." stays: no frame opens it.)
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
@@ -147,7 +149,7 @@ STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "f
 _FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**OPEN_FRAMES, **STRICT_FRAMES}.items())
                        .join(("^(?:", r")(?![a-z0-9])")))
 # What a strict frame may name besides courtesy words: what was read ("your reports and the medicines you
-# listed"), felt ("the anxiety in your words") or come back with ("after the tests").
+# listed"), felt ("the anxiety in your words") or come back with ("after the tests", "if the symptoms persist").
 OBJECTS = frozenset("""
 symptom symptoms report reports scan scans test tests result results medicine medicines medication medications
 prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
@@ -156,6 +158,7 @@ words listed sent shared attached uploaded mentioned provided after line anythin
 whatever now little bit guide safe right place come came hands must uncomfortable difficult hard stressful
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
+if persist persists continue continues worsen worsens recur recurs check checkup consultation examination
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

@@ -17,7 +17,7 @@ import re
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
 GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
                      r"|(?i:magic|cliniq|hcm|doctor))"
-                     r"(?=[A-Z][a-z]|[AI] [a-z])")  # "HCMA swollen toe", "HelloI have read"
+                     r"(?=[A-Z][a-z]|[AI] [a-z0-9])")  # "HCMA swollen toe", "HelloI have read", "dearA 24 hour"
 
 
 # A site's name run into a drug's form or "HCM" the illness: "MedQuery HubTab. Pantoprazole 40 mg",
@@ -40,7 +40,8 @@ def unglue(text: str, head: int = 120) -> str:
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
 # "Welcome .Cap." where a rule took the site's name, and "loss.-- Dr. Obi" too.
-_GLUED_RE = re.compile(r"([A-Za-z0-9 ][.!?,:]+)([A-Z][a-z]|[AI] |-{2} ?[A-Z])")  # "Hello!!The lump ..." too
+_GLUED_RE = re.compile(r"([A-Za-z0-9 ][.!?,:]+)([A-Z][a-z]|[AI] |-{2} ?[A-Z]|[A-Z]{2,}(?![a-z]))")  # "Hello!!The lump
+# ...", "Srinivasan.THANKS FOR ..." too
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match, "FRIENDDo not" does.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,}|(?:Do|If|In|It|As|No|So|My|We|Go|Be|At|On|An|Or|To|Hi)\b)")

@@ -32,9 +32,12 @@ _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
                              r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
-_SHOUTED_DR_RE = re.compile(r"DR\.? [A-Z]+\.?(?: [A-Z]+\.?){0,3}$")  # "DR S. K. BOSE", "DR MARY THOMAS"
+# "DR S. K. BOSE", "DR MARY THOMAS", "DR. ASHOK NAIR MBBS MS(Ortho)", "DR. ASHOK NAIR, Mind Wellness Clinic, Karachi"
+_SHOUTED_DR_RE = re.compile(r"DR\.? ?[A-Z]+\.?(?: [A-Z]+\.?){0,3}(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*"
+                            r"[ ,.()]*$")
 # Where the doctor works, a signature's last line: "Apollo Hospital, Hyderabad.", "Aga Khan University Hospital".
-_PLACE_RE = re.compile(r"(?:[A-Z][\w'.]*\s){1,5}(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
+_PLACE_RE = re.compile(r"[A-Z][\w'.]*\s(?:(?:[A-Z][\w'.]*|and|of|&)\s){0,4}"  # "Kolkata Skin and Hair Clinic."
+                       r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
                        r"(?:,\s*[A-Z][a-z]+)*\.?$")
 # A signature's lines on their own: the degrees ("MBBS DNB (Cardiology)."), the initials ("S. K.").
 _DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and))*[ ,.()]*$")

@@ -38,7 +38,8 @@ HCM_SITE_RE = re.compile(r"(?P<keep>\b(?i:query|queries|question|post|posting|as
 # run's length (25 s for 16 KB, issue 29); from its first character the scan is one pass.
 URL = (r"(?:https?://|www\.)(?:[^\s<>\"')\]]+?\.(?:com|org|net|in|io|info|co\.uk)(?=(?-i:[A-Z][a-z]))"
        r"|[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z]|[AI] ))))"
-       r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)(?:/[^\s<>\"')\]]*)?\b")
+       r"|(?<![\w-])(?<![\w-]\.)(?<!(?i:chat) )[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)"
+       r"(?:/[^\s<>\"')\]]*)?\b")  # not "Chat Doctor.com": the placeholder's, which the damage rule owns
 EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
 # only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
@@ -59,7 +60,12 @@ USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|cli
                          r"[^.!?:\n]{0,80}(?:[.!?:]|\Z)")
 # Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
 # so that dropping a sentence keeps the lines around it.
-_NO_END = r"(?<!\b[Dd]r\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bTab\.)(?<!\bCap\.)(?<!\bSyp\.)(?<!\bInj\.)"  # a title, a form
+# Words whose full stop ends no sentence: a title (the name follows) and a drug's form ("Tab. Pantoprazole").
+# boilerplate.sentences and courtesy's edges read the same list.
+NO_END_WORDS = ("Dr", "dr", "DR", "Mr", "Mrs", "Ms", "Tab", "Cap", "Inj", "Syp")
+# Nor does a doctor's initial: "Dr. K. V. Rao", "Dr.S. Iyer".
+_INITIAL_NO_END = r"(?<!\b[Dd]r\. [A-Z]\.)(?<!\b[Dd]r\.[A-Z]\.)(?<!\b[Dd]r [A-Z]\.)(?<!\b[A-Z]\. [A-Z]\.)"
+_NO_END = "".join(rf"(?<!\b{w}\.)" for w in NO_END_WORDS) + _INITIAL_NO_END
 SENTENCE_OR_LINE_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*)")
 # The same, and where scraping lost the space ("...on the new dose.Take the tablet ..."): for dropping whole
 # damaged sentences, which must not take a glued neighbour with them.
@@ -70,10 +76,12 @@ SENTENCE_OR_GLUED_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*|"
 REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
                  r"[,:]?\s+")
 REFERRAL_ASK = (r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?"
-                r"(?:[\w &-]{1,60}?\s+online|online\s+[\w &-]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))")  # "online ENT"
+                r"(?:[\w &-]{1,60}?\s+online|online\s+[\w &-]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))"  # "online ENT"
+                r"(?:\s+(?:on|at|via|through)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?")  # "online on <site>"
 # The link after the arrow only when it looks like one: "--> Dr. <name>" is the signature that follows.
 REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*"
-                         r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?[.]?")
+                         r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w-]+(?:/[\w-]+)+/?)?[.]?")  # or a
+# path whose domain was taken ("HCM/ask-a-doctor-online/ENT")
 # The same advert with its arrow and link gone: only with its lead ("For more information ..."), since a
 # bare "consult a dermatologist online" can be advice.
 REFERRAL_BARE_RE = re.compile(rf"(?i){REFERRAL_LEAD}{REFERRAL_ASK}\b[.]?")
@@ -159,10 +167,12 @@ WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sin
         r"[^.!?\n]{0,60}|(?:please |kindly )?(?:click|press|tap|mark)[^.!?\n]{0,40}(?:helpful|thank|accept|rate|star)"
         r"[^.!?\n]{0,40}|if (?:you )?(?:found|find|like|liked) (?:this|my|the) (?:answer|reply|response|advice)"
         r"[^.!?\n]{0,80}|(?:you can |please )?(?:also )?(?:ask|post|send)(?: me)? (?:a |your )?(?:direct|paid|premium|"
-        rf"private) (?:question|query|consultation)[^.!?\n]{{0,80}}|{THANKS}|thanks|thank you)")
+        rf"private) (?:question|query|consultation)[^.!?\n]{{0,80}}|{THANKS}|thanks|thank you|"
+        r"[^.!?\n]{0,60}\b(?:in|as|through|via) an? (?:direct|paid|premium|private) (?:question|query|consultation)"
+        r"[^.!?\n]{0,40})")  # "Send me a photo of the area in a direct query."
 # The trailing run of sign-off pieces: wishes and names with titles, in any order ("Regards, Dr. <name>, MD").
 PIECE = rf"(?:{WISH}|{NAME}{TITLE}*{PLACE})"
-SIGNOFF_RE = re.compile(rf"\s*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
+SIGNOFF_RE = re.compile(rf"[\s\u2013-]*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
 BOUNDARY_RE = re.compile(r"[.!?\n,;]")
 # Every sign-off piece holds one of these (lower case): an ending without any has no sign-off.
 # Kept specific ("nice day", not "day"): a hint in an ordinary medical ending costs a regex match per boundary.
@@ -206,9 +216,10 @@ PLACEHOLDER_TITLE_RE = re.compile(r"(?i:chat ?doctor)\.?\s+(?=[A-Z][a-z]+(?: [A-
 # a site takes none ("consult Chat Doctor").
 PLACEHOLDER_WORD_RE = re.compile(r"(?i)\b(?:an?|the)\s+chat ?doctor")
 # A sentence where the placeholder stands for a site ("Thanks for posting on Chat Doctor") keeps its words
-# for the site rule; anywhere else it stood over a word, and the sentence is damaged.
+# for the site rule; anywhere else it stood over a word, and the sentence is damaged. "Consult Chat Doctor for
+# an examination" is damaged too: without the placeholder it reads "consult for an examination".
 SITE_CONTEXT_RE = re.compile(r"(?i)\b(?:query|queries|question|post|posting|asking|writing|welcome|thank|thanks|"
-                             r"using|consult|consulting|contact|contacting|choosing|trust|trusting|forum|platform|"
+                             r"using|consulting|contacting|choosing|trust|trusting|forum|platform|"
                              r"regards|www)\b")
 
 # ---------------------------------------------------------------------------------------- debris
@@ -224,4 +235,5 @@ DOUBLE_DASH_RE = re.compile(r"(?<=\S) -{2,}(?!>) (?=\S)")  # " -- " inside a sen
 SPACES_RE = re.compile(r"[ \t]{2,}")
 SPACE_BEFORE_PUNCT_RE = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|\Z))")
 EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+STRAY_STOP_RE = re.compile(r"(?<!\.)([.!?])\.(?!\.)")  # a full stop after a sentence's mark; never an ellipsis
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
