@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 SEED13 = 131313
@@ -332,6 +333,23 @@ OPEN13 = (
     "^Dear {name}, thanks for writing.",
     "Hello Sir ji, I went through ur question. Don't worry, it is a common problem.",
     "Hi, Welcome back to {site}, and thank you for the update.",
+    "I can understand your concern.",
+    "Don't worry, I am here to help you.",
+    "Let me answer your questions one by one.",
+    "I have gone through the reports you have uploaded.",
+    "Here are my suggestions:",
+    "My advice is as follows:",
+    "Based on what you have described, here is my opinion:",
+    "I went through your query and I am sorry for what you are going through. It is not easy to live with this "
+    "day after day, and I really appreciate that you have written to us in such detail.",
+    "Thanks for the query and I understand your worry. Please relax, as this is treatable.",
+    "I am sorry to know that your little one is unwell. As a parent I can understand your anxiety.",
+    "Thank you for sharing the history and reports in detail, it makes it much easier for me to guide you.",
+    "Let me explain what is going on.",
+    "I have read ur query and understood the problem,dont worry.",
+    "Thank you for the query, and I appreciate your concern for your wife's health. I have gone through "
+    "everything you wrote and here is my reply.",
+    "As per your query, I would like to say that you need not worry much.",
 )
 
 CLOSE13 = (
@@ -429,6 +447,18 @@ CLOSE13 = (
     "Take the medicines regularly and don't worry. All the best, Dr. {dr}",
     "Hope my suggestions help you. Follow up with me after the tests.\n\nDr. {dr}\n{deg}\n{hosp}\n{city}",
     "{dr}\nMBBS, MD (Paediatrics)\n{city}",
+    "Avoid self medication and take care. Regards.",
+    "Maintain good hygiene and stay healthy. Thanks for the query.",
+    "Keep yourself well hydrated and take rest. Get well soon, dear.",
+    "Eat healthy, stay happy. With best regards.",
+    "Follow these simple measures and you will be alright soon. Best of luck.",
+    "Dr. {dr}\n{deg}\nConsultant {spec}\n{hosp}, {city}",
+    "-- Dr {dr}",
+    "{deg}\nDr. {dr}",
+    "Regards,\nDr. {dr} ({deg})\nSenior Consultant, Department of {spec}\n{hosp}\n{city}",
+    "Thank you. Regards, Dr. {dr}, {deg}, {spec}, {city}.",
+    "Hope this helps. Do not hesitate to contact me on {site} for any further query. Take care and be safe.",
+    "Thanks for your patience in reading the long answer. Take care!!",
 )
 
 DAMAGE13 = (
@@ -534,10 +564,28 @@ def _counts13(rng: random.Random) -> tuple[int, int]:
 
 def _sentences13(rng: random.Random, k: int) -> list[str]:
     """Mostly a run of neighbouring sentences (BODY13 is grouped by topic, so the advice hangs together)."""
-    if rng.random() < 0.3:
+    if rng.random() < 0.15:
         return rng.sample(BODY13, k)
     start = rng.randrange(len(BODY13) - k + 1)
     return list(BODY13[start:start + k])
+
+
+_GREETINGS13 = ("hi", "hello", "dear", "greetings", "namaste", "good", "welcome", "respected", "hey", "hai",
+                "hellow", "hellothanks", "warm")
+
+
+def _openers13(rng: random.Random, n: int) -> list[str]:
+    """Opener templates: a greeting may only come first, then lines of thanks, empathy or self-introduction."""
+    chosen = _signed13(rng, OPEN13, n)
+    later = [t for t in OPEN13 if _first_word13(t) not in _GREETINGS13 and "{dr}" not in t]
+    for i in range(1, len(chosen)):
+        if _first_word13(chosen[i]) in _GREETINGS13:
+            chosen[i] = rng.choice([t for t in later if t not in chosen])
+    return chosen
+
+
+def _first_word13(template: str) -> str:
+    return re.split(r"[\s,.!]", template.lstrip("^"))[0].lower()
 
 
 def _signed13(rng: random.Random, pool: tuple[str, ...], n: int) -> list[str]:
@@ -570,7 +618,7 @@ def _join13(rng: random.Random, pieces: list[tuple[str, bool]]) -> str:
 def make_row13(rng: random.Random) -> dict:
     values = _values13(rng)
     n_open, n_close = _counts13(rng)
-    opens = [_render13(t, values) for t in _signed13(rng, OPEN13, n_open)]
+    opens = [_render13(t, values) for t in _openers13(rng, n_open)]
     closes = [_render13(t, values) for t in _signed13(rng, CLOSE13, n_close)]
     body = _sentences13(rng, rng.randint(2, 5))
     middle = _body_pieces13(rng, body)
