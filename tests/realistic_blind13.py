@@ -478,6 +478,10 @@ DAMAGE13 = (
     "Regards, Chat Doctor.",
     "I am Chat Doctor, a general physician with ten years of experience.",
     "Kindly consult a Chat Doctor nearby for a physical examination.",
+    "Take Tab. Chat Doctor 500 mg twice daily after food for five days.",
+    "Thanks for writing to Chat Doctor.I have gone through your query.",
+    "Your Chat Doctor levels are within the normal range, so nothing to worry.",
+    "Dr. Chat Doctor, MBBS, MD",
 )
 
 PATIENTS13 = (
@@ -531,6 +535,17 @@ PATIENTS13 = (
      "bed."),
     ("Swelling in neck", "There is a small swelling in front of my neck which moves up when I swallow. No "
      "pain."),
+)
+
+# the first words of the BODY13 sentence where each PATIENTS13 question's topic begins (same order as PATIENTS13)
+_ANCHORS13 = (
+    "Your symptoms point towards acid", "The ECG you attached", "Your HbA1c of 8.4", "Your TSH of 9.2",
+    "The rash looks like a fungal", "Your acne is moderate", "Hair fall of this kind", "Your haemoglobin of 8.6",
+    "A delay of a week", "White discharge with curdy", "In a child of this age", "ORS should be given",
+    "The knee pain on climbing", "The X-ray of the lumbar", "Your vitamin D level", "The headache you describe",
+    "Tingling in the hands", "The dizziness that comes", "The white patches on the tonsils",
+    "Your cough of more than", "Burning while passing urine", "The 6 mm stone", "The dental pain",
+    "What you describe sounds", "Keep a fixed time", "The painless swelling in the neck",
 )
 
 _JOINS13 = (" ", " ", " ", " ", "\n", "\n\n", "", "  ")
@@ -588,6 +603,17 @@ def _first_word13(template: str) -> str:
     return re.split(r"[\s,.!]", template.lstrip("^"))[0].lower()
 
 
+def _patient13(rng: random.Random, body: list[str]) -> tuple[str, str]:
+    """The question whose topic opens the advice: the last anchor at or before the first body sentence."""
+    start = BODY13.index(body[0])
+    before = [(_anchor_index13(a), i) for i, a in enumerate(_ANCHORS13) if _anchor_index13(a) <= start]
+    return PATIENTS13[max(before)[1]] if before else rng.choice(PATIENTS13)
+
+
+def _anchor_index13(anchor: str) -> int:
+    return next(i for i, sentence in enumerate(BODY13) if sentence.startswith(anchor))
+
+
 def _signed13(rng: random.Random, pool: tuple[str, ...], n: int) -> list[str]:
     """Templates from pool, with at most one that names the doctor or the degrees, and that one last."""
     chosen = rng.sample(pool, n)
@@ -627,7 +653,7 @@ def make_row13(rng: random.Random) -> dict:
         damage = [rng.choice(DAMAGE13)]
         middle.insert(rng.randint(0, len(middle)), (damage[0], False))
     doctor = _join13(rng, opens + middle + closes)
-    description, patient = rng.choice(PATIENTS13)
+    description, patient = _patient13(rng, body)
     plants = [t for t, _ in opens] + damage + [t for t, _ in closes]
     return {"Description": description, "Patient": patient, "Doctor": doctor, "body": body, "plants": plants}
 

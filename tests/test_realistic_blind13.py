@@ -107,3 +107,11 @@ def test_filled_templates_vary(rows13):
     plants = {p for r in rows13 for p in _boilerplate13(r)}
     assert len(openers) >= 60
     assert len(plants) >= 150
+
+
+def test_every_question_has_a_topic_in_the_advice():
+    from realistic_blind13 import _ANCHORS13
+
+    assert len(_ANCHORS13) == len(PATIENTS13)
+    for anchor in _ANCHORS13:
+        assert sum(s.startswith(anchor) for s in BODY13) == 1
