@@ -96,7 +96,8 @@ BODY_BY_TOPIC14 = {
         "Losing even five percent of body weight often brings the cycles back to normal.",
         "Spotting a week after the expected period can be implantation bleeding, so do a urine pregnancy test.",
         "Start folic acid 5 mg daily now if you are planning a pregnancy.",
-        "Severe pain on one side of the lower abdomen with a missed period needs an urgent scan to rule out ectopic pregnancy.",
+        "Severe pain on one side of the lower abdomen with a missed period needs an urgent scan to "
+        "rule out ectopic pregnancy.",
         "White discharge with itching is usually a yeast infection and is treated with a clotrimazole pessary.",
         "Heavy bleeding that soaks a pad every hour needs to be seen in emergency.",
         "Your haemoglobin of 9 g/dl shows anaemia, so take iron tablets daily with a glass of lemon water.",
@@ -133,7 +134,8 @@ BODY_BY_TOPIC14 = {
         "Do not stop the tablet suddenly, as that can cause dizziness and irritability.",
         "Panic attacks feel frightening but they do not damage the heart.",
         "Slow breathing, in for four counts and out for six, calms a panic attack within minutes.",
-        "If you have thoughts of harming yourself, go to the nearest emergency department or call a crisis helpline now.",
+        "If you have thoughts of harming yourself, go to the nearest emergency department or call a "
+        "crisis helpline now.",
         "Keep a fixed time for going to bed and getting up, even on weekends.",
         "Keep the phone out of the bedroom and avoid tea or coffee after 4 pm.",
     ],
@@ -156,7 +158,8 @@ BODY_BY_TOPIC14 = {
         "Walk briskly for 30 minutes at least five days a week.",
         "Replace white rice with millets and fill half the plate with vegetables.",
         "Repeat the HbA1c after three months to see how well the sugar is controlled.",
-        "Your TSH of 8.2 shows an underactive thyroid, and thyroxine 50 mcg every morning on an empty stomach is needed.",
+        "Your TSH of 8.2 shows an underactive thyroid, and thyroxine 50 mcg every morning on an "
+        "empty stomach is needed.",
         "Take thyroxine at least half an hour before tea or breakfast.",
         "Sugar below 70 mg/dl with sweating and shaking should be treated at once with three spoons of glucose.",
         "Check your feet every night for cuts, as diabetics may not feel them.",
@@ -213,19 +216,24 @@ BODY14 = [s for group in BODY_BY_TOPIC14.values() for s in group]
 # (topic, Description, Patient); {name} and {age} are filled per row.
 PATIENT14 = [
     ("heart", "Q. Is chest tightness on climbing stairs a heart problem?",
-     "Hello doctor, I am {name}, {age} years old. For a month I get tightness in the chest when I climb two floors. It goes away when I sit. Should I worry?"),
+     "Hello doctor, I am {name}, {age} years old. For a month I get tightness in the chest when I "
+     "climb two floors. It goes away when I sit. Should I worry?"),
     ("heart", "Q. My BP is 150/95, do I need tablets?",
      "Sir my BP was 150/95 at the pharmacy and again at home. I have no symptoms. I am {age}. Is medicine necessary?"),
     ("stomach", "Q. Burning in stomach after every meal",
-     "hi i have burning in upper stomach after eating and sour burps at night. taking antacid syrup but no relief. pls advise"),
+     "hi i have burning in upper stomach after eating and sour burps at night. taking antacid syrup "
+     "but no relief. pls advise"),
     ("stomach", "Q. Pain after fatty food and a gallstone on scan",
-     "Dear doctor, my ultrasound shows a small stone in the gall bladder. I get pain after eating oily food. Do I need surgery? My name is {name}."),
+     "Dear doctor, my ultrasound shows a small stone in the gall bladder. I get pain after eating "
+     "oily food. Do I need surgery? My name is {name}."),
     ("skin", "Q. Itchy round patches on thighs for two months",
-     "I have itchy round red patches on my inner thighs for two months. I used a cream from the chemist and it got better then came back bigger."),
+     "I have itchy round red patches on my inner thighs for two months. I used a cream from the "
+     "chemist and it got better then came back bigger."),
     ("skin", "Q. Mole on back changing shape",
      "Hi, my wife noticed that a mole on my back has become bigger and darker. It bled once. I am {age}."),
     ("joints", "Q. Knee pain on stairs at 58",
-     "Respected doctor, I am {age} and have pain in both knees when I climb stairs or sit on the floor. Mornings are stiff. What should I do?"),
+     "Respected doctor, I am {age} and have pain in both knees when I climb stairs or sit on the "
+     "floor. Mornings are stiff. What should I do?"),
     ("joints", "Q. Low back pain after lifting",
      "I lifted a heavy box two days back and now my lower back hurts a lot. No pain in legs. Can I go to work?"),
     ("ent", "Q. Blocked ear after cold",
@@ -233,27 +241,35 @@ PATIENT14 = [
     ("ent", "Q. My son has fever and white spots on tonsils",
      "My son is {age} years old. He has fever of 102 and white spots on his tonsils. He is not eating. Please help."),
     ("women", "Q. Irregular periods and weight gain",
-     "Hi doctor, I am {name}, 24. My periods come every 45-60 days and I have gained 8 kg in a year. I also have hair on chin."),
+     "Hi doctor, I am {name}, 24. My periods come every 45-60 days and I have gained 8 kg in a "
+     "year. I also have hair on chin."),
     ("women", "Q. Spotting after missed period",
-     "I am 29, married, trying for a baby. My period was due 6 days ago and today there was light spotting. Is it my period or pregnancy?"),
+     "I am 29, married, trying for a baby. My period was due 6 days ago and today there was light "
+     "spotting. Is it my period or pregnancy?"),
     ("child", "Q. Fever in my 2 year old",
-     "My daughter is 2 years old and has had fever of 101 since yesterday. She is playing but not eating much. What medicine and how much?"),
+     "My daughter is 2 years old and has had fever of 101 since yesterday. She is playing but not "
+     "eating much. What medicine and how much?"),
     ("child", "Q. Baby has loose motions",
      "My baby of 10 months has loose motions 6 times today. He is breastfed. Is it teething? Kindly guide."),
     ("nerves", "Q. Headache every evening",
-     "I get headache every evening on both sides of my head like a band. I work on a computer 10 hours a day. I am {age}."),
+     "I get headache every evening on both sides of my head like a band. I work on a computer 10 "
+     "hours a day. I am {age}."),
     ("nerves", "Q. Tingling in feet, diabetic",
-     "My mother is diabetic for 12 years and now has tingling and burning in both feet at night. Her sugar is around 180."),
+     "My mother is diabetic for 12 years and now has tingling and burning in both feet at night. "
+     "Her sugar is around 180."),
     ("mind", "Q. Feeling low and not sleeping",
-     "For the last month I feel low, I am not interested in anything, and I wake at 3 am every night. I am {age} and working. Is this depression?"),
+     "For the last month I feel low, I am not interested in anything, and I wake at 3 am every "
+     "night. I am {age} and working. Is this depression?"),
     ("mind", "Q. Sudden attacks of fear and fast heartbeat",
-     "Suddenly my heart starts racing and I feel I will die. It lasts 10 minutes. ECG was normal. What is happening to me?"),
+     "Suddenly my heart starts racing and I feel I will die. It lasts 10 minutes. ECG was normal. "
+     "What is happening to me?"),
     ("urine", "Q. Burning urination for three days",
      "I have burning when passing urine and I need to go again and again. No fever. I am a {age} year old woman."),
     ("urine", "Q. 6 mm kidney stone",
      "CT shows a 6 mm stone in my left ureter. Pain comes and goes. Will it pass or do I need surgery?"),
     ("sugar", "Q. Fasting sugar 142, am I diabetic?",
-     "Hello, my fasting sugar came 142 and last month it was 138. I am {age}, slightly overweight. Do I need medicine?"),
+     "Hello, my fasting sugar came 142 and last month it was 138. I am {age}, slightly overweight. "
+     "Do I need medicine?"),
     ("sugar", "Q. TSH 8.2 in report",
      "My TSH is 8.2 and T4 normal. I feel tired and have gained weight. Do I need thyroid tablets lifelong?"),
     ("chest", "Q. Cough for a month",
@@ -261,7 +277,8 @@ PATIENT14 = [
     ("chest", "Q. Wheezing at night",
      "My husband gets wheezing at night and when he walks fast. He had allergies as a child. What test should he do?"),
     ("eyes", "Q. Red sticky eyes",
-     "Both my eyes are red and sticky in the morning, eyelids stuck together. Started 2 days ago. My son also has it now."),
+     "Both my eyes are red and sticky in the morning, eyelids stuck together. Started 2 days ago. "
+     "My son also has it now."),
     ("eyes", "Q. Eye strain from laptop",
      "My eyes burn and feel tired by evening. I work on a laptop all day. My glasses were checked last year."),
     ("teeth", "Q. Swollen gum and pain on biting",
@@ -271,7 +288,8 @@ PATIENT14 = [
     ("general", "Q. High ESR in routine check",
      "My routine blood test shows ESR 28. Everything else is normal. I have no complaints. Should I be worried?"),
     ("general", "Q. Tired all the time",
-     "Hi doctor, {name} here. I feel tired all the time even after sleeping 8 hours. I am {age}. What tests should I do?"),
+     "Hi doctor, {name} here. I feel tired all the time even after sleeping 8 hours. I am {age}. "
+     "What tests should I do?"),
 ]
 
 # Anonymised copies turned many names into the placeholder, so it sits in every name pool.
@@ -345,7 +363,12 @@ OPEN14 = [
     "Hi, I hope you are keeping well in this weather.", "Season's greetings from {site}!",
     "Happy new year {name}, and thanks for writing to {site}.", "Gud morning.", "Heya,",
     "Hi Chat Doctor, thank you for the question.", "{Rel} is lucky to have such a caring family.",
-    "Hello {name}.~", "Hi {nick},~", "HELLO {name}, WELCOME TO {site}.",
+    "Hello {name}.~", "Hi {nick},~",
+    "Hello {name}, welcome to {site}. I am Dr. {dr}, {degree}, a {spec} with {years} years of clinical practice "
+    "in {city}. I have read your question and the reports you shared, and I will answer point by point.",
+    "Thank you for choosing {site} for a second opinion. Before I answer, let me say that it is very natural to "
+    "feel anxious when {rel} is unwell, and you have done the right thing by asking.",
+    "HELLO {name}, WELCOME TO {site}.",
 ]
 
 CLOSE14 = [
@@ -393,7 +416,13 @@ CLOSE14 = [
     "Take care {nick}.", "Take care of {rel}.", "Stay blessed {name} ji.",
     "For any doubt, message me on WhatsApp through the {site} app.",
     "Follow up after one month, here or in person at my clinic in {city}.",
-    "Thanks, Dr {dr}, {site}", "Regards,\nDr. {dr}\n{degree}\n{site}, {city}",
+    "Thanks, Dr {dr}, {site}",
+    "I hope I have cleared your doubts. If you want a detailed plan, you can book a private consultation with "
+    "me on {site}; the link is on my profile page. Please do not forget to rate this answer.",
+    "Wishing {rel} a speedy recovery. If there is anything else, write back to me here in a week with the new "
+    "reports and I will be glad to go through them. Regards, Dr. {dr}, {spec}, {city}.",
+    "Note: this reply is based only on the information you have shared online. For more such answers, "
+    "download the {site} app.", "Regards,\nDr. {dr}\n{degree}\n{site}, {city}",
 ]
 
 DAMAGE14 = [
