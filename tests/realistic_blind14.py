@@ -239,7 +239,7 @@ PATIENT14 = [
     ("ent", "Q. Blocked ear after cold",
      "My ear feels blocked since I had a cold last week and I hear my own voice loudly. No pain. What is this?"),
     ("ent", "Q. My son has fever and white spots on tonsils",
-     "My son is {age} years old. He has fever of 102 and white spots on his tonsils. He is not eating. Please help."),
+     "My son is 7 years old. He has fever of 102 and white spots on his tonsils. He is not eating. Please help."),
     ("women", "Q. Irregular periods and weight gain",
      "Hi doctor, I am {name}, 24. My periods come every 45-60 days and I have gained 8 kg in a "
      "year. I also have hair on chin."),
@@ -306,80 +306,104 @@ SITES14 = ["SecondOpinion Online", "MedAnswers", "AskTheSpecialist", "DocReply",
            "Chat Doctor", "Chat Doctor", "Chat Doctor"]
 CITIES14 = ["Pune", "Chennai", "Lucknow", "Hyderabad", "Kochi", "Karachi", "Lahore", "Nairobi", "Dubai",
             "Manila", "Jaipur", "Bhopal"]
-SPECS14 = ["general physician", "cardiologist", "gastroenterologist", "dermatologist", "orthopaedic surgeon",
-           "ENT specialist", "gynaecologist", "paediatrician", "neurologist", "psychiatrist", "urologist",
-           "endocrinologist", "pulmonologist", "ophthalmologist", "dental surgeon", "internal medicine specialist"]
-DEGREES14 = ["MBBS, MD", "MBBS MD (Med)", "MBBS, DNB (Ortho)", "MBBS,MS(ENT)", "BDS, MDS", "MBBS, DGO",
-             "MD, DM (Cardio)", "MBBS DCH", "MBBS, MRCP (UK)", "M.B.B.S., M.D. (Psychiatry)"]
+# The answering doctor's specialty and degrees follow the question's topic.
+SPECS14 = {
+    "heart": [("cardiologist", "MD, DM (Cardio)"), ("Consultant Cardiologist", "MBBS, MD, DNB (Cardiology)")],
+    "stomach": [("gastroenterologist", "MBBS, MD, DM (Gastro)"), ("general surgeon", "MBBS, MS (Gen Surg)")],
+    "skin": [("dermatologist", "MBBS, MD (DVL)"), ("skin specialist", "MBBS, DDVL")],
+    "joints": [("orthopaedic surgeon", "MBBS, DNB (Ortho)"), ("physiotherapist", "BPT, MPT (Ortho)")],
+    "ent": [("ENT specialist", "MBBS,MS(ENT)"), ("ENT surgeon", "MBBS, DLO")],
+    "women": [("gynaecologist", "MBBS, DGO"), ("obstetrician and gynecologist", "MBBS, MS (OBG), FRCOG")],
+    "child": [("paediatrician", "MBBS DCH"), ("pediatrician", "MBBS, MD (Paed)")],
+    "nerves": [("neurologist", "MBBS, MD, DM (Neuro)"), ("general physician", "MBBS, MD (Med)")],
+    "mind": [("psychiatrist", "M.B.B.S., M.D. (Psychiatry)"), ("clinical psychologist", "M.Phil, PhD")],
+    "urine": [("urologist", "MBBS, MS, MCh (Uro)"), ("nephrologist", "MD, DM (Nephro)")],
+    "sugar": [("endocrinologist", "MBBS, MD, DM (Endo)"), ("diabetologist", "MBBS, PGDD")],
+    "chest": [("pulmonologist", "MBBS, MD (Chest)"), ("chest physician", "MBBS, DTCD")],
+    "eyes": [("ophthalmologist", "MBBS, MS (Ophth)"), ("eye surgeon", "MBBS, DO, FRCS")],
+    "teeth": [("dental surgeon", "BDS, MDS"), ("dentist", "BDS")],
+    "general": [("general physician", "MBBS, MD"), ("internal medicine specialist", "MBBS, MRCP (UK)"),
+                ("family physician", "MBBS, DNB (Fam Med)")],
+}
 
-OPEN14 = [
-    "Hi,", "Hello~", "Hi~", "Hello,~", "Dear {name}~", "Hi there~", "Welcome to {site}~",
-    "Thanks for writing in~", "Hello {name}. Thank you for your query.~",
-    "Hello dear, I read your question and I understand your concern.~",
+
+# Openers by role; a row takes at most one of each, usually in this order (address, thanks or intro, reading).
+OPEN_GREET14 = [
+    "Hi,", "Hello~", "Hi~", "Hello,~", "Dear {name}~", "Hi there~", "Hello {name}.~", "Hi {nick},~",
+    "Namaste {name} ji,", "Hello dear,", "Hi buddy,", "Good morning {name}.", "Greetings {name}!", "Hi {name}!!",
+    "Hey {name},", "Hello mommy,", "Assalamu alaikum {name}.", "Hi {nick}!", "hello sir,", "Hello maam,",
+    "Dear patient,", "Welcome {name}!!", "Gud morning.", "Heya,", "Dear Ms {name},", "Respected {name},",
+    "Dear Sir/Madam,", "HI {name},", "hi {name}", "Hello Chat Doctor,", "Dear parent,", "Good evening.",
+    "Hello from {city}!", "Greetings from {site}!", "Season's greetings from {site}!", "In brief:",
+]
+OPEN_THANKS14 = [
+    "Welcome to {site}~", "Thanks for writing in~", "Thank you for your query.~",
     "Hello! Welcome to {site} and thank you for the question.~",
     "Hello and welcome to {site}.", "Welcome to {site}, {name}.",
-    "Hi {name}, thanks for posting your query on {site}.",
-    "Dear {name}, I have gone through your question carefully.", "Thank you for your query.",
+    "Hi {name}, thanks for posting your query on {site}.", "Thank you for your query.",
     "Thanks for asking on {site}.",
     "I am Dr. {dr}, a {spec} with {years} years of experience, and I will be answering your query today.",
-    "Greetings from {site}!", "Namaste {name} ji,", "Hello dear,", "Hi buddy,",
-    "Dear friend, I can understand your worry about {rel}.", "I understand your concern for {rel}.",
-    "Sorry to hear about {rel}'s problem.", "I am really sorry to know what you are going through.",
-    "Thank you for trusting {site} with {rel}'s health.",
-    "Hello {nick}, I read your query and the history you have given.", "Welcome back to {site}.",
-    "Thanks for the follow up query.", "Good morning {name}.", "Good evening, I am Dr {dr} from {city}.",
+    "Thank you for trusting {site} with {rel}'s health.", "Welcome back to {site}.",
+    "Thanks for the follow up query.", "Good evening, I am Dr {dr} from {city}.",
     "Hi, I'm Dr. {dr}. I have read your question and will try to help.", "THANKS FOR YOUR QUERY.",
     "hi thanx for ur query", "Hello, thnks for writing to us.", "Hello, Welcome to Chat Doctor.",
-    "Hi and thanks for choosing Chat Doctor.", "Respected {name}, greetings of the day.",
-    "Dear Sir/Madam, thanks for your question.", "Dear Mr. {name}, thank you for the detailed history.",
-    "Dear Ms {name},", "Hello Mrs. {name}, I went through the reports you uploaded.",
-    "I have gone through the attached reports and your history in detail.",
-    "I have carefully studied your concern.",
-    "I can well understand how worrying this must be for a parent.", "Don't worry, {nick}.",
-    "Relax, you have come to the right place.", "Many thanks for your question and the clear photographs.",
+    "Hi and thanks for choosing Chat Doctor.", "Greetings of the day.",
+    "Thanks for your question.", "Dear Mr. {name}, thank you for the detailed history.",
+    "Many thanks for your question and the clear photographs.",
     "Welcome to {site} - a second opinion service run by specialists.",
-    "As a {spec} I see this kind of problem every week, so let me explain.",
-    "This is Dr. {dr} ({spec}) answering.", "Dr. {dr} here, {spec}, {city}.", "Hello from {city}!",
-    "Hi {name}, Dr {dr} here.", "Hi, I am glad you reached out before things got worse.",
+    "This is Dr. {dr} ({spec}) answering.", "Dr. {dr} here, {spec}, {city}.", "Hi {name}, Dr {dr} here.",
     "Hello! Thanks for putting up your question here.", "Thanks for the update on {rel}.",
-    "Greetings {name}!", "Hi {name}!!", "Hey {name},", "Hello mommy,",
     "Hi, good to hear from you again.", "Thank you for your trust in {site}.",
-    "Thank you for reaching out to us at {site}.", "With due respect, I have read your post.",
-    "Assalamu alaikum {name}.", "Hello {name}, hope you are doing well.", "Hope you are fine.",
-    "Hi, hope {rel} is feeling a little better today.",
+    "Thank you for reaching out to us at {site}.",
     "Hi {name}. I am a {spec} and I will gladly help you.",
-    "I would like to thank you for the details you have provided.", "Your concern is genuine.",
-    "Your worry is understandable.", "Glad you asked this question.", "Good question!",
+    "I would like to thank you for the details you have provided.",
     "Hello, thank you for posting on {site}, a platform for a second medical opinion.",
     "Welcome to the {site} second opinion service, {name}.",
     "Thank you for choosing {site} for a second opinion on {rel}.",
     "Thanks for your question on {site}. I am Dr {dr}, {spec}.",
     "Hi {name}, I am Dr. {dr}, a {spec} practising in {city} for over {years} years.",
-    "Greetings! Dr. {dr}, {degree}, at your service.", "Read your query.", "Went through your query.",
-    "Query noted.", "Hi. Noted your concern.", "Thank you for the query, {nick}.", "Hi {nick}!",
-    "In brief:", "Hello. I just read your query and I am here to help.", "hello sir,", "Hello maam,",
-    "Dear patient,", "Hi, thank you for the detailed history, it helps a lot.",
-    "Thank you {name} for the photos.", "Welcome {name}!!", "Hey there, thanks for the question.",
-    "Hi, I hope you are keeping well in this weather.", "Season's greetings from {site}!",
-    "Happy new year {name}, and thanks for writing to {site}.", "Gud morning.", "Heya,",
-    "Hi Chat Doctor, thank you for the question.", "{Rel} is lucky to have such a caring family.",
-    "Hello {name}.~", "Hi {nick},~",
+    "Greetings! Dr. {dr}, {degree}, at your service.", "Thank you for the query, {nick}.",
+    "Hi, thank you for the detailed history, it helps a lot.", "Thank you {name} for the photos.",
+    "Hey there, thanks for the question.", "Happy new year {name}, and thanks for writing to {site}.",
+    "Hi Chat Doctor, thank you for the question.", "HELLO {name}, WELCOME TO {site}.",
     "Hello {name}, welcome to {site}. I am Dr. {dr}, {degree}, a {spec} with {years} years of clinical practice "
     "in {city}. I have read your question and the reports you shared, and I will answer point by point.",
     "Thank you for choosing {site} for a second opinion. Before I answer, let me say that it is very natural to "
     "feel anxious when {rel} is unwell, and you have done the right thing by asking.",
-    "HELLO {name}, WELCOME TO {site}.",
+    "As a {spec} I see this kind of problem every week, so let me explain.",
 ]
+OPEN_READ14 = [
+    "Hello dear, I read your question and I understand your concern.~",
+    "Dear {name}, I have gone through your question carefully.",
+    "Dear friend, I can understand your worry about {rel}.", "I understand your concern for {rel}.",
+    "Sorry to hear about {rel}'s problem.", "I am really sorry to know what you are going through.",
+    "Hello {nick}, I read your query and the history you have given.",
+    "I have gone through the attached reports and your history in detail.", "I have carefully studied your concern.",
+    "I can well understand how worrying this must be for a parent.", "Don't worry, {nick}.",
+    "Relax, you have come to the right place.", "Hi, I am glad you reached out before things got worse.",
+    "With due respect, I have read your post.", "Hello {name}, hope you are doing well.", "Hope you are fine.",
+    "Hi, hope {rel} is feeling a little better today.", "Your concern is genuine.",
+    "Your worry is understandable.", "Glad you asked this question.", "Good question!", "Read your query.",
+    "Went through your query.", "Query noted.", "Hi. Noted your concern.",
+    "Hello. I just read your query and I am here to help.", "Hi, I hope you are keeping well in this weather.",
+    "{Rel} is lucky to have such a caring family.", "Hello Mrs. {name}, I went through the reports you uploaded.",
+    "I can feel how tired you must be of this problem.", "i read ur history.",
+]
+OPEN14 = OPEN_GREET14 + OPEN_THANKS14 + OPEN_READ14
 
-CLOSE14 = [
+# Closers by role; a row takes at most one of each, usually in this order (hope, next step, wish, sign-off).
+CLOSE_HOPE14 = [
     "Hope this helps.", "Hope I have answered your query.",
-    "Hope this answers your question. Let me know if I can assist you further.", "Take care.", "tc",
-    "Rgds", "Regards, Dr. {dr}", "Best regards,\nDr. {dr}, {degree}\n{spec}, {city}",
-    "Dr {dr} {degree}Consultant {spec} {city}", "Wishing {rel} a speedy recovery.", "Get well soon {name}.",
-    "Wish you good health.", "Happy Diwali to you and your family.", "Merry Christmas and a healthy new year!",
-    "Eid Mubarak, and get well soon.", "God bless you.", "May God give {rel} a quick recovery.",
-    "May Allah give you shifa.", "Praying for {rel}'s health.", "Jai Shri Krishna, take care.",
-    "Feel free to ask if you have any more questions.",
+    "Hope this answers your question. Let me know if I can assist you further.", "Chat Doctor.",
+    "It was a pleasure to answer your query.", "I will be happy to help you further.", "Glad to help you.",
+    "Hope dis helps u.", "hope i was of help to u.", "Hope you found my answer helpful; feel free to follow up.",
+    "I hope I have cleared your doubts. If you want a detailed plan, you can book a private consultation with "
+    "me on {site}; the link is on my profile page. Please do not forget to rate this answer.",
+    "Note: this reply is based only on the information you have shared online. For more such answers, "
+    "download the {site} app.", "Feel free to ask if you have any more questions.",
+    "HOPE THIS INFORMATION IS USEFUL.", "Hope this clears things up for you and {rel}.",
+]
+CLOSE_NEXT14 = [
     "If you have further questions, you can ask me directly on {site}.",
     "Write back to me after two weeks with the reports.",
     "You can follow up with me after 7 days, or earlier if needed.", "Ping me on {site} anytime.",
@@ -394,36 +418,40 @@ CLOSE14 = [
     "Don't forget to click 'Thank the doctor' if this helped.",
     "Please close the discussion and rate it so others can benefit.",
     "If you liked the answer, do give a positive feedback.",
-    "Your review helps other patients find the right doctor.", "Thanks and regards.",
-    "Thank you for using Chat Doctor.", "Chat Doctor.", "Wish you good Chat Doctor.", "Take Chat Doctor.",
-    "{Rel} is in safe hands now, do not worry.", "{Rel} will be absolutely fine, God willing.",
-    "Wishing you all the best.", "All the best!", "Good luck.", "GET WELL SOON.",
-    "TAKE CARE AND STAY BLESSED.", "Stay safe, stay healthy.", "Best of luck, {nick}.",
+    "Your review helps other patients find the right doctor.", "Thank you for using Chat Doctor.",
     "Thanks again for choosing {site}.", "Thank you for contacting {site}, a second opinion service.",
-    "It was a pleasure to answer your query.", "I will be happy to help you further.", "Glad to help you.",
     "Let me know how {rel} is doing in a week.", "Keep me posted.",
     "Do let me know the progress, I would love to hear from you.",
-    "Hope you and {rel} feel better soon.", "With best wishes,", "Yours sincerely,\nDr. {dr}",
-    "Warm regards,\n{dr}", "Dr. {dr} ({spec})", "-- Dr {dr}, {city}", "Regards Dr.{dr}MBBS,MD",
-    "Dr. Chat Doctor, {degree}", "I am available on {site} from 9 am to 6 pm for follow-up.",
-    "Drop me a message here after 48 hours.",
+    "I am available on {site} from 9 am to 6 pm for follow-up.", "Drop me a message here after 48 hours.",
     "You can also reach me via the 'Ask a Doctor' button on my {site} profile.",
-    "Wish you a speedy recovery and a happy Holi.", "Happy Pongal!", "Ramadan Kareem, take care.",
-    "Have a blessed Sunday.", "Kind regards.", "Thanks.", "Thank you.", "Cheers!", "bye tc",
-    "Hope dis helps u.", "hope i was of help to u.", "Hope you found my answer helpful; feel free to follow up.",
-    "If you are satisfied with my answer, please mark it as helpful.", "I hope you will be fine soon.",
-    "Waiting for your reply.", "Looking forward to hearing from you.", "Wishing {name} good health!",
-    "Take care {nick}.", "Take care of {rel}.", "Stay blessed {name} ji.",
-    "For any doubt, message me on WhatsApp through the {site} app.",
-    "Follow up after one month, here or in person at my clinic in {city}.",
-    "Thanks, Dr {dr}, {site}",
-    "I hope I have cleared your doubts. If you want a detailed plan, you can book a private consultation with "
-    "me on {site}; the link is on my profile page. Please do not forget to rate this answer.",
+    "If you are satisfied with my answer, please mark it as helpful.", "Waiting for your reply.",
+    "Looking forward to hearing from you.", "For any doubt, message me on WhatsApp through the {site} app.",
+    "Follow up after one month, here or in person at my clinic in {city}.", "Any more doubts, ask me.",
+]
+CLOSE_WISH14 = [
+    "Take care.", "Wishing {rel} a speedy recovery.", "Get well soon {name}.", "Wish you good health.",
+    "Happy Diwali to you and your family.", "Merry Christmas and a healthy new year!",
+    "Eid Mubarak, and get well soon.", "God bless you.", "May God give {rel} a quick recovery.",
+    "May Allah give you shifa.", "Praying for {rel}'s health.", "Jai Shri Krishna, take care.",
+    "Wish you good Chat Doctor.", "Take Chat Doctor.", "{Rel} is in safe hands now, do not worry.",
+    "{Rel} will be absolutely fine, God willing.", "Wishing you all the best.", "All the best!", "Good luck.",
+    "GET WELL SOON.", "TAKE CARE AND STAY BLESSED.", "Stay safe, stay healthy.", "Best of luck, {nick}.",
+    "Hope you and {rel} feel better soon.", "Wish you a speedy recovery and a happy Holi.", "Happy Pongal!",
+    "Ramadan Kareem, take care.", "Have a blessed Sunday.", "I hope you will be fine soon.",
+    "Wishing {name} good health!", "Take care {nick}.", "Take care of {rel}.", "Stay blessed {name} ji.",
     "Wishing {rel} a speedy recovery. If there is anything else, write back to me here in a week with the new "
     "reports and I will be glad to go through them. Regards, Dr. {dr}, {spec}, {city}.",
-    "Note: this reply is based only on the information you have shared online. For more such answers, "
-    "download the {site} app.", "Regards,\nDr. {dr}\n{degree}\n{site}, {city}",
+    "Happy Onam and get well soon.", "Wish u speedy recovery.",
 ]
+CLOSE_SIGN14 = [
+    "tc", "Rgds", "Regards, Dr. {dr}", "Best regards,\nDr. {dr}, {degree}\n{spec}, {city}",
+    "Dr {dr} {degree}Consultant {spec} {city}", "Thanks and regards.", "With best wishes,",
+    "Yours sincerely,\nDr. {dr}", "Warm regards,\n{dr}", "Dr. {dr} ({spec})", "-- Dr {dr}, {city}",
+    "Regards Dr.{dr}MBBS,MD", "Dr. Chat Doctor, {degree}", "Kind regards.", "Thanks.", "Thank you.",
+    "Cheers!", "bye tc", "Thanks, Dr {dr}, {site}", "Regards,\nDr. {dr}\n{degree}\n{site}, {city}",
+    "Dr.{dr}", "Regards - Chat Doctor",
+]
+CLOSE14 = CLOSE_HOPE14 + CLOSE_NEXT14 + CLOSE_WISH14 + CLOSE_SIGN14
 
 DAMAGE14 = [
     "Take the syrup three times a Chat Doctor after meals for five days.",
@@ -447,17 +475,19 @@ DAMAGE14 = [
 ]
 
 _FIELD14 = re.compile(r"\{(\w+)\}")
-_SEPS14 = [" "] * 8 + ["\n"] * 3 + ["\n\n"] * 2 + [""] * 2
+# A row's join style: one flat paragraph (some full stops with nothing after them), lines, or paragraphs.
+_STYLES14 = [([" "] * 6 + [""] * 2, 50), ([" "] * 3 + ["\n"] * 4 + [""], 30), (["\n\n"] * 4 + ["\n", " "], 20)]
 
 
-def _context14(rng):
+def _context14(topic, rng):
     """One row's names: the same patient, relation, doctor and site wherever a template asks for them."""
     site = rng.choice(SITES14)
+    spec, degree = rng.choice(SPECS14[topic])
     rel = rng.choice(RELATIONS14)
     return {"name": rng.choice(NAMES14), "rel": rel, "Rel": rel[0].upper() + rel[1:], "nick": rng.choice(NICKS14),
             "dr": rng.choice(DOCTORS14), "site": site, "slug": re.sub(r"\W", "", site).lower(),
-            "city": rng.choice(CITIES14), "spec": rng.choice(SPECS14), "degree": rng.choice(DEGREES14),
-            "years": str(rng.randint(5, 30)), "age": str(rng.randint(4, 70))}
+            "city": rng.choice(CITIES14), "spec": spec, "degree": degree,
+            "years": str(rng.randint(5, 30)), "age": str(rng.randint(19, 70))}
 
 
 def _fill14(template, ctx):
@@ -471,9 +501,10 @@ def _fill14(template, ctx):
 
 def _join14(pieces, rng):
     """Joins (text, glued) pieces: glued ones run on, others by a space, newline, blank line or nothing."""
+    seps = rng.choices([seps for seps, _ in _STYLES14], [weight for _, weight in _STYLES14])[0]
     out = pieces[0][0]
     for (prev, glued), (text, _) in zip(pieces, pieces[1:]):
-        sep = "" if glued else rng.choice(_SEPS14)
+        sep = "" if glued else rng.choice(seps)
         if sep == "" and not glued and not prev.endswith((".", "!", "?")):
             sep = " "
         out += sep + text
@@ -491,6 +522,14 @@ def _counts14(rng):
     return n_open, n_close
 
 
+def _edge14(groups, n, ctx, rng):
+    """n pieces from n different roles, in the usual order except now and then."""
+    roles = sorted(rng.sample(range(len(groups)), n))
+    if rng.random() < 0.15:
+        rng.shuffle(roles)
+    return [_fill14(rng.choice(groups[r]), ctx) for r in roles]
+
+
 def _body14(topic, rng):
     """2-5 distinct medical sentences, mostly from the question's specialty."""
     n = rng.randint(2, 5)
@@ -504,11 +543,11 @@ def _body14(topic, rng):
 
 def make_row14(rng):
     """One row: Description, Patient, Doctor, and the body sentences and plants verbatim."""
-    ctx = _context14(rng)
     topic, description, patient = rng.choice(PATIENT14)
+    ctx = _context14(topic, rng)
     n_open, n_close = _counts14(rng)
-    opens = [_fill14(t, ctx) for t in rng.sample(OPEN14, n_open)]
-    closes = [_fill14(t, ctx) for t in rng.sample(CLOSE14, n_close)]
+    opens = _edge14([OPEN_GREET14, OPEN_THANKS14, OPEN_READ14], n_open, ctx, rng)
+    closes = _edge14([CLOSE_HOPE14, CLOSE_NEXT14, CLOSE_WISH14, CLOSE_SIGN14], n_close, ctx, rng)
     body = _body14(topic, rng)
     middle = [(s, False) for s in body]
     damage = []
