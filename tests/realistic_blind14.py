@@ -541,24 +541,36 @@ def _body14(topic, rng):
     return chosen + rng.sample(others, n - k)
 
 
-def make_row14(rng):
-    """One row: Description, Patient, Doctor, and the body sentences and plants verbatim."""
+def _clash14(body, plants):
+    """Whether a piece sits inside another one of the row ("tc" in "stretching"), which would blur scoring."""
+    pieces = body + plants
+    return any(a in b for i, a in enumerate(pieces) for j, b in enumerate(pieces) if i != j)
+
+
+def _draw14(rng):
+    """One candidate row's parts: its question, names, openers, body, damaged piece and closers."""
     topic, description, patient = rng.choice(PATIENT14)
     ctx = _context14(topic, rng)
     n_open, n_close = _counts14(rng)
     opens = _edge14([OPEN_GREET14, OPEN_THANKS14, OPEN_READ14], n_open, ctx, rng)
     closes = _edge14([CLOSE_HOPE14, CLOSE_NEXT14, CLOSE_WISH14, CLOSE_SIGN14], n_close, ctx, rng)
     body = _body14(topic, rng)
+    damage = [rng.choice(DAMAGE14)] if rng.random() < 0.2 else []
+    return description, _FIELD14.sub(lambda m: ctx[m.group(1)], patient), opens, body, damage, closes
+
+
+def make_row14(rng):
+    """One row: Description, Patient, Doctor, and the body sentences and plants verbatim."""
+    while True:
+        description, patient, opens, body, damage, closes = _draw14(rng)
+        plants = [t for t, _ in opens] + damage + [t for t, _ in closes]
+        if not _clash14(body, plants):
+            break
     middle = [(s, False) for s in body]
-    damage = []
-    if rng.random() < 0.2:
-        damage = [rng.choice(DAMAGE14)]
-        middle.insert(rng.randint(0, len(middle)), (damage[0], False))
-    pieces = opens + middle + closes
-    doctor = _join14(pieces, rng)
-    plants = [t for t, _ in opens] + damage + [t for t, _ in closes]
-    return {"Description": description, "Patient": _FIELD14.sub(lambda m: ctx[m.group(1)], patient),
-            "Doctor": doctor, "body": body, "plants": plants}
+    for piece in damage:
+        middle.insert(rng.randint(0, len(middle)), (piece, False))
+    doctor = _join14(opens + middle + closes, rng)
+    return {"Description": description, "Patient": patient, "Doctor": doctor, "body": body, "plants": plants}
 
 
 def make_blind14(n=ROWS14, seed=SEED14):

@@ -64,6 +64,13 @@ def test_body_and_plants_are_verbatim(rows):
         assert "{" not in row["Patient"]
 
 
+def test_no_piece_sits_inside_another(rows):
+    for row in rows:
+        pieces = row["body"] + row["plants"]
+        assert len(set(pieces)) == len(pieces)
+        assert not [(a, b) for a in pieces for b in pieces if a != b and a in b]
+
+
 def test_share_of_boilerplate_and_damage(rows):
     with_boilerplate = sum(bool(_boilerplate(r)) for r in rows) / len(rows)
     damaged = sum(bool(_damaged(r)) for r in rows) / len(rows)
