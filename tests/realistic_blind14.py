@@ -1,22 +1,27 @@
 """Blind held-out set 14 for answer cleaning (medqa issue 24).
 
-How it was made: every sentence below was written by hand for this file, without opening the cleaning code,
-its patterns, its tests, the project's data notes or any other realistic set, and without any dataset text.
-The set imitates two sources at once: a second-opinion site where specialists answer patients (long answers
-with self-introductions, empathy lines, follow-up invitations, paid-consultation and app adverts, rating
-requests, wishes and signature blocks), and a derived copy of such data that was partly anonymised, where the
-placeholder "Chat Doctor" stands in for patient names, doctor names, site names and sometimes plain words.
+How it was made: every sentence below was written by hand for this file, without opening the cleaning code, its
+patterns, its tests, the project's data notes or any other realistic set, and without any dataset text. The set
+imitates two sources at once: a second-opinion site where specialists answer patients (long answers with self-
+introductions, empathy lines, follow-up invitations, paid-consultation and app adverts, rating requests, wishes
+and signature blocks), and a derived copy of such data that was partly anonymised, where the placeholder "Chat
+Doctor" stands in for patient names, doctor names, site names and sometimes plain words.
 
-A row is 0-3 openers, 2-5 medical sentences drawn mostly from the specialty of the patient's question, 0-3
-closers, and in about a fifth of rows one damaged piece (a sentence whose word became "Chat Doctor", or the
-attachment-removed note). About one row in nine has no boilerplate at all. Pieces are joined by a space, a
-newline, a blank line or nothing after a full stop; a template ending in "~" is glued to the next piece with
-no space at all. Names are filled per row (patient name in several cases and spellings, a relation, a
-nickname, a doctor, a site, a city), so the same form shows up with different words.
+A row is 0-3 openers (at most one each of address, thanks or introduction, and reading or empathy), 2-5 medical
+sentences drawn mostly from the specialty of the patient's question (about one row in eight is a terse pair of
+short sentences), 0-3 closers (at most one each of hope, next step or advert or rating, wish, and sign-off; roles
+come in the usual order except now and then), and in about a fifth of rows one damaged piece (a sentence whose
+word became "Chat Doctor", or the attachment-removed note). About one row in nine has no boilerplate at all. Each
+row has a join style (one flat paragraph where some full stops have nothing after them, lines, or paragraphs); a
+template ending in "~" is glued to the next piece with no space at all. Names are filled per row (patient name in
+several cases and spellings, a relation, a nickname, a doctor, a site, a city), so the same form shows up with
+different words.
 
-"body" lists the medical sentences verbatim as they appear in "Doctor"; "plants" lists every opener, closer
-and damaged piece verbatim. The file tests/data/realistic_blind14.jsonl is what make_blind14(200, SEED14)
-writes; tests/test_realistic_blind14.py checks that and the set's shape. It is meant to be scored once.
+"body" lists the medical sentences verbatim as they appear in "Doctor"; "plants" lists every opener, closer and
+damaged piece verbatim; a row is drawn again when one piece would sit inside another (a short sign-off inside a
+longer word), so that each piece can be looked for on its own. The file tests/data/realistic_blind14.jsonl is
+what make_blind14(200, SEED14) writes; tests/test_realistic_blind14.py checks that and the set's shape. It is
+meant to be scored once.
 """
 
 import json
@@ -31,6 +36,7 @@ OUT14 = Path(__file__).parent / "data" / "realistic_blind14.jsonl"
 # Medical sentences by specialty; the patient's topic picks the specialty most body sentences come from.
 BODY_BY_TOPIC14 = {
     "heart": [
+        "Reduce salt and oil in food.",
         "Get an ECG done.",
         "Chest tightness that comes on while climbing stairs and settles with rest is typical of angina.",
         "Please get a resting ECG, a lipid profile and a treadmill test done.",
@@ -43,6 +49,7 @@ BODY_BY_TOPIC14 = {
         "Continue aspirin 75 mg and atorvastatin 40 mg at night without a break.",
     ],
     "stomach": [
+        "Eat small frequent meals.",
         "Avoid spicy food.",
         "Burning in the upper abdomen after meals points to gastritis or acid reflux.",
         "Take pantoprazole 40 mg half an hour before breakfast for four weeks.",
@@ -55,6 +62,7 @@ BODY_BY_TOPIC14 = {
         "Pain that begins around the navel and moves to the right lower side may be appendicitis.",
     ],
     "skin": [
+        "Keep the area dry.",
         "It is ringworm.",
         "The photo shows ring-shaped scaly patches, which look like a fungal infection of the skin.",
         "Apply clotrimazole cream on the patches and one inch around them twice daily for four weeks.",
@@ -67,6 +75,7 @@ BODY_BY_TOPIC14 = {
         "A mole that changes shape, bleeds or grows quickly should be removed and sent for biopsy.",
     ],
     "joints": [
+        "Apply a hot pack twice a day.",
         "Do not lift weights for now.",
         "Knee pain on climbing stairs at your age is most often due to early osteoarthritis.",
         "Quadriceps strengthening exercises done daily reduce knee pain more than any tablet.",
@@ -79,6 +88,7 @@ BODY_BY_TOPIC14 = {
         "Your vitamin D level of 12 ng/ml is low, so take 60,000 IU once a week for eight weeks.",
     ],
     "ent": [
+        "Avoid cold drinks for a week.",
         "Use saline nasal drops.",
         "The ear drum looks dull, which suggests fluid behind it after the cold.",
         "Steam inhalation twice a day and a saline nasal spray will help open the blocked nose.",
@@ -90,6 +100,7 @@ BODY_BY_TOPIC14 = {
         "A deviated septum can cause one-sided blockage, but surgery is only needed if sprays fail.",
     ],
     "women": [
+        "Repeat the scan after three months.",
         "Do a pregnancy test.",
         "Irregular periods with weight gain and facial hair suggest polycystic ovaries.",
         "A pelvic ultrasound on day two or three of the cycle will confirm this.",
@@ -103,6 +114,7 @@ BODY_BY_TOPIC14 = {
         "Your haemoglobin of 9 g/dl shows anaemia, so take iron tablets daily with a glass of lemon water.",
     ],
     "child": [
+        "Continue breastfeeding.",
         "Give ORS.",
         "Fever in a child who is playing and feeding well is rarely serious.",
         "Give paracetamol syrup 15 mg per kg every six hours if the fever is above 100 F.",
@@ -115,6 +127,7 @@ BODY_BY_TOPIC14 = {
         "Milk teeth come in any time between six and twelve months, so there is no need to worry yet.",
     ],
     "nerves": [
+        "Sleep for eight hours.",
         "This is migraine.",
         "Headache on both sides like a tight band, worse in the evening, is typical of tension headache.",
         "A throbbing headache on one side with vomiting and dislike of light is migraine.",
@@ -127,6 +140,7 @@ BODY_BY_TOPIC14 = {
         "Dizziness on turning in bed that lasts less than a minute is usually positional vertigo.",
     ],
     "mind": [
+        "Exercise daily.",
         "Sleep early.",
         "Low mood, poor sleep and loss of interest for more than two weeks suggest depression.",
         "Talking therapy with a counsellor helps as much as medicine in mild depression.",
@@ -140,6 +154,7 @@ BODY_BY_TOPIC14 = {
         "Keep the phone out of the bedroom and avoid tea or coffee after 4 pm.",
     ],
     "urine": [
+        "Do not hold urine for long.",
         "Drink more water.",
         "Burning while passing urine with frequency suggests a urinary tract infection.",
         "Send a urine routine test and a urine culture before starting antibiotics.",
@@ -152,6 +167,7 @@ BODY_BY_TOPIC14 = {
         "Weak stream and getting up three times at night are common with an enlarged prostate after fifty.",
     ],
     "sugar": [
+        "Avoid sweets and sugary drinks.",
         "Start metformin 500 mg.",
         "A fasting sugar of 142 mg/dl on two occasions confirms diabetes.",
         "Metformin 500 mg twice daily after meals is the usual first medicine.",
@@ -165,6 +181,7 @@ BODY_BY_TOPIC14 = {
         "Check your feet every night for cuts, as diabetics may not feel them.",
     ],
     "chest": [
+        "Avoid dust and smoke.",
         "Stop smoking.",
         "A cough that lasts more than three weeks needs a chest X-ray and sputum test for tuberculosis.",
         "Wheezing at night and on exertion points to asthma.",
@@ -176,6 +193,7 @@ BODY_BY_TOPIC14 = {
         "Montelukast 10 mg at night helps if allergies trigger the cough.",
     ],
     "eyes": [
+        "Do not rub your eyes.",
         "Wear your glasses.",
         "Red, sticky eyes with morning crusting are usually bacterial conjunctivitis.",
         "Use moxifloxacin eye drops one drop four times a day for five days.",
@@ -186,6 +204,7 @@ BODY_BY_TOPIC14 = {
         "A yearly retina check is advised for every diabetic.",
     ],
     "teeth": [
+        "Avoid very hot and cold food.",
         "See a dentist this week.",
         "Pain on biting with swelling of the gum suggests an abscess at the root of the tooth.",
         "The dentist will take care to drain the abscess before starting root canal treatment.",
@@ -196,6 +215,7 @@ BODY_BY_TOPIC14 = {
         "Warm salt water rinses after meals keep the socket clean after an extraction.",
     ],
     "general": [
+        "Drink plenty of fluids.",
         "Your reports are normal.",
         "Hope of a full recovery is good if the treatment is completed.",
         "Your query about the report: the slightly high ESR alone does not point to any disease.",
@@ -211,6 +231,7 @@ BODY_BY_TOPIC14 = {
         "Any new lump that keeps growing should be examined by a surgeon.",
     ],
 }
+TERSE14 = 40  # characters: a terse answer is two sentences this short
 BODY14 = [s for group in BODY_BY_TOPIC14.values() for s in group]
 
 # (topic, Description, Patient); {name} and {age} are filled per row.
@@ -299,7 +320,8 @@ NAMES14 = ["Ravi", "RAVI", "ravi", "Priya", "priya", "Priyaa", "Mohammed", "Mohd
 RELATIONS14 = ["your mother", "your mom", "ur mother", "your son", "your little son", "your daughter",
                "your baby", "your father", "your dad", "your wife", "your husband", "your grandmother",
                "your child", "your sister", "your brother"]
-NICKS14 = ["dear", "Dear", "buddy", "beta", "friend", "my friend", "bro", "dear one", "champ", "mate"]
+NICKS14 = ["dear", "Dear", "DEAR", "buddy", "Buddy", "Beta", "beta", "friend", "my friend", "bro", "dear one",
+           "champ", "mate"]
 DOCTORS14 = ["Anil Mehta", "S. Ramaswamy", "Nadia Qureshi", "Peter Fernandes", "Lakshmi Iyer",
              "R K Sinha", "Farhan Ali", "Susan Thomas", "Vikram Rao", "Chat Doctor", "Chat Doctor"]
 SITES14 = ["SecondOpinion Online", "MedAnswers", "AskTheSpecialist", "DocReply", "HealthTalk Plus",
@@ -386,6 +408,7 @@ OPEN_READ14 = [
     "Your worry is understandable.", "Glad you asked this question.", "Good question!", "Read your query.",
     "Went through your query.", "Query noted.", "Hi. Noted your concern.",
     "Hello. I just read your query and I am here to help.", "Hi, I hope you are keeping well in this weather.",
+    "Hello {name}, I am sorry to hear about {rel}.",
     "{Rel} is lucky to have such a caring family.", "Hello Mrs. {name}, I went through the reports you uploaded.",
     "I can feel how tired you must be of this problem.", "i read ur history.",
 ]
@@ -449,7 +472,7 @@ CLOSE_SIGN14 = [
     "Yours sincerely,\nDr. {dr}", "Warm regards,\n{dr}", "Dr. {dr} ({spec})", "-- Dr {dr}, {city}",
     "Regards Dr.{dr}MBBS,MD", "Dr. Chat Doctor, {degree}", "Kind regards.", "Thanks.", "Thank you.",
     "Cheers!", "bye tc", "Thanks, Dr {dr}, {site}", "Regards,\nDr. {dr}\n{degree}\n{site}, {city}",
-    "Dr.{dr}", "Regards - Chat Doctor",
+    "Dr.{dr}", "Regards - Chat Doctor", "Thanx", "-Dr {dr}",
 ]
 CLOSE14 = CLOSE_HOPE14 + CLOSE_NEXT14 + CLOSE_WISH14 + CLOSE_SIGN14
 
@@ -472,6 +495,10 @@ DAMAGE14 = [
     "Get your Chat Doctor and Chat Doctor levels checked.",
     "Apply the gel on the Chat Doctor at bedtime.",
     "She should Chat Doctor the inhaler before every dose.",
+    "Your Chat Doctor is 28 mm/hr, which is slightly raised.",
+    "Use Chat Doctor cream on the rash twice daily.",
+    "Meet a Chat Doctor in person so that the chest can be examined.",
+    "[attachment removed to protect patient identity]",
 ]
 
 _FIELD14 = re.compile(r"\{(\w+)\}")
@@ -531,9 +558,11 @@ def _edge14(groups, n, ctx, rng):
 
 
 def _body14(topic, rng):
-    """2-5 distinct medical sentences, mostly from the question's specialty."""
-    n = rng.randint(2, 5)
+    """2-5 distinct medical sentences, mostly from the question's specialty; now and then a terse pair."""
     own = BODY_BY_TOPIC14[topic]
+    if rng.random() < 0.12:
+        return rng.sample([s for s in own if len(s) <= TERSE14], 2)
+    n = rng.randint(2, 5)
     k = min(n, len(own), rng.randint(max(1, n - 1), n))
     chosen = rng.sample(own, k)
     pool = BODY14 if topic == "general" or rng.random() < 0.3 else BODY_BY_TOPIC14["general"]
