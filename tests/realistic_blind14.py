@@ -2,10 +2,10 @@
 
 How it was made: every sentence below was written by hand for this file, without opening the cleaning code, its
 patterns, its tests, the project's data notes or any other realistic set, and without any dataset text. The set
-imitates two sources at once: a second-opinion site where specialists answer patients (long answers with self-
-introductions, empathy lines, follow-up invitations, paid-consultation and app adverts, rating requests, wishes
-and signature blocks), and a derived copy of such data that was partly anonymised, where the placeholder "Chat
-Doctor" stands in for patient names, doctor names, site names and sometimes plain words.
+imitates two sources at once: a second-opinion site where specialists answer patients (long answers with
+self-introductions, empathy lines, follow-up invitations, paid-consultation and app adverts, rating requests,
+wishes and signature blocks), and a derived copy of such data that was partly anonymised, where the placeholder
+"Chat Doctor" stands in for patient names, doctor names, site names and sometimes plain words.
 
 A row is 0-3 openers (at most one each of address, thanks or introduction, and reading or empathy), 2-5 medical
 sentences drawn mostly from the specialty of the patient's question (about one row in eight is a terse pair of
