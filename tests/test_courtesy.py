@@ -360,3 +360,27 @@ def test_a_bare_dear_inside_a_sentence_is_an_address_and_stays():
 ])
 def test_edges_blinds_11_and_12_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"{BODY} Send me a follow up query after one week.", BODY),  # the doctor's own follow-up, with its time
+    (f"{BODY} Get back to work only after two weeks.", f"{BODY} Get back to work only after two weeks."),
+    (f"{BODY} Your's trulyHappy to help anytime.", BODY), (f"{BODY[:-1]}.hope dis helps u", BODY),
+    (f"{BODY}\nApollo Hospital, Manila.wish u good health n speedy recovery", BODY),
+    (f"I am Dr. Rania Fathy, MBBS DNB (Cardiology). {BODY}", BODY),
+    (f"Myself Dr. J. Mathew, MBBS, DNB (Medicine), from Kolkata. {BODY}", BODY),
+    (f"{BODY}\nDr. Sana QureshiMBBS,MD(Med)Consultant Physician,Lahore", BODY),
+    (f"{BODY} DO NOT DRIVE.", f"{BODY} DO NOT DRIVE."),  # shouted advice is no line of degrees
+    (f"HI.Thanks for choosing Ask a Doctor for your health concern. {BODY}", BODY),
+    (f"Check the sugar.Hi, I am Chat Doctor and I have gone through your query. {BODY}", f"Check the sugar. {BODY}"),
+    (f"No need to panic. {BODY}", BODY), (f"{BODY} Good luck with your treatment.", BODY),
+    (f"Hope you are fine. Thanks for the detailed history, it makes things easier. {BODY}", BODY),
+    (f"{BODY} For private consultation, click on the link given below. HCM/doctors/anil-kumar-gupta", BODY),
+    (f"{BODY} Take 15 mg/kg/day of the syrup.", f"{BODY} Take 15 mg/kg/day of the syrup."),  # no profile's path
+    (f"Welcome to iCliniq, the online health platform where doctors answer your questions. {BODY}", BODY),
+    (f"You have done the right thing by asking for a second opinion. {BODY}", BODY),
+    (f"Myself Dr T. Venkatesh, Obstetrician and Infertility Specialist, New Delhi. {BODY}", BODY),
+    (f"{BODY} For a detailed paid consultation with review of all reports, book me. Fees Rs. 299 only.", BODY),
+])
+def test_edges_blinds_5_7_and_10_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -64,9 +64,12 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "once" in k, re.compile(r"\bonce (?:again|more)\b"), "again"),  # not a dose's "once daily"
     (lambda k: "once" in k, re.compile(r"\bonce (?=(?:they|you|it|the|your)\b)"), "when "),  # "once they are done"
     (lambda k: "medical" in k or "health" in k, re.compile(r"\b(?:medical|health) (?=(?:query|queries|question|"
-                                                           r"questions|consultation|platform|forum|site|service)\b)"),
+                                                           r"questions|consultation|platform|forum|site|service|"
+                                                           r"concerns?)\b)"),
      ""),  # "your medical query", "the health platform": the site's, not the illness's
     (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
+    (lambda k: "ask a doctor" in k, re.compile(r"\b(?P<p>on|to|at|using|choosing|trusting|from|through|via) ask a "
+                                               r"doctor\b"), r"\g<p> site"),  # "Welcome on Ask a Doctor"
     (lambda k: "here " in k, re.compile(r"\bhere (?:is|are) my (?:opinion|answer|reply|suggestions?|advice)\b"),
      "here"),  # "I have read your query and here is my opinion.": no hedge
     (lambda k: "opinion as a" in k, re.compile(r"\bin my opinion as an? (?:doctor|physician)\b"), ""),  # a lead-in
@@ -84,6 +87,14 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
      "your concern"),  # "I can feel how anxious you must be."
     (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
+    (lambda k: "with your treatment" in k or "for your recovery" in k,
+     re.compile(r"\b(?P<w>luck|best|wishes) (?:with your treatment|for your recovery)\b"), r"\g<w>"),  # a wish's object
+    (lambda k: "answer" in k, re.compile(r"\bwhere (?:doctors|experts|specialists) answer (?:your |ur )?(?:questions|"
+                                         r"queries)\b"), "here"),  # "..., the online health platform where ..."
+    (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
+     "paid"),  # "Fees Rs. 299 only."
+    (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that) makes? (?:things|my job|it) (?:a lot |much )?easier\b"),
+     "it helps"),  # "Thanks for the detailed history, it makes things easier."
     (lambda k: True, re.compile(rf"\b(?:{GREET_WORD})\b"), "hello"),
 )
 _INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|regards)\b|\bdr <name>"
@@ -102,7 +113,7 @@ _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
 # The cheap test's words: the placeholder ("chat doctor", masked by `key`) and what _REWRITES turn into courtesy.
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
-                                     "ultrasound usg ecg".split())
+                                     "ultrasound usg ecg fee fees charges cost only".split())
 
 
 @lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
@@ -113,8 +124,10 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
         return False
     if names.LONE_NAME_RE.match(unit) and names.lone_name(unit, where):
         return True  # "Ms Iyer", "Olivia.", "Vikram ji,": the name a greeting left
-    if where == "close" and any(r.match(unit) for r in names.SIGNATURES):
+    if where == "close" and names.signature(unit):
         return True  # "Ravi Nair, MBBS, MD (Medicine), Pune.": a signature with its "Dr" gone
+    if names.degrees_line(unit):
+        return True  # "MBBS DNB (Cardiology).": what a greeting rule left of "I am Dr. <name>, MBBS ..."
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
     k = _rewritten(key(raw))
     words = k.split()
@@ -163,12 +176,15 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
-    if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune"
-        rest = [w for w in rest if not frames.is_specialist(w)]
+    if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune", "Infertility Specialist"
+        rest = [w for w, then in zip(rest, rest[1:] + [""]) if not frames.is_specialist(w)
+                and not (then in ("specialist", "surgeon", "physician", "consultant") and w not in FUNCTION)]
     if kind == "title":
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:
         rest = rest[1:]  # "Heyy SUNITA!": a greeted name in capitals, which `names` leaves alone
+    if kind == "back":  # "Send me a follow up query after one week.": the doctor's own follow-up, not a course
+        rest = _WHEN_RE.sub(" ", " ".join(rest)).split()
     if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
         if not all(w in _FRAMED_WORDS or w.startswith("<") for w in rest):
             return False
@@ -176,9 +192,15 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     return not is_medical(" ".join(rest), where)
 
 
+_WHEN_RE = re.compile(r"\b(?:after|in|within|for) (?:a|an|one|two|three|four|five|six|seven|ten|few|0|a couple of) "
+                      r"(?:days?|weeks?|months?)\b")
+
+
 def _all_framed(unit: str, where: str) -> bool:
-    """Every clause of `unit` is courtesy by its own frame."""
-    return all(_framed(piece, _rewritten(key(piece)).split(), where, True) for piece in _BREAK_RE.split(unit))
+    """Every clause of `unit` is courtesy by its own frame, or a name (a town after a clinic)."""
+    return all(_framed(piece, _rewritten(key(piece)).split(), where, True)
+               or (names.LONE_NAME_RE.match(piece) and names.lone_name(piece, where))  # "..., Pune."
+               for piece in _BREAK_RE.split(unit))
 
 
 # Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."
@@ -332,7 +354,7 @@ _CONJUNCTIONS = frozenset("so and but because as since which while though althou
 def _signature_line(text: str, where: str) -> str | None:
     """The closing line when it is a signature with initials ("DR S. K. BOSE"), which sentences split."""
     line = text[text.rfind("\n") + 1:] if where == "close" else ""
-    return line if line and len(line) < EDGE_CHARS and any(r.match(line) for r in names.SIGNATURES) else None
+    return line if line and len(line) < EDGE_CHARS and names.signature(line) else None
 
 
 def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:

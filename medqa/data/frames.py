@@ -91,7 +91,7 @@ _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|dis|i|my|every
 _HOPE_YOU = r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:you|u|ur|your)"  # "Hope you can travel next month": advice
 _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)"
          r"|praying|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best"
-         r"|(?:warm |kind |best |with |warmest )?regards|yours (?:truly|sincerely|faithfully)"
+         r"|(?:warm |kind |best |with |warmest )?regards|your?s? (?:s )?(?:truly|sincerely|faithfully)"
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
          r"|inshallah|insha allah|(?:as+ ?)?sala+m(?:u| o)? ?(?:wa )?a?l[ae]i?y?kum|jai shri \w+|allah (?:shafi|hafiz)"
@@ -99,7 +99,10 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|peace be (?:upon|with) you"
          r"|(?:it was|it s|it is) (?:a |my )?pleasure"
          r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
-OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH}
+# A paid consultation's advert: "For a detailed paid consultation with review of all reports, book me."
+_ADVERT = (r"for (?:a |an )?(?:(?:detailed|direct|personal|private|paid|online|video|one to one|premium) )+"
+           r"(?:consultation|opinion|discussion|review|chat|call)s?")
+OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT}
 
 _READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
          r"(?:read|gone through|went through|go through|gone thru|reviewed|noted|studied|seen|checked|understood"
@@ -112,16 +115,19 @@ _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|qu
          r"|troubling|bothersome|annoying|unpleasant)"
          r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)"
          r"|(?:i am |i m |(?:very|so|really|extremely) )*sorry to (?:hear|know|learn)"
-         r"|(?:and )?(?:it is|it s|its) (?:natural|normal|understandable|obvious) to (?:be|feel|get)")
+         r"|(?:and )?(?:it is|it s|its) (?:natural|normal|understandable|obvious) to (?:be|feel|get)"
+         r"|(?:you (?:have|ve) done|you did) (?:the )?(?:right|correct|good) thing (?:by|to|in)")
 _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to) )*"
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
          r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
          r"|visit (?:me|us|my (?:clinic|hospital|centre|center))|(?:come|come to) (?:see me|my clinic)"
+         r"|book (?:me|an appointment with me)"
          r"|inform me|feel free|send (?:me|us)|close (?:the|this) (?:discussion|talk|query|thread|question))")
 # Reassurance that says nothing of the illness: "Don't worry.", "Don't worry, you are in safe hands.", "Relax, I
 # am here to help you." ("There is nothing to worry about, it is a common cold." stays: no frame opens it.)
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
+         r"|(?:there is )?no need to (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
          r"|stay (?:safe|healthy|well|strong|positive|happy)|be (?:positive|strong|happy)|keep smiling")
@@ -141,12 +147,13 @@ _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine
                rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist|dr))")  # "a joint replacement
 # surgeon"; "dr" is what courtesy's rewrites make of a self-introduction's specialty
 _SELF = (rf"(?:as|i am|i m|myself|my name is|this is|greetings from) (?:dr <name> )?(?:an? |your )?{_SPECIALIST}"
-         r"|(?:my name is |this is )?dr <name>")
+         r"|(?:my name is |this is |greetings from )?dr <name>")
 _TITLE = rf"(?:an? )?{_SPECIALIST}"  # "A dermatologist from Pune.", but "A cardiologist will help." is advice
 STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "feel": _FEEL, "back": _BACK,
                  "calm": _CALM, "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE}
 
-_FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**OPEN_FRAMES, **STRICT_FRAMES}.items())
+# A self-introduction first: "Greetings from Dr. <name>'s clinic" introduces, "Greetings from <site>" welcomes.
+_FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {"self": _SELF, **OPEN_FRAMES, **STRICT_FRAMES}.items())
                        .join(("^(?:", r")(?![a-z0-9])")))
 # What a strict frame may name besides courtesy words: what was read ("your reports and the medicines you
 # listed"), felt ("the anxiety in your words") or come back with ("after the tests", "if the symptoms persist").
@@ -159,6 +166,7 @@ whatever now little bit guide safe right place come came hands must uncomfortabl
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
 if persist persists continue continues worsen worsens recur recurs check checkup consultation examination
+asking consulting second opinion
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

@@ -61,8 +61,12 @@ _STARTS = (r"Thanks?|Welcome|Hope|Hello|Hi|Dear|Greetings|Wishing|Regards|Myself
            r"|You|The|This|It|My|We|As|In|If|For|A|An")
 _LOST_BREAK_RE = re.compile(rf"\b([a-z]{{2,}}|u)(?=[A-Z][a-z])|\b([a-z]{{2,}}|u) (?=(?:{_STARTS})\b)"
                             r"|\b(quer(?:y|ies)|questions?|concerns?) (?=[A-Z][a-z])")  # "ur query Screen time ..."
+# "...hospital care.hope dis helps u", "Manila.wish u good health": a sign-off in lower case glued to the full stop.
+_LOWER_SIGNOFF = (r"(?:hope|thanks?|thanx|thnx|regards|rgds|wish|wishing|take care|tc|bye|god bless|best wishes"
+                  r"|good luck)\b")
+_GLUED_LOWER_RE = re.compile(rf"(?<=[a-z]{{2}}[.!?])(?={_LOWER_SIGNOFF})")
 _GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z-]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
-                           r"|(?:query|queries|question|questions|concern|concerns) [A-Z]")
+                           rf"|(?:query|queries|question|questions|concern|concerns) [A-Z]|[a-z][.!?]{_LOWER_SIGNOFF}")
 
 
 def _unlost(after: frozenset[str], piece: str) -> str:
@@ -78,7 +82,12 @@ def spaced(text: str, after: frozenset[str]) -> str:
     head, tail = text[:GLUED_CHARS], text[GLUED_CHARS:]
     if not _GLUE_HINT_RE.search(head) and not _GLUE_HINT_RE.search(tail, max(0, len(tail) - GLUED_CHARS)):
         return text  # most answers: nothing glued (one plain search instead of three substitutions)
-    head = _unlost(after, _RUN_ON_RE.sub("\\1\n", _GLUED_RE.sub(r"\1 \2", head)))
+    head = _unlost(after, _RUN_ON_RE.sub("\\1\n", _marks_spaced(head)))
     if len(tail) > GLUED_CHARS:
-        return head + tail[:-GLUED_CHARS] + _unlost(after, _GLUED_RE.sub(r"\1 \2", tail[-GLUED_CHARS:]))
-    return head + _unlost(after, _GLUED_RE.sub(r"\1 \2", tail))
+        return head + tail[:-GLUED_CHARS] + _unlost(after, _marks_spaced(tail[-GLUED_CHARS:]))
+    return head + _unlost(after, _marks_spaced(tail))
+
+
+def _marks_spaced(piece: str) -> str:
+    """A space after a mark glued to the next sentence: a capitalised one, or a sign-off in lower case."""
+    return _GLUED_LOWER_RE.sub(" ", _GLUED_RE.sub(r"\1 \2", piece))

@@ -28,7 +28,7 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? )?"
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
-_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? (?:{DEGREES})\b"
+_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? ?(?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
                              r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."
@@ -40,9 +40,25 @@ _PLACE_RE = re.compile(r"[A-Z][\w'.]*\s(?:(?:[A-Z][\w'.]*|and|of|&)\s){0,4}"  # 
                        r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
                        r"(?:,\s*[A-Z][a-z]+)*\.?$")
 # A signature's lines on their own: the degrees ("MBBS DNB (Cardiology)."), the initials ("S. K.").
-_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and))*[ ,.()]*$")
+_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and|from|at))*[ ,.()]*$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
-SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _DEGREES_LINE_RE, _INITIALS_RE)
+_SHOUTED_RE = re.compile(r"\b[A-Z]{3,}\b")
+_DEGREE_WORDS = frozenset(DEGREES.replace("\\", "").split("|"))
+
+
+def degrees_line(unit: str) -> bool:
+    """A signature's line of degrees ("MBBS DNB (Cardiology)."), not a shouted sentence that opens with a word
+    spelt like one ("DO NOT DRIVE.")."""
+    return bool(_DEGREES_LINE_RE.match(unit)) and all(w in _DEGREE_WORDS for w in _SHOUTED_RE.findall(unit))
+
+
+_SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _INITIALS_RE)
+
+
+def signature(unit: str) -> bool:
+    """A signature or one of its lines, without its "Dr": name and degrees, name and title, a shouted name,
+    the hospital, the degrees, the initials."""
+    return any(r.match(unit) for r in _SIGNATURES) or degrees_line(unit)
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji brother sister".split())
 # A titled name as a clause: "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ...".
 TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? "

@@ -39,14 +39,15 @@ HCM_SITE_RE = re.compile(r"(?P<keep>\b(?i:query|queries|question|post|posting|as
 URL = (r"(?:https?://|www\.)(?:[^\s<>\"')\]]+?\.(?:com|org|net|in|io|info|co\.uk)(?=(?-i:[A-Z][a-z]))"
        r"|[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z]|[AI] ))))"
        r"|(?<![\w-])(?<![\w-]\.)(?<!(?i:chat) )[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)"
-       r"(?:/[^\s<>\"')\]]*)?\b")  # not "Chat Doctor.com": the placeholder's, which the damage rule owns
+       r"(?:/[^\s<>\"')\]]*)?\b"  # not "Chat Doctor.com": the placeholder's, which the damage rule owns
+       r"|(?<![\w/-])(?:[\w.-]+)?/(?:doctors?|ask-a-doctor[\w-]*|profile)/[\w/-]+")  # a profile's path, domain gone
 EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
 # only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
 PHONE = (r"(?<![\w/.,])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?(?:\d{10,15}|\d{2,8}(?:[ .-]\d{2,8}){1,4})"
          r"(?![\w/]|[.,]\d)")
 DOMAIN_HINTS = ("@", "http", "www", "WWW", ".com", ".org", ".net", ".in", ".io", ".info", ".co.uk", ".COM", ".ORG",
-                ".ly", ".gl")
+                ".ly", ".gl", "/doctor", "/ask-a-doctor", "/profile/")
 DIGITS_RUN_RE = re.compile(r"\d{2}[\d .()-]{7,}\d")
 CONTACT_LEAD_RE = re.compile(r"(?:\b(?:call|contact|reach|e-?mail|mail|write to|visit|see|check|click|ring|whatsapp|"
                              r"message|text)(?: me| us)?(?: on| at| to)?\s+|\b(?:on|at|via|to)\s+|"
@@ -55,8 +56,10 @@ CONTACT_LEAD_RE = re.compile(r"(?:\b(?:call|contact|reach|e-?mail|mail|write to|
                              f"(?P<c>{EMAIL}|{URL}|{PHONE})", re.I)
 URL_OR_EMAIL_RE = re.compile(f"{URL}|{EMAIL}", re.I)
 # "Please use this URL to ask me directly:" after its link was removed: the whole sentence goes.
-USE_LINK_RE = re.compile(r"(?i)(?:(?:please|kindly|you can|you may) )?(?:use|click(?: on)?|follow|visit|open) "
-                         r"(?:this|the (?:below|following|above)|below|following) (?:url|link|website|web ?site)\b"
+USE_LINK_RE = re.compile(r"(?i)(?:for (?:a )?(?:private|paid|direct|personal|detailed) consultation,? )?"
+                         r"(?:(?:please|kindly|you can|you may) )?(?:use|click(?: on)?|follow|visit|open) "
+                         r"(?:(?:this|the (?:below|following|above)|below|following) (?:url|link|website|web ?site)"
+                         r"|the (?:url|link)(?: given| provided| shared)? below)\b"
                          r"[^.!?:\n]{0,80}(?:[.!?:]|\Z)")
 # Sentence ends (not after "Dr.": the name that follows is not a sentence) and line breaks, kept by re.split
 # so that dropping a sentence keeps the lines around it.
@@ -113,7 +116,7 @@ INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am
          rf"(?i:{READ})))?")
 # A site's name: capitalised words ("HealthCare Magic", "iCliniq"), a domain, a quoted name ('Ask A Doctor'),
 # a few site words. Never ordinary words, so it cannot run on into the next sentence ("forumBleeding gums, ...").
-SITE_WORD = (r"(?:(?-i:[A-Z][\w'&-]*|[a-z][A-Z][\w'&-]*)|[a-z][\w-]*\.(?:com|in|org|net)|"
+SITE_WORD = (r"(?:(?-i:(?!Dr\b)[A-Z][\w'&-]*|[a-z][A-Z][\w'&-]*)|[a-z][\w-]*\.(?:com|in|org|net)|"
              r"['\"\u2018][^'\"\u2019\n]{1,30}['\"\u2019]|forum|service|platform|site|community|team|portal|&)")
 SITE_NAME = rf"(?:(?:the|our|this) )?{SITE_WORD}(?: {SITE_WORD}){{0,5}}"
 WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|at) {SITE_NAME})?|"
@@ -146,7 +149,7 @@ PLACE_WORD = (r"(?!(?:Dr|Doctor|Regards|Team|Thanks|Thank|Take|Hope|Hoping|Let|B
               r"Warm|With|Feel|Please|Cheers|Bye|All|God|Happy|Glad|Available|Do|You|If|For|Any|Further|Write|"
               r"Sincerely|Yours|Chat|Have|Be|Kindly|Revert|Reply)\b)[A-Z][a-z]+")
 PLACE = rf"(?:(?:[,.]\s*|\s+){PLACE_WORD}(?: {PLACE_WORD})?){{0,3}}"
-WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|yours (?:truly|sincerely)|"
+WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|your'?s (?:truly|sincerely)|"
         r"(?:bye,? )?take care(?: of yourself)?(?: and stay (?:safe|healthy|well))?(?:,? [A-Z][a-z]+)?|"
         r"stay (?:safe|healthy|blessed|well)|be well|good luck|cheers|bye|"
         r"god bless(?: you)?|get well soon|have a (?:nice|good|great|blessed|wonderful) day|"
@@ -214,7 +217,7 @@ PLACEHOLDER_TITLE_RE = re.compile(r"(?i:chat ?doctor)\.?\s+(?=[A-Z][a-z]+(?: [A-
                                   r"|BDS|FRCS|MRCP|DO|D\.Ortho)\b)")
 # After an article the placeholder stood over a word, whatever the sentence says ("you can consult a Chat Doctor"):
 # a site takes none ("consult Chat Doctor").
-PLACEHOLDER_WORD_RE = re.compile(r"(?i)\b(?:an?|the)\s+chat ?doctor")
+PLACEHOLDER_WORD_RE = re.compile(r"(?i)\b(?:an?|the|i am|i'm|this is|myself)\s+chat ?doctor")  # or a name
 # A sentence where the placeholder stands for a site ("Thanks for posting on Chat Doctor") keeps its words
 # for the site rule; anywhere else it stood over a word, and the sentence is damaged. "Consult Chat Doctor for
 # an examination" is damaged too: without the placeholder it reads "consult for an examination".
