@@ -384,3 +384,21 @@ def test_edges_blinds_11_and_12_found(text, after):
 ])
 def test_edges_blinds_5_7_and_10_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"Hi, This is DR. P. Venkatesh from Health Care Magic, greetings.\n\n{BODY}", BODY),  # an initial ends no name
+    (f"Don't worry, I am here to help you. Hello and welcome to 'HealthcareMagic'.Wear soft shoes. {BODY}",
+     f"Wear soft shoes. {BODY}"),  # no empty quotes left where the site was
+    (f"{BODY} Cheers! Vivek Joshi (MBBS, DPM, MD Psychiatry) Vivek Joshi", BODY),
+    (f"{BODY} Hope this helps.\nThanks, Mary Thomas.\n\nHope I have cleared your doubts. All the best for your "
+     "pregnancy.", BODY),
+    (f"{BODY} Chat with me live for a detailed discussion.", BODY),
+    (f"{BODY} For personalised diet plan, consult me privately. Message me again after the tests.", BODY),
+    (f"Top of the morning to you. Read your message twice to be sure. hi, thnks for askng.{BODY}", BODY),
+    (f"{BODY} Just drop me a line if you need anything else. Tc n bbye.", BODY),
+    (f"{BODY} DR. Mohan Das, Dental Surgeon, Manila. Mobile consultations available.", BODY),
+    (f"{BODY} Do not use ''steroid'' creams.", f"{BODY} Do not use ''steroid'' creams."),
+])
+def test_edges_blinds_3_and_9_found(text, after):
+    assert clean.clean_answer(text) == after

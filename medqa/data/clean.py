@@ -70,12 +70,13 @@ from medqa.data.patterns import (
 
 # ---------------------------------------------------------------------------------------- rules
 def fix_debris(text: str) -> str:
-    """Encoding and whitespace debris: mojibake ("â€™" -> "'"), stray "--", repeated spaces and blank lines."""
+    """Encoding and whitespace debris: mojibake ("â€™" -> "'"), stray "--", empty brackets and quotes, repeated
+    spaces and blank lines."""
     if any(ch in text for ch in MOJIBAKE_CHARS):
         text = MOJIBAKE_RE.sub(lambda m: MOJIBAKE[m.group()], text)
     if "--" in text:
         text = DOUBLE_DASH_RE.sub(" - ", STRAY_DASHES_RE.sub("", text))
-    if "(" in text:
+    if "(" in text or "''" in text or '""' in text or "\u2019" in text or "\u201d" in text:
         text = EMPTY_PARENS_RE.sub("", text)
     if "  " in text or "\t" in text:
         text = SPACES_RE.sub(" ", text)

@@ -87,8 +87,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
      "your concern"),  # "I can feel how anxious you must be."
     (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
-    (lambda k: "with your treatment" in k or "for your recovery" in k,
-     re.compile(r"\b(?P<w>luck|best|wishes) (?:with your treatment|for your recovery)\b"), r"\g<w>"),  # a wish's object
+    (lambda k: "with your " in k or "for your " in k,
+     re.compile(r"\b(?P<w>luck|best|wishes) (?:with|for) your (?:treatment|recovery|pregnancy|health)\b"), r"\g<w>"),
     (lambda k: "answer" in k, re.compile(r"\bwhere (?:doctors|experts|specialists) answer (?:your |ur )?(?:questions|"
                                          r"queries)\b"), "here"),  # "..., the online health platform where ..."
     (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),

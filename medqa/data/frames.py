@@ -56,7 +56,7 @@ results today try plain words simple language terms ji namaskar per regarding on
 son daughter wife husband mother father family child children kid kids baby brother sister parents
 anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
 remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
-mins consult rgrds studied report visiting ok okay
+mins consult rgrds studied report visiting ok okay thnks askng bbye byee mobile video whatsapp consultations
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -85,6 +85,7 @@ _WELCOME = (r"(?:a )?(?:(?:very|warm|hearty|big|warmest|cordial) )*(?:welcome|we
             r"|(?:you are |you re )?(?:most |very )welcome|season s greetings|seasons greetings"
             r"|(?:nice|glad|pleased|happy|good) to (?:meet|see|hear from|have) you")
 _GREETING = (r"to whom it may concern|hello|namaste|namaskar|salaam|salam|good (?:morning|afternoon|evening|day)"
+             r"|top of the morning"
              r"|gud (?:morning|day|evening)")
 _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|dis|i|my|everything|all"
          r"|the (?:above|information|answer|reply|advice)|your (?:query|question|doubt|concern)s?)")
@@ -101,7 +102,8 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
 # A paid consultation's advert: "For a detailed paid consultation with review of all reports, book me."
 _ADVERT = (r"for (?:a |an )?(?:(?:detailed|direct|personal|private|paid|online|video|one to one|premium) )+"
-           r"(?:consultation|opinion|discussion|review|chat|call)s?")
+           r"(?:consultation|opinion|discussion|review|chat|call)s?"
+           r"|for (?:a |an )?(?:personali[sz]ed|customi[sz]ed|individual) (?:\w+ )?(?:plan|chart|programme|program)")
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT}
 
 _READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
@@ -166,7 +168,7 @@ whatever now little bit guide safe right place come came hands must uncomfortabl
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
 if persist persists continue continues worsen worsens recur recurs check checkup consultation examination
-asking consulting second opinion
+asking consulting second opinion live twice sure
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

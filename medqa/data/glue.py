@@ -39,9 +39,9 @@ def unglue(text: str, head: int = 120) -> str:
 
 
 # "Hi.Thanks for the query.Your ..." and "Hello,I have ...": scraped text often loses the space after a mark.
-# "Welcome .Cap." where a rule took the site's name, and "loss.-- Dr. Obi" too.
-_GLUED_RE = re.compile(r"([A-Za-z0-9 ][.!?,:]+)([A-Z][a-z]|[AI] |-{2} ?[A-Z]|[A-Z]{2,}(?![a-z]))")  # "Hello!!The lump
-# ...", "Srinivasan.THANKS FOR ..." too
+# "Welcome .Cap." where a rule took the site's name, "loss.-- Dr. Obi", "Hello!!The lump ...", "'HealthcareMagic'.Wear
+# soft ..." and "Srinivasan.THANKS FOR ..." too.
+_GLUED_RE = re.compile(r"([A-Za-z0-9 '\")\u2019\u201d][.!?,:]+)([A-Z][a-z]|[AI] |-{2} ?[A-Z]|[A-Z]{2,}(?![a-z]))")
 # "HI DEAR FRIENDCetirizine": a word in capitals run into the next sentence (a lost line break). Not after a
 # capitalised word: "AskaMedic" and "HealthcareMagic" are names. "UTIs" does not match, "FRIENDDo not" does.
 _RUN_ON_RE = re.compile(r"\b([A-Z]{2,})(?=[A-Z][a-z]{2,}|(?:Do|If|In|It|As|No|So|My|We|Go|Be|At|On|An|Or|To|Hi)\b)")

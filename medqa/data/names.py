@@ -28,7 +28,7 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? )?"
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
-_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? ?(?:{DEGREES})\b"
+_SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? ?\(?(?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
 _NAMED_TITLE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Za-z]+ ){0,2}(?:physician|surgeon|specialist|"
                              r"consultant|\w+(?:ologist|iatrist|iatrician|ician))\.?$")  # "Ramesh, general physician."

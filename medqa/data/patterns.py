@@ -40,7 +40,7 @@ URL = (r"(?:https?://|www\.)(?:[^\s<>\"')\]]+?\.(?:com|org|net|in|io|info|co\.uk
        r"|[^\s<>\"')\]]+?(?=[.!?,;:]?(?:[\s<>\"')\]]|$)|[.!?,](?=(?-i:[A-Z][a-z]|[AI] ))))"
        r"|(?<![\w-])(?<![\w-]\.)(?<!(?i:chat) )[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co\.uk|io|info|ly|gl)"
        r"(?:/[^\s<>\"')\]]*)?\b"  # not "Chat Doctor.com": the placeholder's, which the damage rule owns
-       r"|(?<![\w/-])(?:[\w.-]+)?/(?:doctors?|ask-a-doctor[\w-]*|profile)/[\w/-]+")  # a profile's path, domain gone
+       r"|(?<![\w./-])(?:[\w.-]+)?/(?:doctors?|ask-a-doctor[\w-]*|profile)/[\w/-]+")  # a profile's path, domain gone
 EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 # Digit groups joined by single spaces, hyphens or dots, optionally +country code or (area code);
 # only sequences of 10 to 15 digits count as a phone number (doses, ranges and dates have fewer).
@@ -109,7 +109,8 @@ READ = (r"(?:I(?: have|'ve| had)? )?(?:(?:carefully|thoroughly|just|already) )?(
 UNDERSTAND = (r"I (?:can |do |fully |completely |totally |clearly )?(?:understand|understood|appreciate) (?:your|the) "
               r"(?:concerns?|worry|worries|anxiety|problem|situation|query|feelings?)"
               r"(?: (?:very well|completely|fully))?")
-INTRO_NAME = r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){0,3}|(?i:chat ?doctor))"
+INTRO_NAME = (r"(?:(?i:dr\.?|doctor) [A-Z](?:\.|[\w'-]*)(?: [A-Z](?:\.|[\w'-]*)){0,3}(?<![ .][A-Z])"  # never ends at an
+              r"|(?i:chat ?doctor))")  # initial: "This is DR. P. Venkatesh from ..." is one name
 # "I am Dr. <name>", "I am Dr. <name> answering your query", "I am ChatDoctor answering your query in simple words".
 INTRO = (rf"(?i:I am|I'm|this is|myself) {INTRO_NAME}(?:,? (?i:and )?(?:(?i:I am |I'm |I will be |I'll be |will be )?"
          r"(?i:answering|replying to|responding to|addressing|here to (?:help|answer)|going to answer)[^.!?\n]{0,60}|"
@@ -237,6 +238,6 @@ STRAY_DASHES_RE = re.compile(r"(?m)^[ \t]*-{2,}(?!>)[ \t]*|[ \t]*-{2,}(?!>)[ \t]
 DOUBLE_DASH_RE = re.compile(r"(?<=\S) -{2,}(?!>) (?=\S)")  # " -- " inside a sentence: a dash, written " - "
 SPACES_RE = re.compile(r"[ \t]{2,}")
 SPACE_BEFORE_PUNCT_RE = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|\Z))")
-EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+EMPTY_PARENS_RE = re.compile(r"\(\s*\)|(?<![\w'])''(?![\w'])|\"\"|\u2018\u2019|\u201c\u201d")  # or quotes a site filled
 STRAY_STOP_RE = re.compile(r"(?<!\.)([.!?])\.(?!\.)")  # a full stop after a sentence's mark; never an ellipsis
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
