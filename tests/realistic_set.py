@@ -218,7 +218,7 @@ def make(n: int, seed: int, opens, closes, damage) -> list[dict]:
     return [make_row(rng, opens, closes, damage) for _ in range(n)]
 
 
-_LEFT_RE = re.compile(r"[\W_]+")
+_LEFT_RE = re.compile(r"[\W_\d]+")  # a list's "1." or "2)" is no boilerplate: letters are
 
 
 def score(rows: list[dict], cleaned: list[str | None]) -> dict:

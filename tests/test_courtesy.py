@@ -402,3 +402,27 @@ def test_edges_blinds_5_7_and_10_found(text, after):
 ])
 def test_edges_blinds_3_and_9_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"Here is what I think. {BODY}", BODY), (f"Based on what you have described, here is my opinion: {BODY}", BODY),
+    (f"You have described everything very well, which makes my job easier. {BODY}", BODY),
+    (f"Let me answer your questions one by one. {BODY}", BODY), (f"First of all don't panic. {BODY}", BODY),
+    (f"I would like to say that you need not worry much. {BODY}", BODY),
+    (f"Thank you for choosing me for your consultation, I will do my best to guide you. {BODY}", BODY),
+    (f"Hellothanks for query. {BODY}", BODY), (f"{BODY} Follow the above advice and you will be fine.", BODY),
+    (f"{BODY} You may also send the reports to me directly for a second opinion.", BODY),
+    (f"{BODY} God bless you and your family.\nGood luck.\nDeepa Pillai", BODY),
+    (f"With due respect, I have read your post. {BODY}", BODY),
+    (f"{BODY} You can follow up with me after 7 days, or earlier if needed.", BODY),
+    (f"{BODY} Wishing your wife a speedy recovery.", BODY), (f"I can feel how tired you must be of this. {BODY}", BODY),
+    (f"Thank you for contacting MedAnswers, a second opinion service. {BODY}", BODY),
+    (f"{BODY} Drop me a message here after 48 hours.", BODY), (f"Don't worry, beta. {BODY}", BODY),
+    (f"{BODY} For more such answers, download the SecondOpinion Online app.", BODY),
+    (f"{BODY} Hope this helps. Ping me on AskTheSpecialist anytime.", BODY),
+    (f"{BODY} Let me know if it gets worse.", f"{BODY} Let me know if it gets worse."),  # a safety net stays
+    (f"{BODY} Get back to me if the pain worsens.", f"{BODY} Get back to me if the pain worsens."),
+    (f"{BODY} Keep yourself well hydrated and take rest.", f"{BODY} Keep yourself well hydrated and take rest."),
+])
+def test_edges_blinds_13_and_14_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -12,7 +12,7 @@ does not need. A unit (a sentence, or a short leading or trailing clause) at an 
   and at the opening no condition or hedge), names aside, but never a hedge or function word as a name;
 - it has a courtesy word that is not WEAK (a greeting, thanks, wishes, regards, "query", "hope", "luck", ...),
   and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price);
-- at most one word in UNKNOWN_SHARE is outside COURTESY, the function words and names (a capitalised word
+- fewer than half its words (UNKNOWN_SHARE) are outside COURTESY, the function words and names (a capitalised word
   after a greeting, a comma, "Dr", "from", ...); a clause, which may open advice, has none outside;
 - after _REWRITES: an invitation's "do not" is no negation, "your worry" is empathy, a self-introduction's
   specialty is a title.
@@ -41,7 +41,8 @@ from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE, NO_END_WORDS
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
-UNKNOWN_SHARE = 4  # at most one word in this many may be outside the vocabulary (and none medical)
+UNKNOWN_SHARE = 2  # fewer than one word in this many may be outside the vocabulary (and none medical): the
+# medical lexicon is the guard, and new doctors bring new courtesy words (blind sets 13 and 14)
 # A clause is peeled only with one of these: "Dear Ravi, ..." opens and "..., hope this helps." closes an answer,
 # while "From your history, ..." and "Hope of recovery is good, ..." open medical sentences.
 CLAUSE_ANCHORS = {
@@ -65,7 +66,7 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "once" in k, re.compile(r"\bonce (?=(?:they|you|it|the|your)\b)"), "when "),  # "once they are done"
     (lambda k: "medical" in k or "health" in k, re.compile(r"\b(?:medical|health) (?=(?:query|queries|question|"
                                                            r"questions|consultation|platform|forum|site|service|"
-                                                           r"concerns?)\b)"),
+                                                           r"concerns?|opinion)\b)"),
      ""),  # "your medical query", "the health platform": the site's, not the illness's
     (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
     (lambda k: "ask a doctor" in k, re.compile(r"\b(?P<p>on|to|at|using|choosing|trusting|from|through|via) ask a "
@@ -83,7 +84,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "doctor" in k, re.compile(r"\bdoctor (?=here\b)"), "dr "),  # "Doctor here."
     (lambda k: "section" in k or "category" in k, re.compile(r"\b(?:in|to|under) the (?:[a-z]+ ){1,3}(?:section|"
                                                              r"category)\b"), "here"),  # "in the dermatology section"
-    (lambda k: "you" in k, re.compile(r"\b(?:how )?(?:anxious|worried|scared|stressed|upset) you (?:must be|are)\b"),
+    (lambda k: "you" in k, re.compile(r"\b(?:how )?(?:anxious|worried|scared|stressed|upset|tired|frustrated|exhausted"
+                                      r"|distressed) you (?:must be|are)\b"),
      "your concern"),  # "I can feel how anxious you must be."
     (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
@@ -93,8 +95,11 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
                                          r"queries)\b"), "here"),  # "..., the online health platform where ..."
     (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
      "paid"),  # "Fees Rs. 299 only."
-    (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that) makes? (?:things|my job|it) (?:a lot |much )?easier\b"),
-     "it helps"),  # "Thanks for the detailed history, it makes things easier."
+    (lambda k: "second opinion" in k, re.compile(r"\bsecond opinion\b"), "opinion"),  # not "a second", a time
+    (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that|which) makes? (?:things|my job|it) (?:a lot |much )?easier"
+                                         r"(?: for me)?\b"), "it helps"),  # "..., it makes things easier."
+    (lambda k: "need" in k, re.compile(r"\b(?:you )?(?:need not|do not need to|don t need to|dont need to) "
+                                       r"(?:worry|panic)(?: much| at all)?\b"), "relax"),  # "you need not worry much"
     (lambda k: True, re.compile(rf"\b(?:{GREET_WORD})\b"), "hello"),
 )
 _INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|regards)\b|\bdr <name>"
@@ -110,10 +115,12 @@ _QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{0,4
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
 _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
-# The cheap test's words: the placeholder ("chat doctor", masked by `key`) and what _REWRITES turn into courtesy.
+# The cheap test's words: the placeholder ("chat doctor", masked by `key`), what _REWRITES turn into courtesy, the
+# lead-ins ("First of all", "With due respect") and a second opinion.
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
-                                     "ultrasound usg ecg fee fees charges cost only".split())
+                                     "ultrasound usg ecg fee fees charges cost only first firstly due respect second "
+                                     "opinion medical".split())
 
 
 @lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
@@ -154,9 +161,11 @@ _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all 
 # a name is no second clause.
 _INTERJECTIONS = ("ah", "oh", "aww", "hmm", "well", "ok", "okay", "firstly", "also", "so")
 _INTERJECTION_RE = re.compile(rf"^(?i:{'|'.join(_INTERJECTIONS)}|oh dear|first of all)[,!]\s*"
-                              r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy|god willing|inshallah)"
+                              r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy|beta|beti|ji|god willing"
+                              r"|inshallah)"
                               r"|[A-Z][a-z]+)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
+_LEAD_INS = frozenset({("first", "of", "all"), ("with", "due", "respect")})
 
 
 def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
@@ -164,6 +173,8 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
     if words[:1] and words[0] in _INTERJECTIONS and _INTERJECTION_RE.match(unit):
         words = words[1:]  # "Firstly, thanks for trusting."
+    elif tuple(words[:3]) in _LEAD_INS:
+        words = words[3:]  # "First of all don't panic.", "With due respect, I have read your post."
     if not (hit := frames.framed(words, where)):
         return False
     kind, rest = hit
@@ -193,14 +204,29 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
 
 
 _WHEN_RE = re.compile(r"\b(?:after|in|within|for) (?:a|an|one|two|three|four|five|six|seven|ten|few|0|a couple of) "
-                      r"(?:days?|weeks?|months?)\b")
+                      r"(?:hours?|days?|weeks?|months?)\b")
 
 
 def _all_framed(unit: str, where: str) -> bool:
-    """Every clause of `unit` is courtesy by its own frame, or a name (a town after a clinic)."""
-    return all(_framed(piece, _rewritten(key(piece)).split(), where, True)
+    """Every clause of `unit` is courtesy by its own frame, a name (a town after a clinic), or courtesy words and a
+    frame's objects only."""
+    return all(_framed(piece, words := _unnamed(piece), where, True)
                or (names.LONE_NAME_RE.match(piece) and names.lone_name(piece, where))  # "..., Pune."
-               for piece in _BREAK_RE.split(unit))
+               or _tail(words) for piece in _BREAK_RE.split(unit))
+
+
+def _tail(words: list[str]) -> bool:
+    """A clause of courtesy words and a frame's objects only, with no more bare function words than others and
+    nothing medical: "..., or earlier if needed", "..., a second opinion service", but not "Dear as it is, ..."."""
+    bare = sum(w in FUNCTION and w not in COURTESY for w in words)
+    return (all(w in _FRAMED_WORDS for w in words) and bare <= len(words) - bare
+            and not is_medical(" ".join(words), "close"))  # after a frame: no hedge opening the answer
+
+
+def _unnamed(piece: str) -> list[str]:
+    """The words of `piece`'s key, rewritten, without its names ("MedAnswers" is no medical word)."""
+    masked = names.names(piece)
+    return [w for w in _rewritten(key(piece)).split() if w not in masked]
 
 
 # Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."

@@ -56,7 +56,8 @@ results today try plain words simple language terms ji namaskar per regarding on
 son daughter wife husband mother father family child children kid kids baby brother sister parents
 anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
 remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
-mins consult rgrds studied report visiting ok okay thnks askng bbye byee mobile video whatsapp consultations
+mins consult rgrds studied report visiting ok okay thnks askng bbye byee mobile video whatsapp consultations relax
+beta beti
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -91,7 +92,9 @@ _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|dis|i|my|every
          r"|the (?:above|information|answer|reply|advice)|your (?:query|question|doubt|concern)s?)")
 _HOPE_YOU = r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:you|u|ur|your)"  # "Hope you can travel next month": advice
 _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)"
-         r"|praying|prayers|get well|wish(?:ing|es)? you|best wishes|good luck|all the best"
+         r"|praying|prayers|get well|wish(?:ing|es)? (?:you|him|her|them|your (?:wife|husband|son|daughter|mother"
+         r"|father|mom|mum|dad|child|baby|kid|brother|sister|grandmother|grandfather|family|parents|little one))"
+         r"|best wishes|good luck|all the best"
          r"|(?:warm |kind |best |with |warmest )?regards|your?s? (?:s )?(?:truly|sincerely|faithfully)"
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
@@ -104,6 +107,8 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
 _ADVERT = (r"for (?:a |an )?(?:(?:detailed|direct|personal|private|paid|online|video|one to one|premium) )+"
            r"(?:consultation|opinion|discussion|review|chat|call)s?"
            r"|for (?:a |an )?(?:personali[sz]ed|customi[sz]ed|individual) (?:\w+ )?(?:plan|chart|programme|program)")
+_ADVERT += (r"|(?:for more (?:such )?(?:answers|tips|information|info|updates),? )?(?:please )?download"
+            r" (?:the |our |my )?(?=[a-z <]+ app\b)")  # "For more such answers, download the <site> app."
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT}
 
 _READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
@@ -118,20 +123,26 @@ _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|qu
          r"|(?:your|ur) (?:concern|query|question|situation) is (?:understandable|genuine|valid|natural|justified)"
          r"|(?:i am |i m |(?:very|so|really|extremely) )*sorry to (?:hear|know|learn)"
          r"|(?:and )?(?:it is|it s|its) (?:natural|normal|understandable|obvious) to (?:be|feel|get)"
-         r"|(?:you (?:have|ve) done|you did) (?:the )?(?:right|correct|good) thing (?:by|to|in)")
-_BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to) )*"
+         r"|(?:you (?:have|ve) done|you did) (?:the )?(?:right|correct|good) thing (?:by|to|in)"
+         r"|you (?:have |ve )?(?:described|explained|written|given|shared|presented) (?:everything|it all"
+         r"|your (?:problem|history|symptoms|query|case)|the (?:details|history|problem))(?: (?:very|so|really))?"
+         r" (?:well|clearly|nicely|in detail)"  # praise for the question
+         r"|(?:i am |i m )?(?:very |so )?sorry for (?:the |my )?(?:delay|late reply|late response|delayed reply)")
+_BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to|also) )*"
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
          r"|chat with me|discuss(?: further)?|follow up with me|keep me (?:posted|updated|informed)|update me"
          r"|visit (?:me|us|my (?:clinic|hospital|centre|center))|(?:come|come to) (?:see me|my clinic)"
          r"|book (?:me|an appointment with me)"
-         r"|inform me|feel free|send (?:me|us)|close (?:the|this) (?:discussion|talk|query|thread|question))")
+         r"|inform me|feel free|send (?:me|us|(?:the|your|all the|all your) reports? to (?:me|us))"
+         r"|close (?:the|this) (?:discussion|talk|query|thread|question))")
 # Reassurance that says nothing of the illness: "Don't worry.", "Don't worry, you are in safe hands.", "Relax, I
 # am here to help you." ("There is nothing to worry about, it is a common cold." stays: no frame opens it.)
 _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|(?:there is )?no need to (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
+         r"|eat healthy"
          r"|stay (?:safe|healthy|well|strong|positive|happy)|be (?:positive|strong|happy)|keep smiling")
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
@@ -139,10 +150,13 @@ _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:refere
           r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered"
           r"|my (?:opinion|answer|reply|advice) (?:is|would be) as follows"
-          r"|i (?:would|will|d) like to (?:tell|say|inform|explain to|share with) you(?: the following| as follows)?"
-          r"|(?:(?:please|kindly|do) )?(?:go through|see|read|find|follow) (?:the |my )?(?:following|below|above)"
+          r"|i (?:would|will|d) like to (?:tell|say|inform|explain to|share with)(?: you)?(?: the following| as follows"
+          r"| that)?"
+          r"|based on what you (?:have )?(?:described|told|written|said|mentioned|shared)|here is what i think|here"
+          r"|(?:(?:please|kindly|do) )?(?:go through|see|read|find) (?:the |my )?(?:following|below|above)"
           r" (?:suggestions?|advice|points|answer|reply|opinion)"
-          r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:your|ur) (?:query|question)s?)? point by point")
+          r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:to )?(?:your|ur) (?:query|question|querie)s?)?"
+          r" (?:point by point|one by one|in order)")
 _NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
 _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
                r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|consultant|gp|doctor|dentist"
@@ -151,14 +165,21 @@ _SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine
 _SELF = (rf"(?:as|i am|i m|myself|my name is|this is|greetings from) (?:dr <name> )?(?:an? |your )?{_SPECIALIST}"
          r"|(?:my name is |this is |greetings from )?dr <name>")
 _TITLE = rf"(?:an? )?{_SPECIALIST}"  # "A dermatologist from Pune.", but "A cardiologist will help." is advice
+# "Follow the above advice and you will be fine.", "I will do my best to guide you.": about the answer, not in it.
+_FOLLOW = (r"(?:please |kindly |just )?follow (?:the |these |my |all the |all these )?(?:(?:above|below|simple|given"
+           r"|following) )*(?:advice|measures|suggestions?|instructions|tips|steps)")
+_OFFER = (r"(?:i will|i ll|i shall|let me|i would|i d)(?: (?:do|try) my best| try| be (?:happy|glad))?(?: to)?"
+          r" (?:help|guide|assist|address|answer)")
 STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "feel": _FEEL, "back": _BACK,
-                 "calm": _CALM, "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE}
+                 "calm": _CALM, "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE, "follow": _FOLLOW,
+                 "offer": _OFFER}
 
 # A self-introduction first: "Greetings from Dr. <name>'s clinic" introduces, "Greetings from <site>" welcomes.
 _FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {"self": _SELF, **OPEN_FRAMES, **STRICT_FRAMES}.items())
                        .join(("^(?:", r")(?![a-z0-9])")))
 # What a strict frame may name besides courtesy words: what was read ("your reports and the medicines you
-# listed"), felt ("the anxiety in your words") or come back with ("after the tests", "if the symptoms persist").
+# listed"), felt ("the anxiety in your words") or come back with ("after the tests", "if the symptoms persist"; but
+# "if it gets worse" is a safety net, medical).
 OBJECTS = frozenset("""
 symptom symptoms report reports scan scans test tests result results medicine medicines medication medications
 prescription prescriptions image images photo photos picture pictures investigation investigations lab labs
@@ -167,8 +188,8 @@ words listed sent shared attached uploaded mentioned provided after line anythin
 whatever now little bit guide safe right place come came hands must uncomfortable difficult hard stressful
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
-if persist persists continue continues worsen worsens recur recurs check checkup consultation examination
-asking consulting second opinion live twice sure
+if persist persists continue continues recur recurs check checkup consultation examination
+asking consulting second opinion live twice sure earlier sooner gladly happily app
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

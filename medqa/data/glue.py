@@ -17,7 +17,8 @@ import re
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
 GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
                      r"|(?i:magic|cliniq|hcm|doctor))"
-                     r"(?=[A-Z][a-z]|[AI] [a-z0-9])")  # "HCMA swollen toe", "HelloI have read", "dearA 24 hour"
+                     r"(?=[A-Z][a-z]|[AI] [a-z0-9])"  # "HCMA swollen toe", "HelloI have read", "dearA 24 hour"
+                     r"|\b(?i:hello|hi|dear)(?=thank)")  # "Hellothanks for query"
 
 
 # A site's name run into a drug's form or "HCM" the illness: "MedQuery HubTab. Pantoprazole 40 mg",

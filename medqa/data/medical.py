@@ -56,7 +56,7 @@ dandruff scab crust oozing ooze flaky flaking peeling scaly redness inflam sting
 seizure convuls paralys palsy stroke slur slurred memory forgetful panic depress mood suicid harm
 lesion ulcer wound cut cuts scrape injur trauma sprain strain fractur dislocat hemorrh haemorrh clot discolo
 collaps unconsc conscious chok appetit insomni cough cold phlegm lethargic puff puffy sick flush drool squint
-symptom scar stress swallow digest acid"""
+symptom scar stress swallow digest acid worse worsen"""
 # Diseases and conditions, by their common names as well as clinical ones.
 CONDITIONS = """
 diseas disorder syndrome infect cancer tumor tumour malignan benign carcinom lymphom leukem leukaem sarcom
@@ -169,7 +169,7 @@ NOT_MEDICAL = frozenset("""
 heartily heartfelt hearty heartiest handle handled handles handling handy handful handsome headed heading headline
 headlines headquarters restaurant restaurants restore restored restoring restroom testimony testimonial
 testimonials testament treaty painter painters painting paintings paint painted paints painstaking walkthrough
-cellular cellphone harmony harmonious fruitful fruition operator operators pillar pillars thumbs
+cellular cellphone harmony harmonious fruitful fruition operator operators pillar pillars thumbs pillai
 """.split())
 
 # Phrases a word lookup cannot see: "X-ray" is "x ray" in a key; a number with a time unit makes a sentence

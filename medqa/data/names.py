@@ -103,7 +103,7 @@ def names(unit: str) -> set[str]:
         if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
             out.add(tok.lower().strip(".'"))
             pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
-            then = tokens[i + 1] if i + 1 < len(tokens) else ""
+            then = tokens[i + 1].rstrip(".") if i + 1 < len(tokens) else ""
             if len(pieces) > 1 and then.islower() and then not in (COURTESY | FUNCTION) and is_medical(pieces[-1]):
                 pieces.pop()  # "at MyClinicOnlineHair fall after typhoid": a sentence glued on, not the name's end
             out.update(pieces)

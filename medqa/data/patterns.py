@@ -124,8 +124,12 @@ WELCOME = (rf"(?:(?:hi|hello|hey)(?:,| and)? )?(?:welcome(?: back)?(?: (?:to|on|
            rf"greetings from {SITE_NAME})")
 # One leading sentence or clause that is greeting only; the greeting rule strips them one after another.
 # A bare greeting run into the first sentence ("Hello There is a good chance") loses the greeting word only.
+# What a site's name may carry after a comma: ", a second opinion service", ", the online health platform ...".
+APPOSITION = (r"(?:,? (?i:an?|the|your|our) [\w' -]{0,40}?(?i:service|platform|site|website|forum|portal|app"
+              r"|community|network)(?: (?i:where|for|that|which) [^.!?\n]{0,60})?)?")
 GREETING_RE = re.compile(
-    rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS})|(?i:{WELCOME})|(?i:{READ})|(?i:{UNDERSTAND})|{INTRO})"
+    rf"\A\s*(?:(?:(?i:{HELLO}){ADDRESS}|(?i:{THANKS}){APPOSITION}|(?i:{WELCOME}){APPOSITION}|(?i:{READ})"
+    rf"|(?i:{UNDERSTAND})|{INTRO})"
     r"[ \t]*(?:[.!,;:\n]+(?=\s|\Z)|\n|-+(?!>)|\Z)|(?i:hi+|hello+w?|helo|hai|hey+)\s+(?=[A-Z][\w'.]*\s+[A-Za-z]))\s*")
 
 # ---------------------------------------------------------------------------------------- sign-offs
