@@ -199,6 +199,10 @@ BODY15 = [
     "Get an USG whole abdomen done to rule out gall stones.",
     "Avoid Spicy Food And Take Small Frequent Meals.",
     "DO NOT SELF MEDICATE WITH STEROID CREAMS ON THE FACE.",
+    "Thyroid antibodies, the anti TPO test, will show whether the thyroid is slowly failing.",
+    "Biotin supplements do not stop this kind of hair fall, so there is no need to buy them.",
+    "If the bite wound is deep or on the face, rabies immunoglobulin is also injected around it.",
+    "Avoid resting the wrists on the edge of the keyboard while typing.",
 ]
 
 # Openers by writing habit. "~" at the end glues the opener to the next piece with no space.
@@ -395,47 +399,77 @@ STYLES15 = ["plain"] * 5 + ["india"] * 5 + ["nigeria"] * 2 + ["pakistan"] * 2 + 
 PATIENT_NAMES15 = ["Rahul", "Maria", "Aisha", "John", "Chioma", "Priya", "Kevin", "Fatima", "Liza", "Ahmed",
                    "Sunil", "Grace", "Sarah", "Bilal", "Joy", "Meena", "Tom", "Ngozi", "Ravi", "Ana"]
 
-# (Description, Patient) pairs written for this set.
+# (Description, Patient, topic) written for this set; the topic pattern picks fitting BODY15 sentences.
 PATIENT15 = [
     ("Q. What does a TSH of 7.8 mean?",
-     "Hi doctor, my TSH came 7.8 and T4 normal. I feel tired all day. Do I need tablets?"),
+     "Hi doctor, my TSH came 7.8 and T4 normal. I feel tired all day. Do I need tablets?",
+     r"TSH|thyroxine|thyroid"),
     ("Q. Chest pain on walking, is it heart?",
-     "I am 52, smoker. When I walk fast there is tightness in chest which goes with rest. Please advise."),
+     "I am 52, smoker. When I walk fast there is tightness in chest which goes with rest. Please advise.",
+     r"chest pain|stress test|cholesterol|ECG|echo|[Ss]mok"),
     ("Q. Child has fever for three days",
-     "My son is 3 years old, fever 102 since 3 days, eating less. What medicine to give?"),
+     "My son is 3 years old, fever 102 since 3 days, eating less. What medicine to give?",
+     r"[Cc]hild|baby|[Ff]ever"),
     ("Q. Irregular periods and acne",
-     "Hello, I am 22 and my periods come every 2 months, lots of pimples also. Scan says cysts in ovary."),
+     "Hello, I am 22 and my periods come every 2 months, lots of pimples also. Scan says cysts in ovary.",
+     r"periods|polycystic|[Aa]cne|Folic"),
     ("Q. Back pain going to leg",
-     "sir i have back pain since 2 month going to left leg, MRI shows disc bulge L4 L5. will i need operation"),
+     "sir i have back pain since 2 month going to left leg, MRI shows disc bulge L4 L5. will i need operation",
+     r"disc|[Bb]ack|nerve root|physiotherapy"),
     ("Q. Burning urine with fever",
-     "Burning while passing urine and fever with shivering since yesterday. I am female 30 yrs."),
-    ("Q. Hair fall after typhoid", "Doctor, after typhoid last 3 months my hair is falling a lot. Is it permanent?"),
+     "Burning while passing urine and fever with shivering since yesterday. I am female 30 yrs.",
+     r"urine|bladder|kidney infection"),
+    ("Q. Hair fall after typhoid", "Doctor, after typhoid last 3 months my hair is falling a lot. Is it permanent?",
+     r"[Hh]air|ferritin"),
     ("Q. Blood pressure 150/95",
-     "My BP is 150/95 for last few checks. Age 45, no other problem. Should I start medicine?"),
-    ("Q. Spotting in early pregnancy", "I am 6 weeks pregnant and having light brown spotting. Is the baby ok?"),
-    ("Q. Dog bite yesterday", "A street dog bit my leg yesterday, small wound. I washed it. What to do now?"),
-    ("Q. Cough for three weeks", "I have cough for 3 weeks and mild fever at evening. Lost some weight also."),
-    ("Q. Knee pain when climbing stairs", "Age 58, both knees pain while climbing stairs, X-ray shows reduced space."),
-    ("Q. Sugar 8.9 percent HbA1c", "My HbA1c is 8.9 even on metformin. What else should I do?"),
+     "My BP is 150/95 for last few checks. Age 45, no other problem. Should I start medicine?",
+     r"blood pressure|[Aa]mlodipine|hypertension|salt|BP drugs"),
+    ("Q. Spotting in early pregnancy", "I am 6 weeks pregnant and having light brown spotting. Is the baby ok?",
+     r"[Pp]regnan|hCG|Folic|bed rest"),
+    ("Q. Dog bite yesterday", "A street dog bit my leg yesterday, small wound. I washed it. What to do now?",
+     r"[Dd]og bite|rabies|wound"),
+    ("Q. Cough for three weeks", "I have cough for 3 weeks and mild fever at evening. Lost some weight also.",
+     r"[Cc]ough|tuberculosis|X-ray|[Ss]mok"),
+    ("Q. Knee pain when climbing stairs", "Age 58, both knees pain while climbing stairs, X-ray shows reduced space.",
+     r"[Kk]nee|Quadriceps|kilograms|[Ii]buprofen"),
+    ("Q. Sugar 8.9 percent HbA1c", "My HbA1c is 8.9 even on metformin. What else should I do?",
+     r"HbA1c|sugar|[Mm]etformin|diabet"),
     ("Q. Feeling low and no interest",
-     "For last one month I feel sad, no interest in work, sleep is poor. What should I do?"),
-    ("Q. Lump in neck", "There is a small lump on the side of my neck after throat infection. It is not painful."),
-    ("Q. Headache with vomiting in morning", "My husband has headache in morning with vomiting since 2 weeks."),
-    ("Q. Gum swelling and tooth pain", "Lower back tooth paining and gums swollen, cheek also swollen a little."),
-    ("Q. Malaria or typhoid?", "Good day doctor, I have fever, body pain and bitter taste in mouth for 4 days."),
-    ("Q. Kidney stone 4 mm", "Ultrasound shows 4 mm stone in left ureter, pain comes and goes. Will it pass?"),
-    ("Q. Rash with itching on body", "Red raised itchy patches coming and going on my arms and back since a week."),
+     "For last one month I feel sad, no interest in work, sleep is poor. What should I do?",
+     r"depression|Sertraline|ending your life|Counselling|Sleep"),
+    ("Q. Lump in neck", "There is a small lump on the side of my neck after throat infection. It is not painful.",
+     r"lymph node|node|lump"),
+    ("Q. Headache with vomiting in morning", "My husband has headache in morning with vomiting since 2 weeks.",
+     r"[Hh]eadache|brain scan|Migraine"),
+    ("Q. Gum swelling and tooth pain", "Lower back tooth paining and gums swollen, cheek also swollen a little.",
+     r"gum|tooth|Brush"),
+    ("Q. Malaria or typhoid?", "Good day doctor, I have fever, body pain and bitter taste in mouth for 4 days.",
+     r"[Mm]alaria|[Tt]yphoid|blood count|after meals"),
+    ("Q. Kidney stone 4 mm", "Ultrasound shows 4 mm stone in left ureter, pain comes and goes. Will it pass?",
+     r"stone|Tamsulosin|creatinine"),
+    ("Q. Rash with itching on body", "Red raised itchy patches coming and going on my arms and back since a week.",
+     r"[Cc]etirizine|itching|hives|Moisturise|rash"),
     ("Q. Dengue platelets dropping",
-     "My father has dengue and platelets dropped from 90,000 to 45,000. Is it dangerous?"),
-    ("Q. Palpitations and fainting", "Sometimes my heart races and once I fainted at work. ECG was normal."),
-    ("Q. Baby not gaining weight?", "My baby is 6 months, gained 600 g this month. Breastfeeding only. Is it enough?"),
-    ("Q. Fatty liver on scan", "Ultrasound shows grade 1 fatty liver and SGPT 85. I drink on weekends."),
-    ("Q. Acidity and burning chest at night", "Burning in chest after dinner and sour water in mouth when lying down."),
-    ("Q. Possible HIV exposure", "I had unprotected sex 2 weeks ago and worried about HIV. When to test?"),
-    ("Q. Sore throat and blocked nose", "Hello po, I have sore throat and blocked nose for 4 days, no fever."),
-    ("Q. Wheezing in child at night", "My daughter age 7 gets wheezing at night and after running."),
-    ("Q. Low haemoglobin 8.2", "My Hb is 8.2 and I feel breathless on stairs. I am 28 yrs female."),
-    ("Q. Numbness in hands at night", "My fingers go numb at night, mostly thumb side. I work on computer all day."),
+     "My father has dengue and platelets dropped from 90,000 to 45,000. Is it dangerous?",
+     r"[Dd]engue|[Pp]latelet"),
+    ("Q. Palpitations and fainting", "Sometimes my heart races and once I fainted at work. ECG was normal.",
+     r"[Pp]alpitations|Holter|echo|ECG|[Pp]anic"),
+    ("Q. Baby not gaining weight?", "My baby is 6 months, gained 600 g this month. Breastfeeding only. Is it enough?",
+     r"[Bb]reastfeeding|weight gain|vaccination|baby"),
+    ("Q. Fatty liver on scan", "Ultrasound shows grade 1 fatty liver and SGPT 85. I drink on weekends.",
+     r"liver|SGPT|[Hh]epatitis|[Aa]lcohol|lipid"),
+    ("Q. Acidity and burning chest at night", "Burning in chest after dinner and sour water in mouth when lying down.",
+     r"acid|gastritis|[Pp]antoprazole|Spicy|H\. pylori"),
+    ("Q. Possible HIV exposure", "I had unprotected sex 2 weeks ago and worried about HIV. When to test?",
+     r"HIV|[Pp]rophylaxis|condoms"),
+    ("Q. Sore throat and blocked nose", "Hello po, I have sore throat and blocked nose for 4 days, no fever.",
+     r"throat|nasal|Steam|\bear\b"),
+    ("Q. Wheezing in child at night", "My daughter age 7 gets wheezing at night and after running.",
+     r"inhaler|wheeze|spacer|Salbutamol"),
+    ("Q. Low haemoglobin 8.2", "My Hb is 8.2 and I feel breathless on stairs. I am 28 yrs female.",
+     r"haemoglobin|anaemia|[Ii]ron|ferrous|smear"),
+    ("Q. Numbness in hands at night", "My fingers go numb at night, mostly thumb side. I work on computer all day.",
+     r"carpal tunnel|wrist|Tingling"),
 ]
 
 DOCTORS15 = 300  # a few hundred doctors, each with fixed habits; a few of them answer most rows
@@ -459,12 +493,12 @@ def _doctor(rng: random.Random) -> dict:
               "years": str(rng.randint(3, 32)), "site": rng.choice(SITES15),
               "link": rng.choice(LINKS15).format(slug=slug, num=rng.randint(1000, 99999))}
     fields.update(DR=dr.upper(), DEG=fields["deg"].upper())
-    silent = rng.random() < 0.07  # some doctors never write any boilerplate
+    silent = rng.random() < 0.05  # some doctors never write any boilerplate
     return {"style": style, "fields": fields,
             "opens": _habits(rng, OPEN_BY_STYLE15, style), "closes": _habits(rng, CLOSE_BY_STYLE15, style),
             "sign": rng.choice(SIGN15) if rng.random() < 0.65 else None,
             "p_open": 0.0 if silent else rng.uniform(0.55, 0.95),
-            "p_close": 0.0 if silent else rng.uniform(0.6, 0.95)}
+            "p_close": 0.0 if silent else rng.uniform(0.65, 0.97)}
 
 
 def _habits(rng: random.Random, by_style: dict, style: str) -> list[str]:
@@ -505,27 +539,40 @@ def _render(rng: random.Random, template: str, fields: dict) -> tuple[str, bool]
     return _vary(rng, text.rstrip("~")), glued
 
 
-def _pick(rng: random.Random, habit: list[str], pool: list[str], k: int) -> list[str]:
+def _pick(rng: random.Random, habit: list[str], by_style: dict, style: str, k: int) -> list[str]:
+    """Mostly the doctor's habit; now and then another form from the same writing style."""
+    pool = by_style[style] + by_style["plain"]
     return [rng.choice(habit) if rng.random() < 0.85 else rng.choice(pool) for _ in range(k)]
 
 
 def _edges(rng: random.Random, doc: dict) -> tuple[list[str], list[str]]:
     """The templates before and after the body: the doctor's habits, now and then a different one."""
-    opens = _pick(rng, doc["opens"], OPEN15, rng.choice([1, 1, 1, 2, 2, 3])) if rng.random() < doc["p_open"] else []
+    opens = []
+    if rng.random() < doc["p_open"]:
+        opens = _pick(rng, doc["opens"], OPEN_BY_STYLE15, doc["style"], rng.choice([1, 1, 1, 2, 2, 3]))
     closes = []
     if rng.random() < doc["p_close"]:
-        closes = _pick(rng, doc["closes"], CLOSE15, rng.choice([1, 1, 2, 2, 3]))
+        closes = _pick(rng, doc["closes"], CLOSE_BY_STYLE15, doc["style"], rng.choice([1, 1, 2, 2, 3]))
         if doc["sign"] and rng.random() < 0.85:
             closes = closes[:2] + [doc["sign"]]
     return list(dict.fromkeys(opens)), list(dict.fromkeys(closes))
 
 
-def _pieces(rng: random.Random, doc: dict, name: str) -> list[tuple[str, str, bool]]:
+def _body(rng: random.Random, topic: str) -> list[str]:
+    """2-5 sentences: some on the patient's topic, the rest general advice, as answers mix both."""
+    k = rng.randint(2, 5)
+    fitting = [s for s in BODY15 if re.search(topic, s)]
+    chosen = rng.sample(fitting, min(len(fitting), rng.randint(1, k)))
+    chosen += rng.sample([s for s in BODY15 if s not in chosen], k - len(chosen))
+    return chosen
+
+
+def _pieces(rng: random.Random, doc: dict, name: str, topic: str) -> list[tuple[str, str, bool]]:
     """(text, kind, glued-to-next) for each piece of one answer, in order."""
     fields = {**doc["fields"], "name": name}
     opens, closes = _edges(rng, doc)
     pieces = [(*_render(rng, t, fields), "plant") for t in opens]
-    body = [(s, False, "body") for s in rng.sample(BODY15, rng.randint(2, 5))]
+    body = [(s, False, "body") for s in _body(rng, topic)]
     if rng.random() < 0.2:
         body.insert(rng.randint(0, len(body)), (rng.choice(DAMAGE15), False, "plant"))
     pieces += body + [(*_render(rng, t, fields), "plant") for t in closes]
@@ -547,8 +594,8 @@ def make_row15(rng: random.Random, doctors: list[dict] | None = None) -> dict:
     weights = [1 / (i + 1) ** 0.9 for i in range(len(doctors))]
     while True:
         doc = rng.choices(doctors, weights)[0]
-        description, patient = rng.choice(PATIENT15)
-        pieces = _pieces(rng, doc, rng.choice(PATIENT_NAMES15))
+        description, patient, topic = rng.choice(PATIENT15)
+        pieces = _pieces(rng, doc, rng.choice(PATIENT_NAMES15), topic)
         body = [t for t, kind, _ in pieces if kind == "body"]
         plants = [t for t, kind, _ in pieces if kind == "plant"]
         if not any(p.lower() in b.lower() for p in plants for b in body):

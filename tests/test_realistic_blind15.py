@@ -96,3 +96,10 @@ def test_doctors_keep_habits_and_few_answer_many():
 def test_generator_is_deterministic_per_seed():
     assert make_row15(random.Random(7)) == make_row15(random.Random(7))
     assert make_blind15(20, 1) != make_blind15(20, 2)
+
+
+def test_answers_stay_on_the_patients_topic():
+    topics = {description: topic for description, _patient, topic in PATIENT15}
+    assert all(sum(1 for s in BODY15 if re.search(t, s)) >= 2 for t in topics.values())
+    for row in _rows():
+        assert any(re.search(topics[row["Description"]], s) for s in row["body"]), row["Description"]
