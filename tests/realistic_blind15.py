@@ -295,7 +295,8 @@ _CLOSE_PLAIN = [
     "Please click Accept if this was helpful.", "HOPE THIS HELPS YOU", "hope dis helps",
     "Any more questions, I am here for you.", "Let me know after 48 hours how she is feeling.",
     "Ask me again after one month of treatment.", "Hope you find my answer satisfactory, take care.",
-    "Thank you and have a good night.", "Stay safe and stay healthy.",
+    "Thank you and have a good night.", "Stay safe and stay healthy.", "Wish you good health {name}.",
+    "Take care {name}, bye.", "Hope {name} feels better soon.",
 ]
 _CLOSE_INDIA = [
     "Wish you a happy Diwali and good health.", "Hope this will help u.", "Do revert back after 15 days.",
@@ -333,23 +334,27 @@ SIGN15 = [
 CLOSE15 = [t for pool in CLOSE_BY_STYLE15.values() for t in pool]
 
 # Damaged pieces: the placeholder where a word, a name or a site stood, and the attachment note.
-DAMAGE15 = [
-    "(attachment removed to protect patient identity)",
+_DAMAGE_MID = [  # an ordinary word replaced: sits among the medical sentences
     "Apply the gel on the gums three times a Chat Doctor.",
     "Take the tablet twice a Chat Doctor after food for five days.",
     "I suggest you see a Chat Doctor for a detailed examination.",
-    "For more details you can consult me at Chat Doctor.",
-    "My name is Chat Doctor and I am a general surgeon.",
     "You can drink plenty of water and Chat Doctor juices.",
     "Use the inhaler two puffs twice a Chat Doctor for one month.",
     "The Chat Doctor of the knee shows mild fluid.",
-    "Thanks for choosing Chat Doctor.",
     "Get your blood sugar checked by a Chat Doctor.",
+    "Avoid oily food and Chat Doctor for a few days.",
+]
+_DAMAGE_EDGE = [  # a name or a site replaced, or the attachment note: sits where the boilerplate was
+    "(attachment removed to protect patient identity)",
+    "(Attachment removed to protect patient identity.)",
+    "For more details you can consult me at Chat Doctor.",
+    "My name is Chat Doctor and I am a general surgeon.",
+    "Thanks for choosing Chat Doctor.",
     "Regards Chat Doctor.",
     "Kindly visit www.Chat Doctor.com for more.",
-    "(Attachment removed to protect patient identity.)",
     "Chat Doctor. Okafor, MBBS",
 ]
+DAMAGE15 = _DAMAGE_MID + _DAMAGE_EDGE
 
 # Doctors' names, cities, degrees and hospitals by country habit; sites and links.
 DOCTOR_NAMES15 = {
@@ -574,7 +579,9 @@ def _pieces(rng: random.Random, doc: dict, name: str, topic: str) -> list[tuple[
     pieces = [(*_render(rng, t, fields), "plant") for t in opens]
     body = [(s, False, "body") for s in _body(rng, topic)]
     if rng.random() < 0.2:
-        body.insert(rng.randint(0, len(body)), (rng.choice(DAMAGE15), False, "plant"))
+        mid = rng.random() < 0.5
+        at = rng.randint(1, len(body) - 1) if mid else rng.choice([0, len(body)])
+        body.insert(at, (rng.choice(_DAMAGE_MID if mid else _DAMAGE_EDGE), False, "plant"))
     pieces += body + [(*_render(rng, t, fields), "plant") for t in closes]
     return [(text, kind, glued) for text, glued, kind in pieces if text]
 
