@@ -9,12 +9,13 @@ to a specialist online (with or without a link or an arrow), "revert back" invit
 About one row in ten is a terse answer of one or two lines, and about one in ten carries no boilerplate.
 
 Each row (`make_row16`) is a patient question plus a doctor's answer built from 0-3 openers, 2-5 medical
-sentences of one specialty (or 1-2 in a terse answer), optionally a headed block whose heading lines and
-numbered points are medical, 0-3 closers and, in about a fifth of rows, a damaged piece (the "Chat Doctor"
-placeholder where a name, site or ordinary word stood, or the attachment-removed note). Pieces are joined by a
-space, a newline, a blank line or, after a full stop, nothing; a template ending in "~" is glued to the next
-piece. "body" lists the medical sentences and heading lines verbatim as they appear in "Doctor"; "plants"
-lists every boilerplate or damaged piece verbatim. `main()` writes `tests/data/realistic_blind16.jsonl`.
+sentences of one specialty (1-2 in a terse answer), optionally one or two headed blocks whose heading lines
+and numbered points are medical, 0-3 closers (a fifth of full answers gain a referral to a specialist online)
+and, with chance one in five in rows that carry boilerplate, a damaged piece (the "Chat Doctor" placeholder
+where a name, site or ordinary word stood, or the attachment-removed note). Pieces are joined by a space, a
+newline, a blank line or, after a full stop, nothing; a template ending in "~" is glued to the next piece.
+"body" lists the medical sentences and heading lines verbatim as they appear in "Doctor"; "plants" lists
+every boilerplate or damaged piece verbatim. `main()` writes `tests/data/realistic_blind16.jsonl`.
 """
 
 from __future__ import annotations
@@ -218,7 +219,8 @@ DDX16 = {
     "resp": ["Cough variant asthma.", "Post-nasal drip.", "Acid reflux cough."],
 }
 HEADINGS16 = {
-    "summary": ["Probable diagnosis:", "Provisional diagnosis:", "Most likely diagnosis -", "Impression:"],
+    "summary": ["Probable diagnosis:", "Provisional diagnosis:", "Most likely diagnosis -", "Impression:", "Summary:",
+                "In brief:"],
     "ddx": ["Differential diagnosis:", "Differential diagnoses:", "DIFFERENTIAL DIAGNOSIS:", "Possibilities are:"],
     "tests": ["Investigations:", "Investigations to be done:", "INVESTIGATIONS:", "Suggested tests:"],
     "treat": ["Treatment:", "Treatment plan:", "TREATMENT:", "Management:", "Precautions:"],
@@ -236,8 +238,8 @@ PATIENT16 = [
     ("derm", "Q. How to get rid of an itchy rash in the groin?",
      "Hi doctor, I have had an itchy red ring-shaped rash in the groin for a month. I used a cream from the "
      "chemist and it got better and then spread. I am {age} years old."),
-    ("derm", "Acne on chin and jaw at {age}, what should I do?",
-     "Hello. I am a {age} year old girl with painful pimples on my jaw that come before my periods. My periods "
+    ("derm", "Acne on chin and jaw, what should I do?",
+     "Hello. I am a {age} year old woman with painful pimples on my jaw that come before my periods. My periods "
      "are also late most months."),
     ("gastro", "Q. Why do I get a burning in my stomach after eating?",
      "Dear doctor, for two months I have a burning in the upper stomach after meals and sour belching at "
@@ -249,7 +251,7 @@ PATIENT16 = [
      "Hello doctor, I am {age} and work on a computer all day. I get a tight headache around my forehead most "
      "evenings. It goes away with sleep."),
     ("neuro", "Tingling in feet, I am diabetic",
-     "Sir, my mother is {age} and diabetic for ten years. She has tingling and burning in both feet at night. "
+     "Sir, my mother is 62 and diabetic for ten years. She has tingling and burning in both feet at night. "
      "What tests should we do?"),
     ("peds", "Q. My son has fever for two days. Should I worry?",
      "Hi doctor, my son is two years old and has had fever up to 101 F with a runny nose since two days. He is "
@@ -362,7 +364,8 @@ OPEN16 = [
     "Hi, thanks for the query on {site}, {name}.", "Thanks for using {site} services.",
     "Thank you for your patience in waiting for the answer.", "Thanks for the follow-up query.",
     "Welcome back, {name}.", "Hi again, and thanks for the update.", "Hello {name}!\nGreetings from Dr. {doc}.",
-    "Hi,\nThanks for your query on {site}.",
+    "Hi,\nThanks for your query on {site}.", "Hi~", "Hi there~", "Dear Madam~", "Hello {name}~", "Namaste~",
+    "Greetings~",
 ]
 
 # Closers: wishes, invitations, referrals, rating requests, adverts and signatures.
@@ -407,7 +410,12 @@ CLOSE16 = [
     "Glad to help you.", "It was my pleasure to answer your question.", "I hope my answer was of help to you.",
     "Feel free to discuss further.", "You can discuss with me anytime.", "Keep me posted.",
     "Goodbye and take care.", "Have a nice day.", "Have a great day ahead!", "Stay blessed.", "Take care, {name}.",
-    "Bye.", "Cheers.",
+    "Bye.", "Cheers.", "Thanks and regards~", "Best wishes~", "Get well soon~",
+    "For further follow up consult {a_spec} online.\n{link}",
+    "To discuss with {a_spec} online, click here ---> {link}", "For more details consult {a_spec} online ->",
+    "Consult {a_spec} online for a detailed opinion --> {link}", "Follow up with {a_spec} online --> {link}",
+    "If you need further help, consult {a_spec} online.", "Revert back to {a_spec} online after the tests.",
+    "For further clarification, consult {a_spec} online -->{link}",
 ]
 
 # Damaged pieces: the placeholder where a name, site or ordinary word stood, and the attachment note. Those
@@ -528,7 +536,10 @@ def _edges(rng: random.Random, ctx: dict, terse: bool) -> tuple[list[tuple[str, 
     others = [t for t in picked if _not_greeting(t) and "hank" in t][:1] + others
     chosen = (greeting + others)[:n_open] if rng.random() < 0.6 else others[:n_open]
     openers = [_piece(t, ctx) for t in sorted(chosen, key=_not_greeting)]
-    closers = [_piece(t, ctx) for t in sorted(rng.sample(closes, n_close), key=_signature)]
+    chosen = rng.sample(closes, n_close)
+    if not terse and rng.random() < 0.2:
+        chosen.append(rng.choice([t for t in closes if " online" in t and t not in chosen]))
+    closers = [_piece(t, ctx) for t in sorted(chosen, key=_signature)]
     return openers, closers
 
 
@@ -538,7 +549,7 @@ def make_row16(rng: random.Random) -> dict:
     spec = TOPICS16[topic][0] if rng.random() < 0.85 else "general physician"
     ctx = _context(rng, spec)
     style = rng.random()
-    terse, bare = style < 0.11, 0.11 <= style < 0.17
+    terse, bare = style < 0.11, 0.11 <= style < 0.19
     pieces, body = _medical(rng, topic, terse)
     items = [(p, False) for p in pieces]
     plants: list[str] = []
@@ -546,7 +557,7 @@ def make_row16(rng: random.Random) -> dict:
         openers, closers = _edges(rng, ctx, terse)
         items = openers + items + closers
         plants += [text for text, _ in openers + closers]
-        if rng.random() < 0.22:
+        if rng.random() < 0.2:
             template = rng.choice(DAMAGE16)
             at = 0 if template in DAMAGE_START16 else len(items) if template in DAMAGE_END16 else None
             damaged = _piece(template, ctx)
