@@ -196,7 +196,7 @@ GENERAL16 = [
     "Go to the emergency department at once if you feel faint or the pain becomes severe.",
     "Bring all your old reports and the list of medicines when you see the doctor.",
     "A healthy diet with green vegetables, fruits and pulses will help.",
-    "I would not worry about this small finding on the report.",
+    "The small cyst seen on the report is harmless and needs no treatment.",
     "This is not cancer, and there is no need for a biopsy at this stage.",
     "You can carry on with your daily work.",
 ]
@@ -365,7 +365,8 @@ OPEN16 = [
     "Thank you for your patience in waiting for the answer.", "Thanks for the follow-up query.",
     "Welcome back, {name}.", "Hi again, and thanks for the update.", "Hello {name}!\nGreetings from Dr. {doc}.",
     "Hi,\nThanks for your query on {site}.", "Hi~", "Hi there~", "Dear Madam~", "Hello {name}~", "Namaste~",
-    "Greetings~",
+    "Greetings~", 'Thank you for using "{site}".', "Welcome to '{site}', {name}.", "Hello sir, hope you are fine.",
+    "Hi, kindly find my reply below.", "Dear {name}, I have gone through your question with all the details.",
 ]
 
 # Closers: wishes, invitations, referrals, rating requests, adverts and signatures.
@@ -410,7 +411,9 @@ CLOSE16 = [
     "Glad to help you.", "It was my pleasure to answer your question.", "I hope my answer was of help to you.",
     "Feel free to discuss further.", "You can discuss with me anytime.", "Keep me posted.",
     "Goodbye and take care.", "Have a nice day.", "Have a great day ahead!", "Stay blessed.", "Take care, {name}.",
-    "Bye.", "Cheers.", "Thanks and regards~", "Best wishes~", "Get well soon~",
+    "Bye.", "Cheers.", 'Thanks for choosing "{site}".', "Kindly do the needful and revert.",
+    "I hope this helps. For further follow up consult {a_spec} online --> {link}",
+    "Thanks and regards~", "Best wishes~", "Get well soon~",
     "For further follow up consult {a_spec} online.\n{link}",
     "To discuss with {a_spec} online, click here ---> {link}", "For more details consult {a_spec} online ->",
     "Consult {a_spec} online for a detailed opinion --> {link}", "Follow up with {a_spec} online --> {link}",
