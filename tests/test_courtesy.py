@@ -426,3 +426,13 @@ def test_edges_blinds_3_and_9_found(text, after):
 ])
 def test_edges_blinds_13_and_14_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text", [
+    f"{BODY}\nDIFFERENTIAL DIAGNOSIS:\n1. Cystitis.\n2. Ureteric stone.\n3. Pyelonephritis.",  # a list's last item
+    f"Management:\n1.Rinse your mouth after using the steroid inhaler. {BODY}",  # the item as written, no space added
+    f"In brief: Lumbar muscle strain.\n{BODY}", f"{BODY}\nImpression: Costochondritis.",  # a summary's heading
+    f"{BODY} Speak to a dear friend about how you feel, as it lightens the load.",  # advice by its verb
+])
+def test_lists_headings_and_advice_blinds_15_and_16_hold_stay(text):
+    assert clean.clean_answer(text) == text

@@ -23,6 +23,9 @@ MEDICAL = {
                   "Quit smoking.", "Change the dressing daily.", "Keep the area dry."],
     "time courses": ["Give it five days.", "Repeat every six hours.", "It works best within 72 hours.",
                      "Recheck after two to three weeks."],
+    "condition endings": ["Likely pyelonephritis.", "Costochondritis fits.", "A cholecystectomy is planned.",
+                          "Haematuria needs a look."],  # names no list holds, by their endings
+    "headings": ["Investigations:", "Differential diagnosis:", "Precautions:"],
 }
 COURTESY = [
     "Hello and welcome.", "Thanks for your query.", "I have gone through your question carefully.",
@@ -34,6 +37,7 @@ COURTESY = [
     "Let me know if you need anything else.", "Stay healthy and happy.", "Warm regards and best wishes.",
     "May God heal you soon.", "Good night and sweet dreams.", "Sorry for the late reply.", "Keep me posted.",
     "I have 15 years of experience.", "Available 24 x 7 for you.", "Have a wonderful day ahead.",
+    "You have my sympathy.", "Deepa Pillai",
 ]
 
 

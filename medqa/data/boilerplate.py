@@ -110,11 +110,14 @@ def sentences(text: str) -> list[str]:
     for word in _NO_END_PHRASES:  # "for Rs. 299", "(case no. 1yrqm9)"
         if word in t:
             t = t.replace(word, word[:-1] + " ")
+    if ".\0" in t and _LIST_ITEM_RE.search(t):  # "3. Pyelonephritis.": a list's number opens its item
+        t = _LIST_ITEM_RE.sub(r"\1 ", t)
     return [p for p in (s.strip() for s in t.split("\0")) if p]
 
 
 _INITIALS_RE = re.compile(r"\b(?:Dr|DR|dr)\.?[ \0]?(?:[A-Z]\.[ \0]?)+")  # "Dr. K.\0V.\0Rao": one name
 _NO_END_PHRASES = ("Rs.\0", "case no.\0", "Case no.\0", "ref no.\0")
+_LIST_ITEM_RE = re.compile(r"((?:^|\0)[ \t]*\d{1,2}[.)])\0")
 
 
 def lead_clause(sentence: str) -> str | None:

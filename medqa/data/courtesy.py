@@ -180,8 +180,9 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     kind, rest = hit
     # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays. A signature's commas
     # ("Consultant physician, Leeds General Hospital") part names, not clauses.
-    if clause and kind == "calm":
-        return False  # "Do not worry dear, the metformin upset settles in a week.": the sentence's own opening
+    if clause and kind in ("calm", "summary"):
+        return False  # "Do not worry dear, the metformin upset settles in a week.", "In brief: Cystitis.": the
+        # sentence's own opening
     core = _INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")
     if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(core):
         return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
@@ -232,7 +233,9 @@ def _unnamed(piece: str) -> list[str]:
 # Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."
 # ("Talk to me", "Feel free", "Take care", "Get well soon" are frames, looked at first).
 _ADVICE_VERBS = frozenset("talk ask write contact share consult keep take get stay feel follow give send meet see "
-                          "book visit try go come call tell review check remember discuss spend make let".split())
+                          "book visit try go come call tell review check remember discuss spend make let speak avoid "
+                          "continue maintain practise practice limit cut quit stop start wear wash use eat drink walk "
+                          "sleep rest join learn plan".split())
 _SOFTENERS = frozenset("please kindly do just pls plz".split())
 
 

@@ -147,7 +147,7 @@ _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselve
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"
-          r"|in (?:brief|short|summary|a nutshell)|to (?:sum up|summarise|summarize|conclude)"
+          r"|to (?:sum up|summarise|summarize|conclude)"
           r"|(?:your|ur) (?:query|question)s? (?:has|have) been answered"
           r"|my (?:opinion|answer|reply|advice) (?:is|would be) as follows"
           r"|i (?:would|will|d) like to (?:tell|say|inform|explain to|share with)(?: you)?(?: the following| as follows"
@@ -170,9 +170,11 @@ _FOLLOW = (r"(?:please |kindly |just )?follow (?:the |these |my |all the |all th
            r"|following) )*(?:advice|measures|suggestions?|instructions|tips|steps)")
 _OFFER = (r"(?:i will|i ll|i shall|let me|i would|i d)(?: (?:do|try) my best| try| be (?:happy|glad))?(?: to)?"
           r" (?:help|guide|assist|address|answer)")
+# "In brief:" alone is a lead-in; "In brief: Lumbar muscle strain." is a summary's heading, kept with it.
+_SUMMARY = r"in (?:brief|short|summary|a nutshell)"
 STRICT_FRAMES = {"greeting": _GREETING, "hope_you": _HOPE_YOU, "read": _READ, "feel": _FEEL, "back": _BACK,
                  "calm": _CALM, "care": _CARE, "about": _ABOUT, "self": _SELF, "title": _TITLE, "follow": _FOLLOW,
-                 "offer": _OFFER}
+                 "offer": _OFFER, "summary": _SUMMARY}
 
 # A self-introduction first: "Greetings from Dr. <name>'s clinic" introduces, "Greetings from <site>" welcomes.
 _FRAME_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {"self": _SELF, **OPEN_FRAMES, **STRICT_FRAMES}.items())
@@ -200,12 +202,12 @@ FRAME_WORDS = 18  # a framed unit is short; a longer one is left to the vocabula
 
 
 def framed(words: list[str], where: str) -> tuple[str, list[str]] | None:
-    """(the frame's kind, the words after it) when the unit opens with a frame; None otherwise. The frame
-    about a query ("As per your query,") opens an answer only."""
+    """(the frame's kind, the words after it) when the unit opens with a frame; None otherwise. The frames
+    about a query ("As per your query,") and a summary ("In brief:") open an answer only."""
     if not words or len(words) > FRAME_WORDS:
         return None
     found = _FRAME_RE.match(" ".join(words))
-    if not found or (found.lastgroup == "about" and where != "open"):
+    if not found or (found.lastgroup in ("about", "summary") and where != "open"):
         return None
     return found.lastgroup, found.string[found.end():].split()
 

@@ -35,7 +35,7 @@ def unglue(text: str, head: int = 120) -> str:
     if "Tab." in start or "Cap." in start or "Syp." in start or "Inj." in start or "HCM" in start:
         start = _FORM_GLUED_RE.sub(". ", start)
     if _GLUED_RE.search(start):  # "Welcome to HealthcareMagic.Painful blisters ...": the greeting ends there
-        start = _GLUED_RE.sub(r"\1 \2", start)
+        start = _GLUED_RE.sub(_space, start)
     return start + text[head:] if start != text[:head] else text
 
 
@@ -91,4 +91,15 @@ def spaced(text: str, after: frozenset[str]) -> str:
 
 def _marks_spaced(piece: str) -> str:
     """A space after a mark glued to the next sentence: a capitalised one, or a sign-off in lower case."""
-    return _GLUED_LOWER_RE.sub(" ", _GLUED_RE.sub(r"\1 \2", piece))
+    return _GLUED_LOWER_RE.sub(" ", _GLUED_RE.sub(_space, piece))
+
+
+_LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
+
+
+def _space(found: re.Match) -> str:
+    """A space after the mark, but not after a list's number ("1.Rinse your mouth ...": the item as written)."""
+    mark, after = found.group(1), found.group(2)
+    if mark[-1] == "." and mark[0].isdigit() and _LIST_NUMBER_RE.search(found.string, 0, found.start(1) + 1):
+        return found.group()
+    return f"{mark} {after}"

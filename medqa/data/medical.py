@@ -15,7 +15,8 @@ A key is medical when one of its words
 
 - is one of WHOLE (short stems, doses, a few words whose longer forms mean something else), or
 - starts with a stem of the category lists (stems of four letters or more; shorter ones are whole words), or
-- ends with a drug ending after at least two letters ("sertraline", "losartan", "warfarin");
+- ends with a drug ending after at least two letters ("sertraline", "losartan", "warfarin") or a condition's or
+  procedure's ("pyelonephritis", "cholecystectomy");
 
 or when it holds a PHRASES pattern ("x ray", a number with a time unit: "for 0 days", "every six hours"),
 or a word of NEGATION (anywhere) or HEDGE (at the opening only: "If so," opening an answer carries its
@@ -43,7 +44,7 @@ thyroid adrenal pituitar ovar ovul uter womb vagin vulva labia clitor penis peni
 scrot prostat breast nipple chest rib ribs sternum skin hair nail nails bone bones joint muscl tendon ligament
 cartilag nerv tissu blood cell marrow plasma platelet limb limbs leg legs arm arms foot feet hand head facial
 body torso waist hernia cheek gland semen sperm mucus mucous urin stool faec fece menstru placent canal fetus
-foetus embryo disc gastr immun respir period"""
+foetus embryo disc gastr immun respir period ureter nephr"""
 # Symptoms and signs.
 SYMPTOMS = """
 ache aches aching achy pain sore hurt hurts hurting swell swollen lump bump rash itch hives blister bruis
@@ -123,6 +124,11 @@ thiazide actone peridone triptyline pramine peridol idogrel xaban gatran fibrate
 platin rubicin taxel tinib ozole terone relin prolide citabine milast grastim poetin oxifene renone gestrel
 prost cholic pride piride tril dopa darone pamide fenacin lutamide faxine voxamine bazam amisole ampicin niazid
 butol sugrel calcidol ologist ologists iatrist iatrists"""
+# The endings of conditions and procedures, for the names no list holds ("pyelonephritis", "costochondritis",
+# "cholecystectomy"): inflammation, disease, blood, pain, cutting, looking, repair, urine, lack.
+CONDITION_ENDINGS = """
+itis itides osis oses iasis aemia emia algia pathy pathies ectomy otomy ostomy oscopy oscopies plasty uria penia
+cytosis"""
 # Drug classes and forms.
 FORMS = """
 tablet tabs tab capsul syrup suspension drops drop ointment cream creams gel gels lotion shampoo soap cleanser
@@ -141,7 +147,7 @@ audiogra audiometr inr tsh t0 hba0c hb hemoglob haemoglob cbc fbc esr crp lft lf
 creatinin urea uric lipid triglycer ldl hdl vldl psa rbc wbc antibod antigen serum titre titer fasting ppbs
 fbs rbs glucos sugar bmi pulse bp spo0 oxygen saturat mmhg mmol fnac cytolog histopath patholog radiolog
 microscop mantoux widal elisa pcr rtpcr karyotyp genet dna amniocent ctg diagnos screening monitor chol enzym
-haemo hemo pressur puls scrap measur"""
+haemo hemo pressur puls scrap measur investigat impression differential precaution possibilit"""
 # Specialists and places of care.
 CARE = """
 surgeon specialist specialists dentist dent nurs midwife pharmacist counsel
@@ -170,6 +176,7 @@ heartily heartfelt hearty heartiest handle handled handles handling handy handfu
 headlines headquarters restaurant restaurants restore restored restoring restroom testimony testimonial
 testimonials testament treaty painter painters painting paintings paint painted paints painstaking walkthrough
 cellular cellphone harmony harmonious fruitful fruition operator operators pillar pillars thumbs pillai
+empathy sympathy telepathy nostalgia academia
 """.split())
 
 # Phrases a word lookup cannot see: "X-ray" is "x ray" in a key; a number with a time unit makes a sentence
@@ -203,7 +210,7 @@ _STEMS = {s for words in CATEGORIES.values() for s in words.split()}
 _WHOLE = frozenset(WHOLE.split()) | {s for s in _STEMS if len(s) <= 3}
 _PREFIXES = frozenset(s for s in _STEMS if len(s) > 3)
 _LENGTHS = tuple(sorted({len(s) for s in _PREFIXES}))
-_ENDINGS = tuple(DRUG_ENDINGS.split())
+_ENDINGS = tuple(DRUG_ENDINGS.split() + CONDITION_ENDINGS.split())
 
 
 @lru_cache(maxsize=1 << 16)  # keys share their words: most lookups are one dict hit
