@@ -436,3 +436,26 @@ def test_edges_blinds_13_and_14_found(text, after):
 ])
 def test_lists_headings_and_advice_blinds_15_and_16_hold_stay(text):
     assert clean.clean_answer(text) == text
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"{BODY}\nFollow up with a neurologist online -->", BODY), (f"{BODY} If you need further help, consult a "
+                                                                  "pulmonologist online.", BODY),
+    (f"{BODY} Revert back to a cardiologist online after the tests.", BODY),
+    (f"{BODY} To discuss with an urologist online, click here --->", BODY),
+    (f"{BODY} Revert back after two weeks to a pediatrician online for further follow up -->", BODY),
+    (f"{BODY} You should consult a dermatologist online if it spreads.",
+     f"{BODY} You should consult a dermatologist online if it spreads."),  # advice without a lead or an arrow
+    (f"Helol, {BODY}", BODY), (f"Greeings dear, I hope you are doing well. {BODY}", BODY),
+    (f"Repected Priya, {BODY}", BODY), (f"{BODY} Rest asured.", BODY), (f"{BODY} Keep safe always.", BODY),
+    (f"MBBS, DCH, consultant psychiatrist. {BODY}", BODY), (f"{BODY}\nM.B.B.S., M.D.", BODY),
+    (f"MBBS, MS (ENT), consultant gynecologist. Thank you for sharing the reports. {BODY}", BODY),
+    (f"{BODY} Wish you good health. THANKING YOU, DR.ADEBAYO OKONKWO MBBS, FMCP CONSULTANT FAMILY PHYSICIAN", BODY),
+    (f"{BODY} cheers and god bless you real good. I wish you divine healing.", BODY),
+    (f"{BODY} Let me know after 48 hours how she is feeling.", BODY),
+    (f"{BODY} Hope this helps po,just message me again if you have questions.", BODY),
+    (f"{BODY} For a detailed consultation with a diet chart, book a premium consultation with me.", BODY),
+    (f"{BODY} The tumour was resected.", f"{BODY} The tumour was resected."),  # a word of its own, no slip
+])
+def test_edges_blinds_15_and_16_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from medqa.data import frames, glue, names
 from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
-from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, WEAK
+from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, TYPOS, WEAK
 from medqa.data.medical import is_medical
 from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE, NO_END_WORDS
 
@@ -48,7 +48,7 @@ UNKNOWN_SHARE = 2  # fewer than one word in this many may be outside the vocabul
 CLAUSE_ANCHORS = {
     "open": frozenset("""
 hi hii hiii hie hello hellow helo hlo hallo hai hey heya hiya howdy dear greetings namaste namaskar welcome thanks
-thank thankyou thanx thnx thx salaam dearest""".split()),
+thank thankyou thanx thnx thx salaam dearest respected""".split()),
     "close": frozenset("""
 thanks thank thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing
 bless blessed luck care cheerio""".split()),
@@ -96,6 +96,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
      "paid"),  # "Fees Rs. 299 only."
     (lambda k: "second opinion" in k, re.compile(r"\bsecond opinion\b"), "opinion"),  # not "a second", a time
+    (lambda k: "healing" in k, re.compile(r"\bdivine healing\b"), "blessings"),  # "I wish you divine healing."
+    (lambda k: "chart" in k or "plan" in k, re.compile(r"\bwith an? (?:diet|exercise|meal) (?:chart|plan)\b"), ""),
     (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that|which) makes? (?:things|my job|it) (?:a lot |much )?easier"
                                          r"(?: for me)?\b"), "it helps"),  # "..., it makes things easier."
     (lambda k: "need" in k, re.compile(r"\b(?:you )?(?:need not|do not need to|don t need to|dont need to) "
@@ -120,7 +122,7 @@ _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
                                      "ultrasound usg ecg fee fees charges cost only first firstly due respect second "
-                                     "opinion medical".split())
+                                     "opinion medical".split()) | set(TYPOS)
 
 
 @lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
@@ -251,6 +253,8 @@ def _advises(words: list[str]) -> bool:
 
 
 def _rewritten(k: str) -> str:
+    if any(w in TYPOS for w in k.split()):  # "Helol," "Greeings dear,"
+        k = " ".join(TYPOS.get(w, w) for w in k.split())
     for hint, pattern, to in _REWRITES:
         if hint(k):
             k = pattern.sub(to, k)

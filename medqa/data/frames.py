@@ -57,7 +57,7 @@ son daughter wife husband mother father family child children kid kids baby brot
 anymore talk genuine asking meet aboard still pls plz r gud salaam dearest cheerio keep smiling video explain
 remember time value uploaded mail strength swift complete yourself urself fine ahead how trouble troubles rs min
 mins consult rgrds studied report visiting ok okay thnks askng bbye byee mobile video whatsapp consultations relax
-beta beti
+beta beti po update updates choose thanking
 """.split())
 # Courtesy words that cannot make a unit courtesy alone: "Take it easy." "Follow up." "Book an appointment."
 # are advice. A courtesy unit has at least one courtesy word outside this set (an anchor).
@@ -74,8 +74,22 @@ FUNCTION = frozenset("""
 s ve m ll re d u ur n
 a an the i i'm im i've ive you your you're yours we us our me my it is are was were be been am to of for in on
 at and or so this that these those with as by from do does did have has had will would can could if any
-about all some your's myself yourself
+about all some your's myself yourself he she him her his they them their
 """.split())
+# One slip of the keyboard in the words courtesy is made of ("Helol", "Hlelo", "Greeings", "Repected", "Thnaks",
+# "asured"): a letter dropped or two swapped. Never a word of its own ("hell", "resected", "tanks").
+_SLIPPED = ("hello", "greetings", "respected", "regards", "welcome", "assured", "thanks", "sincerely")
+_REAL_WORDS = frozenset("hell resected assure tanks hanks".split())
+
+
+def _slips(word: str) -> set[str]:
+    dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return (dropped | swapped) - {word}
+
+
+TYPOS = {slip: word for word in _SLIPPED for slip in _slips(word)
+         if slip not in COURTESY and slip not in _REAL_WORDS}
 PRONOUNS = frozenset("i you your we our me my u ur".split())  # courtesy is addressed: these count for neither side
 
 _THANKS = (r"(?:let me (?:first |also )?|i (?:would like to|want to) (?:first )?)?"
@@ -102,7 +116,7 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|have a (?:nice|great|good|wonderful|blessed|lovely) (?:day|evening|weekend|time)"
          r"|peace be (?:upon|with) you"
          r"|(?:it was|it s|it is) (?:a |my )?pleasure"
-         r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds")
+         r"|(?:thanks?|tx|thx|thnx) (?:and|n) (?:rgds|regds|rgrds|regards)|rgds|regds|rgrds|thanking you")
 # A paid consultation's advert: "For a detailed paid consultation with review of all reports, book me."
 _ADVERT = (r"for (?:a |an )?(?:(?:detailed|direct|personal|private|paid|online|video|one to one|premium) )+"
            r"(?:consultation|opinion|discussion|review|chat|call)s?"
@@ -143,7 +157,7 @@ _CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
          r"|eat healthy"
-         r"|stay (?:safe|healthy|well|strong|positive|happy)|be (?:positive|strong|happy)|keep smiling")
+         r"|(?:stay|keep) (?:safe|healthy|well|strong|positive|happy)|be (?:positive|strong|happy)|keep smiling")
 _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:reference|response|reply) to|as for"
           r"|(?:after |on )?going through) (?:your|ur|the|this) (?:query|question|concern|message|mail|post|problem"
           r"|case|complaint|history|details)s?"

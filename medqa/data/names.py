@@ -40,16 +40,22 @@ _PLACE_RE = re.compile(r"[A-Z][\w'.]*\s(?:(?:[A-Z][\w'.]*|and|of|&)\s){0,4}"  # 
                        r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
                        r"(?:,\s*[A-Z][a-z]+)*\.?$")
 # A signature's lines on their own: the degrees ("MBBS DNB (Cardiology)."), the initials ("S. K.").
-_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and|from|at))*[ ,.()]*$")
+_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and|from|at|consultant"
+                              r"|senior|[a-z]+(?:ologist|iatrist|iatrician|ician)|physician|surgeon|specialist))*"
+                              r"[ ,.()]*$")  # "MBBS, DCH, consultant psychiatrist."
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
 _SHOUTED_RE = re.compile(r"\b[A-Z]{3,}\b")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_DOTTED_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z])\.(?=[A-Z]\.)")
 _DEGREE_WORDS = frozenset(DEGREES.replace("\\", "").split("|"))
 
 
 def degrees_line(unit: str) -> bool:
     """A signature's line of degrees ("MBBS DNB (Cardiology)."), not a shouted sentence that opens with a word
     spelt like one ("DO NOT DRIVE.")."""
-    return bool(_DEGREES_LINE_RE.match(unit)) and all(w in _DEGREE_WORDS for w in _SHOUTED_RE.findall(unit))
+    unit = _DOTTED_RE.sub("", unit) if "." in unit else unit  # "M.B.B.S., M.D."
+    outside = _BRACKETS_RE.sub("", unit) if "(" in unit else unit  # "MS (ENT)": a bracket names the field
+    return bool(_DEGREES_LINE_RE.match(unit)) and all(w in _DEGREE_WORDS for w in _SHOUTED_RE.findall(outside))
 
 
 _SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _INITIALS_RE)

@@ -75,19 +75,28 @@ SENTENCE_OR_LINE_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*)")
 SENTENCE_OR_GLUED_RE = re.compile(rf"((?<=[.!?]){_NO_END}[ \t]+|[ \t]*\n\s*|"
                                   rf"(?<=[A-Za-z0-9][.!?]){_NO_END}(?=[A-Z][a-z]|[AI] ))")  # "age of 21.Take"
 
-# "For more information consult a dermatologist online --> <url>": iCliniq's closing advert.
-REFERRAL_LEAD = (r"\bfor (?:more|further)(?: information| info| details| queries| doubts)?(?: about [\w ]{1,40}?)?"
-                 r"[,:]?\s+")
-REFERRAL_ASK = (r"\b(?:consult|ask|contact|revert(?: back)?(?: to)?|talk to|chat with)\s+(?:an? |the |your )?"
+# "For more information consult a dermatologist online --> <url>": iCliniq's closing advert, and its kin: "If you
+# need further help, consult ...", "To discuss with a ... online, click here -->", "Revert back to a ... online
+# after the tests.", "Follow up with a ... online -->".
+REFERRAL_LEAD = (r"(?:\bfor (?:more|further)(?: information| info| details| queries| doubts| help| follow up| guidance"
+                 r"| opinion)?(?: about [\w ]{1,40}?)?|\bif you (?:need|have|want) (?:any )?(?:further|more) (?:help"
+                 r"|queries|questions|doubts|information|guidance))[,:]?\s+")
+_INVITE = r"revert(?: back)?(?: after [\w ]{1,20}?)?(?: to)?|follow up with"  # the doctor's own follow-up
+_ONLINE_TAIL = (r"(?:,? click here|\s+for (?:a )?(?:further follow up|follow up|detailed opinion|further guidance"
+                r"|second opinion|detailed consultation)|\s+after the (?:tests?|reports?|investigations))?")
+REFERRAL_ASK = (rf"\b(?:consult(?: with)?|ask|contact|{_INVITE}|talk to|chat with|(?:to )?discuss with|speak to"
+                r"|get in touch with|write to)\s+(?:an? |the |your )?"
                 r"(?:[\w &-]{1,60}?\s+online|online\s+[\w &-]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))"  # "online ENT"
-                r"(?:\s+(?:on|at|via|through)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?")  # "online on <site>"
+                r"(?:\s+(?:on|at|via|through)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?" + _ONLINE_TAIL)  # "on <site>"
 # The link after the arrow only when it looks like one: "--> Dr. <name>" is the signature that follows.
 REFERRAL_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD})?{REFERRAL_ASK}\s*(?:-+>|→|:)\s*"
                          r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w-]+(?:/[\w-]+)+/?)?[.]?")  # or a
 # path whose domain was taken ("HCM/ask-a-doctor-online/ENT")
-# The same advert with its arrow and link gone: only with its lead ("For more information ..."), since a
-# bare "consult a dermatologist online" can be advice.
-REFERRAL_BARE_RE = re.compile(rf"(?i){REFERRAL_LEAD}{REFERRAL_ASK}\b[.]?")
+# The same advert with its arrow and link gone: only with its lead ("For more information ...") or as the doctor's
+# own follow-up ("Revert back to a dermatologist online."), since a bare "consult a dermatologist online" can be
+# advice.
+REFERRAL_BARE_RE = re.compile(rf"(?i)(?:{REFERRAL_LEAD}{REFERRAL_ASK}|\b(?:{_INVITE})\s+(?:an? |the |your )?"
+                              r"[\w &-]{1,60}?\s+online" + _ONLINE_TAIL + r")\b[.]?")
 
 # ---------------------------------------------------------------------------------------- greetings
 HELLO = (r"(?:hi+|hello+w?|helo|hai|hallo|hey+|hiya|howdy|namaste|greetings|good (?:morning|afternoon|evening|day)|"
@@ -154,7 +163,8 @@ PLACE_WORD = (r"(?!(?:Dr|Doctor|Regards|Team|Thanks|Thank|Take|Hope|Hoping|Let|B
               r"Warm|With|Feel|Please|Cheers|Bye|All|God|Happy|Glad|Available|Do|You|If|For|Any|Further|Write|"
               r"Sincerely|Yours|Chat|Have|Be|Kindly|Revert|Reply)\b)[A-Z][a-z]+")
 PLACE = rf"(?:(?:[,.]\s*|\s+){PLACE_WORD}(?: {PLACE_WORD})?){{0,3}}"
-WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|sincerely|your'?s (?:truly|sincerely)|"
+WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|thanking you|sincerely|"
+        r"your'?s (?:truly|sincerely)|"
         r"(?:bye,? )?take care(?: of yourself)?(?: and stay (?:safe|healthy|well))?(?:,? [A-Z][a-z]+)?|"
         r"stay (?:safe|healthy|blessed|well)|be well|good luck|cheers|bye|"
         r"god bless(?: you)?|get well soon|have a (?:nice|good|great|blessed|wonderful) day|"
