@@ -122,7 +122,7 @@ _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
                                      "ultrasound usg ecg fee fees charges cost only first firstly due respect second "
-                                     "opinion medical".split()) | set(TYPOS)
+                                     "opinion medical else".split()) | set(TYPOS)
 
 
 @lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
@@ -162,21 +162,24 @@ _FRAMED_WORDS = COURTESY | FUNCTION | frames.OBJECTS | frames.SELF_WORDS  # all 
 # "Ah, that sounds painful!", "Look after yourself, ok?", "... on DocNow, Bukola.": an interjection, a tag or
 # a name is no second clause.
 _INTERJECTIONS = ("ah", "oh", "aww", "hmm", "well", "ok", "okay", "firstly", "also", "so")
-_INTERJECTION_RE = re.compile(rf"^(?i:{'|'.join(_INTERJECTIONS)}|oh dear|first of all)[,!]\s*"
+_INTERJECTION_RE = re.compile(rf"^(?i:{'|'.join(_INTERJECTIONS)}|oh dear)[,!]\s*"
                               r"|,\s*(?:(?i:ok|okay|dear|friend|sir|madam|mam|bro|buddy|beta|beti|ji|god willing"
                               r"|inshallah)"
                               r"|[A-Z][a-z]+)\W*$")
 _BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013]\s")
-_LEAD_INS = frozenset({("first", "of", "all"), ("with", "due", "respect")})
+# Lead-ins a frame may follow: "First of all don't panic.", "With due respect, I have read your post.", "If there is
+# anything else, write back to me ...".
+_LEAD_IN_RE = re.compile(r"^(?i:first of all|with due respect|to begin with|before i answer"
+                         r"|if (?:there is|there's|you have|you need) anything else)[,!]?\s+")
 
 
 def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     """Courtesy by its frame (medqa/data/frames.py): a unit of one clause that opens with a frame, followed by
     nothing medical (a strict frame: by courtesy words and the frame's objects only)."""
-    if words[:1] and words[0] in _INTERJECTIONS and _INTERJECTION_RE.match(unit):
+    if lead := _LEAD_IN_RE.match(unit):
+        unit, words = unit[lead.end():], words[len(key(lead.group()).split()):]
+    elif words[:1] and words[0] in _INTERJECTIONS and _INTERJECTION_RE.match(unit):
         words = words[1:]  # "Firstly, thanks for trusting."
-    elif tuple(words[:3]) in _LEAD_INS:
-        words = words[3:]  # "First of all don't panic.", "With due respect, I have read your post."
     if not (hit := frames.framed(words, where)):
         return False
     kind, rest = hit

@@ -172,7 +172,7 @@ _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:refere
           r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:to )?(?:your|ur) (?:query|question|querie)s?)?"
           r" (?:point by point|one by one|in order)")
 _NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
-_SPECIALIST = (r"(?:(?:consultant|senior|certified|ent|general|internal medicine|family medicine|panel) )*"
+_SPECIALIST = (r"(?:(?:consultant|senior|certified|clinical|ent|general|internal medicine|family medicine|panel) )*"
                r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|consultant|gp|doctor|dentist"
                rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist|dr))")  # "a joint replacement
 # surgeon"; "dr" is what courtesy's rewrites make of a self-introduction's specialty
@@ -205,14 +205,14 @@ whatever now little bit guide safe right place come came hands must uncomfortabl
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
 if persist persists continue continues recur recurs check checkup consultation examination
-asking consulting second opinion live twice sure earlier sooner gladly happily app
+asking consulting second opinion live twice sure earlier sooner gladly happily app new
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""
 from in at with of for over the and practising practicing working based years yrs experience exp practice panel
 hospital centre center clinic medical general quite often signing off md mbbs ms dnb mrcp frcs mrcgp 0 last
 """.split())
-FRAME_WORDS = 18  # a framed unit is short; a longer one is left to the vocabulary test
+FRAME_WORDS = 24  # a framed unit is short; a longer one is left to the vocabulary test
 
 
 def framed(words: list[str], where: str) -> tuple[str, list[str]] | None:
