@@ -456,6 +456,9 @@ def test_lists_headings_and_advice_blinds_15_and_16_hold_stay(text):
     (f"{BODY} Hope this helps po,just message me again if you have questions.", BODY),
     (f"{BODY} For a detailed consultation with a diet chart, book a premium consultation with me.", BODY),
     (f"{BODY} The tumour was resected.", f"{BODY} The tumour was resected."),  # a word of its own, no slip
+    (f"{BODY} Regards to the scan, the liver shows grade one fatty change.",
+     f"{BODY} Regards to the scan, the liver shows grade one fatty change."),  # a preposition, no sign-off
+    (f"{BODY} Love and regards to your family.", BODY),
     (f"{BODY} Wishing your wife a speedy recovery. If there is anything else, write back to me here in a week with "
      "the new reports and I will be glad to go through them.", BODY), (f"{BODY}\nClinical psychologist, Manila.", BODY),
 ])

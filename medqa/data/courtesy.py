@@ -95,6 +95,10 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
                                          r"queries)\b"), "here"),  # "..., the online health platform where ..."
     (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
      "paid"),  # "Fees Rs. 299 only."
+    (lambda k: "regard" in k, re.compile(r"^(?:with )?regards? to (?!(?:all|you|your (?:family|query|question"
+                                         r"|concern|message|mail|post|problem|case|complaint|history|details)"
+                                         r"|ur |the (?:query|question))\b)"),
+     "about "),  # "Regards to the scan, the liver ...": a preposition, not a sign-off
     (lambda k: "second opinion" in k, re.compile(r"\bsecond opinion\b"), "opinion"),  # not "a second", a time
     (lambda k: "healing" in k, re.compile(r"\bdivine healing\b"), "blessings"),  # "I wish you divine healing."
     (lambda k: "chart" in k or "plan" in k, re.compile(r"\bwith an? (?:diet|exercise|meal) (?:chart|plan)\b"), ""),
