@@ -253,6 +253,18 @@ OPEN19 = [
     "Please find my answer below.",
     "Read your query.",
     "Thnx for d query.",
+    "Hello {name}, thanks for writing about your {rel} {rname}.",
+    "Hi {name}, I hope little {rname} is feeling a bit better today.",
+    "Dear {name}, greetings, and I am sorry to hear about {rname}'s illness.",
+    "Good afternoon {name}, and welcome. {rname}'s reports are clear enough to advise.",
+    "Hello {rname}'s family, thank you for the detailed history.",
+    "Hi {name} and {rname},~",
+    "I am {dr}, {deg}, {spec}, practising since {since} at {hosp}, {city}, {country}.",
+    "This is {dr_low} {deg_low} {spec_low} from {city_low}",
+    "Myself {dr} {deg} {years}yrs exp {city}.",
+    "I AM {dr_up}, {deg_up}, {spec_up}.~",
+    "{dr} | {deg} | {spec} | {hosp}, {city}\nThank you for your question.",
+    "Hello, I am {dr}, an {spec2} ({reg}) with {years}+ years of clinical practice.",
 ]
 
 CLOSE19 = [
@@ -344,6 +356,18 @@ CLOSE19 = [
     "Do not hesitate to contact me again.",
     "Waiting for your reply.",
     "Any further questions are welcome.",
+    "Wishing {rname} a speedy recovery, and you can message me again with the new reports.",
+    "Get well soon {rname}! Do write to me if the fever comes back.",
+    "Best wishes to you and {rname}; I am available for a follow up anytime on {site}.",
+    "Stay healthy, and ping me here if anything changes.",
+    "Take care of yourself, and feel free to book a follow up consultation with me.",
+    "Wish you all the best; write back after the scan and I will guide you further.",
+    "{dr_up}\n{deg_up}, {spec_up}\n{years} YEARS OF PRACTICE\n{city_up}, {country_up}",
+    "dr {dr_low}\n{deg_low}\n{spec_low}\n{city_low}",
+    "{dr} {deg} {spec} {hosp} {city} {country}",
+    "{dr}, {deg} ({spec}), {years} yrs in practice, {reg}, {city}.",
+    "{dr} - {spec}, {hosp} ({city})",
+    "Regards\n\n{dr}\n{deg}\nEx-Registrar, {hosp}\n{city} {country}",
 ]
 
 DAMAGE19 = [
@@ -421,20 +445,30 @@ SITES19 = ["HealthCareMagic", "healthcaremagic.com", "iCliniq", "www.icliniq.com
            "Health Care Magic", "ICLINIQ", "'Ask A Doctor'", "\"HealthcareMagic\""]
 REGS19 = ["Reg. No. 45821", "MCI Reg 70213", "KMC 33190", "Regd. No. MMC/2009/04512", "DMC-R-11873",
           "reg no 88201", "PMDC 12345-P", "GMC 7123456"]
+GREETINGS19 = ("hello", "hi", "dear", "good ", "greetings", "namaste", "respected", "warm", "eid", "season",
+               "welcome")
 
 
 def _values19(rng):
     """One doctor, patient and site per row, so a signature and an opener agree."""
     dr, deg = rng.choice(DOCTORS19), rng.choice(DEGREES19)
+    spec, city, country = rng.choice(SPECS19), rng.choice(CITIES19), rng.choice(COUNTRIES19)
     short = dr.split(".", 1)[-1].strip() if "." in dr.split()[0] else dr.split(" ", 1)[-1]
     return {
         "name": rng.choice(NAMES19), "rel": rng.choice(RELS19), "dr": dr, "dr_short": short,
         "dr_low": short.lower(), "dr_up": dr.upper(), "deg": deg, "deg_low": deg.lower(),
-        "deg_up": deg.upper(), "spec": rng.choice(SPECS19), "spec2": rng.choice(SPECS19_VOWEL),
+        "deg_up": deg.upper(), "spec": spec, "spec2": rng.choice(SPECS19_VOWEL),
         "years": str(rng.choice([4, 7, 10, 12, 15, 18, 22, 25, 30])), "hosp": rng.choice(HOSPITALS19),
-        "city": rng.choice(CITIES19), "country": rng.choice(COUNTRIES19), "reg": rng.choice(REGS19),
+        "city": city, "country": country, "reg": rng.choice(REGS19),
         "regno": str(rng.randint(10000, 99999)), "site": rng.choice(SITES19),
-    }
+        "rname": rng.choice(NAMES19), "since": str(rng.randint(1990, 2016)),
+    } | _cased19(spec, city, country)
+
+
+def _cased19(spec, city, country):
+    """Lower- and upper-case forms, for signatures typed in one case throughout."""
+    return {"spec_low": spec.lower(), "spec_up": spec.upper(), "city_low": city.lower(),
+            "city_up": city.upper(), "country_up": country.upper()}
 
 
 def _fill19(rng, template, values):
@@ -474,18 +508,41 @@ def _join19(rng, pieces):
     return out
 
 
+def _pick19(rng, pool, n):
+    """n templates with at most one naming the doctor (one self-introduction, one signature a row)."""
+    picked = rng.sample(pool, n)
+    signed = [t for t in picked if "{dr" in t]
+    return [t for t in picked if "{dr" not in t] + signed[:1]
+
+
+def _opens19(rng, n, values):
+    """Greetings first, then thanks, empathy and self-introductions, as doctors order them."""
+    picked = sorted(_pick19(rng, OPEN19, n), key=lambda t: not t.lower().startswith(GREETINGS19))
+    return [_fill19(rng, t, values) for t in picked]
+
+
+def _damage19(rng, middle, opens, closes):
+    """Put a damaged piece where its kind stands: a greeting first, a signature last, others anywhere."""
+    piece = rng.choice(DAMAGE19)
+    if piece.startswith(("Hello", "I am")):
+        opens.insert(0, (piece, False))
+    elif piece.startswith(("Regards", "Dr.")):
+        closes.append((piece, False))
+    else:
+        middle.insert(rng.randint(0, len(middle)), (piece, False))
+    return piece
+
+
 def make_row19(rng):
     values = _values19(rng)
     n_open, n_close, damaged = _counts19(rng)
     body = rng.sample(BODY19, rng.randint(2, 5))
-    opens = [_fill19(rng, t, values) for t in rng.sample(OPEN19, n_open)]
-    closes = [_fill19(rng, t, values) for t in rng.sample(CLOSE19, n_close)]
-    middle = [(s, False) for s in body]
+    opens = _opens19(rng, n_open, values)
+    closes = [_fill19(rng, t, values) for t in _pick19(rng, CLOSE19, n_close)]
     plants = [t for t, _ in opens + closes]
+    middle = [(s, False) for s in body]
     if damaged:
-        piece = rng.choice(DAMAGE19)
-        middle.insert(rng.randint(0, len(middle)), (piece, False))
-        plants.append(piece)
+        plants.append(_damage19(rng, middle, opens, closes))
     doctor = _join19(rng, opens + middle + closes)
     i = rng.randrange(len(PATIENT19))
     return {"Description": DESCRIPTION19[i], "Patient": PATIENT19[i], "Doctor": doctor,
