@@ -533,10 +533,18 @@ def _damage19(rng, middle, opens, closes):
     return piece
 
 
+def _body19(rng, k):
+    """Mostly a run of neighbouring sentences (the pool is grouped by topic), sometimes a mix."""
+    if rng.random() < 0.3:
+        return rng.sample(BODY19, k)
+    start = rng.randrange(len(BODY19) - k + 1)
+    return BODY19[start:start + k]
+
+
 def make_row19(rng):
     values = _values19(rng)
     n_open, n_close, damaged = _counts19(rng)
-    body = rng.sample(BODY19, rng.randint(2, 5))
+    body = _body19(rng, rng.randint(2, 5))
     opens = _opens19(rng, n_open, values)
     closes = [_fill19(rng, t, values) for t in _pick19(rng, CLOSE19, n_close)]
     plants = [t for t, _ in opens + closes]
