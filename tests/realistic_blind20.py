@@ -331,6 +331,8 @@ GENERIC_OPEN = [
     "Hello, i have gone thru ur question.", "Welcome to {site}.", "Thanks for contacting {site}!",
     "Hi, I am Dr. {dr} and I will try to answer your question.", "I understand your concern.",
     "Dont worry.", "Relax, this is nothing serious to worry about.", "Thank you for the query, {name}.",
+    "Hi! Dr. {dr} ({spec}, {years} yrs exp.) answering.~", "Welcome on {site}!!! I am glad to help you.",
+    "Hello and Happy Diwali! 🪔", "Hi 👋", "Hi,Thanks for writing to {site}.~",
 ]
 GENERIC_CLOSE = [
     "Regards.", "Thanks.", "Best regards,", "Take care.", "Hope this helps.", "Get well soon.",
@@ -339,7 +341,10 @@ GENERIC_CLOSE = [
     "Rgds", "tc and gud luk", "Please rate my answer.", "Thank you for choosing {site}.",
     "Wishing you all the best!", "Thank you.", "Have a nice day!", "Regards, Dr. {dr}, {deg}, {city}",
     "Let me know if you need any help.", "Hope you get well soon.", "Ask me anytime on {site}.",
-    "Good luck!",
+    "Good luck!", "For a private consult visit www.{site}.example/ask-dr-{city} or tap the link in my profile.",
+    "Dr. {dr} MBBS,MD(Med)Consultant Physician,{city}", "Thanks for asking, do rate 5 stars pls!!",
+    "Follow up with me after the reports >> {site} Chat", "Wishing you and your family a blessed Christmas! 🎄",
+    "Take care 🙂",
 ]
 
 OPEN20 = GENERIC_OPEN + [t for h in HOUSE20.values() for t in h["open"]]
