@@ -298,6 +298,14 @@ OPEN17_W = [
     (1, "Your query has been noted."), (1, "Welcome back to {site}."),
     (1, "Thanks for the detailed history."), (1, "Thank you for providing the details."),
     (1, "Good question."), (1, "Nice to hear from you."), (1, "Thank you for your trust in me."),
+    (8, "Hi, Thanks for your query."), (5, "Hello, Thank you for your query."), (3, "Hi,Thanks for the query."),
+    (3, "Hi, I have gone through your query."), (2, "Hello and thanks for your query."),
+    (2, "Hi. Thanks for the query."), (2, "Hello, I have gone through your query and understand your concern."),
+    (1, "Thanks for yor query."), (1, "Thanks for your querry."), (1, "Thank for your query."),
+    (1, "Hello dear, I understand your concern."), (1, "Hi, Thanks for your query to {site}."),
+    (1, "Hi, I am Dr. {dr}, {deg}, practising in {city} for {yrs} years."),
+    (1, "I am a {spec} and I have read your question with interest."),
+    (1, "Thanks for posting your query in {site} forum."), (1, "Thank you for using {site} for your health query."),
 ]
 CLOSE17_W = [
     (30, "Hope this helps."), (14, "Hope this helps you."), (8, "Hope I have answered your query."),
@@ -334,6 +342,15 @@ CLOSE17_W = [
     (1, "Always there to help you."), (1, "All the best."), (1, "Good luck."), (1, "Stay healthy."),
     (1, "Keep me posted."), (1, "Do not worry."), (1, "Don't worry, you will be fine."),
     (1, "Stay blessed."), (1, "Hope you get well soon."), (1, "Best of luck."),
+    (6, "Hope I have answered your query. Let me know if I can assist you further."),
+    (4, "Hope this helps. Take care."), (2, "Hope this helps.Take care."), (2, "Hope this helps you. Regards"),
+    (1, "Hope this help."), (1, "Hope this helps u."), (1, "Wish you good helth."), (1, "Tak care."),
+    (1, "Regards,\nDr. {dr}\n{deg}\n{city}"), (1, "Regards - Dr. {dr}, {spec}"),
+    (1, "Dr. {dr}, {deg}, {spec}, {yrs} years of experience."),
+    (1, "For more details about {spec} care, you can book a paid consultation with me on {site}."),
+    (1, "You can also reach me for a video consultation through {site}."),
+    (1, "This answer is based on the details given; please see a doctor in person for an examination."),
+    (1, "Wishing you a happy new year and good health."), (1, "Happy Holi and take care."),
 ]
 DAMAGE17 = [
     "Take the tablet three times a Chat Doctor after food.",
@@ -379,7 +396,7 @@ PATIENT_LEADS17 = ["", "", "", "Hi doctor, ", "Hello doctor, ", "Sir, ", "Respec
 def _open_rank(template):
     """Greeting first, then welcome and thanks, then 'gone through', then the rest, as doctors wrote them."""
     low = template.lower()
-    if low.startswith(("hi", "hello", "helo", "dear", "good m", "good e", "greet", "namaste")) and len(low) < 22:
+    if low.startswith(("hi", "hello", "helo", "dear", "good m", "good e", "greet", "namaste")):
         return 0
     if "welcome" in low or low.startswith("than"):
         return 1
@@ -389,7 +406,7 @@ def _open_rank(template):
 
 
 def _close_rank(template):
-    """Help and invitations first, then care and wishes, then regards, then the signature."""
+    """Hope-this-helps, invitations, rating and thanks, care and wishes, regards, then the signature."""
     low = template.lower()
     if low.startswith(("dr", "dr.")):
         return 4
@@ -397,7 +414,9 @@ def _close_rank(template):
         return 3
     if "care" in low or "wish" in low or "bless" in low or "greetings" in low or low.startswith("tc"):
         return 2
-    return 1
+    if low.startswith(("hope", "i hope")):
+        return 0
+    return 1.5 if "rate" in low or "accept" in low or low.startswith("than") else 1
 
 
 def _family(template, rank):
@@ -413,9 +432,12 @@ def _pick(rng, weighted, n, rank):
     chosen, families = [], set()
     while len(chosen) < n:
         template = rng.choices([t for _, t in weighted], weights=[w for w, _ in weighted])[0]
-        if _family(template, rank(template)) not in families:
+        low = template.lower()
+        words = {w for w in ("care", "hope", "regards", "query") if w in low}
+        words |= {"greet"} if low.startswith(("hi", "hello", "helo", "dear", "good ", "greet", "namaste")) else set()
+        if _family(template, rank(template)) not in families and not words & families:
             chosen.append(template)
-            families.add(_family(template, rank(template)))
+            families |= {_family(template, rank(template))} | words
     return chosen
 
 
@@ -467,8 +489,11 @@ def make_row17(rng):
     heads = [(_fill(rng, t, who).rstrip("~"), t.endswith("~")) for t in openers]
     tails = [(_fill(rng, t, who).rstrip("~"), t.endswith("~")) for t in closers]
     damage = rng.choice(DAMAGE17) if rng.random() < 0.2 else None
-    if damage in DAMAGE17_EDGE:
-        (heads if damage.startswith(("Hi", "Welcome")) else tails).insert(0, (damage, False))
+    if damage in DAMAGE17_EDGE and damage.startswith(("Hi", "Welcome")):
+        greeted = heads and _open_rank(openers[0]) == 0 and damage.startswith("Welcome")
+        heads.insert(1 if greeted else 0, (damage, False))
+    elif damage in DAMAGE17_EDGE:
+        tails.insert(0, (damage, False))
     elif damage:
         middle.insert(rng.randint(0, len(middle)), (damage, False))
     pieces = heads + middle + tails
