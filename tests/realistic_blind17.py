@@ -368,10 +368,19 @@ DAMAGE17 = [
     "(attachment removed to protect patient identity)",
     "(Attachment removed to protect patient identity)",
     "Consult a Chat Doctor.",
+    "Avoid Chat Doctor and smoking till the symptoms settle.",
+    "Use the nasal spray two puffs in each Chat Doctor at night.",
+    "Your sugar is Chat Doctor high and needs attention.",
+    "Get an X-ray of the Chat Doctor to see the bone.",
+    "Thanks for your query on Chat Doctor.",
+    "Dr. Chat Doctor",
+    "For further queries consult Chat Doctor online.",
 ]
 # Damage that replaced an ordinary word lies among the medical sentences; name and site damage lies at the edges.
-DAMAGE17_EDGE = frozenset({"Regards Chat Doctor.", "Hi, this is Chat Doctor.", "Welcome to Chat Doctor.",
-                           "Thanks for using Chat Doctor."})
+DAMAGE17_HEAD = frozenset({"Hi, this is Chat Doctor.", "Welcome to Chat Doctor.",
+                           "Thanks for your query on Chat Doctor."})
+DAMAGE17_EDGE = DAMAGE17_HEAD | {"Regards Chat Doctor.", "Thanks for using Chat Doctor.", "Dr. Chat Doctor",
+                                 "For further queries consult Chat Doctor online."}
 NAMES17 = ["Priya", "Rahul", "Anita", "Mr. Sharma", "Sunita", "Ravi", "Mary", "John", "Kavya", "Imran", "Neha",
            "Mrs. Gupta", "Arjun", "Fatima", "Deepak", "Sarah", "Ms. Rao", "Vikram"]
 DRS17 = ["Rakesh Kumar", "Anjali Mehta", "S. Ramesh", "Prasad Rao", "Nikhil Jain", "Sunil Verma", "K. V. Anand",
@@ -433,7 +442,7 @@ def _pick(rng, weighted, n, rank):
     while len(chosen) < n:
         template = rng.choices([t for _, t in weighted], weights=[w for w, _ in weighted])[0]
         low = template.lower()
-        words = {w for w in ("care", "hope", "regards", "query") if w in low}
+        words = {w for w in ("care", "hope", "regards", "query", "concern", "welcome") if w in low}
         words |= {"greet"} if low.startswith(("hi", "hello", "helo", "dear", "good ", "greet", "namaste")) else set()
         if _family(template, rank(template)) not in families and not words & families:
             chosen.append(template)
@@ -486,14 +495,16 @@ def make_row17(rng):
     openers, closers = _edges(rng, rng.random() < 0.09)
     picked = sorted(rng.sample(range(len(sentences)), rng.randint(2, 5)))
     middle = [(sentences[i], False) for i in picked]
+    damage = rng.choice(DAMAGE17) if rng.random() < 0.2 else None
+    if damage and damage.startswith(("Dr", "Regards")):
+        closers = [t for t in closers if _close_rank(t) < 3]
     heads = [(_fill(rng, t, who).rstrip("~"), t.endswith("~")) for t in openers]
     tails = [(_fill(rng, t, who).rstrip("~"), t.endswith("~")) for t in closers]
-    damage = rng.choice(DAMAGE17) if rng.random() < 0.2 else None
-    if damage in DAMAGE17_EDGE and damage.startswith(("Hi", "Welcome")):
-        greeted = heads and _open_rank(openers[0]) == 0 and damage.startswith("Welcome")
+    if damage in DAMAGE17_HEAD:
+        greeted = heads and _open_rank(openers[0]) == 0 and not damage.startswith("Hi")
         heads.insert(1 if greeted else 0, (damage, False))
     elif damage in DAMAGE17_EDGE:
-        tails.insert(0, (damage, False))
+        tails.insert(len(tails) if damage.startswith(("Dr", "Regards")) else 0, (damage, False))
     elif damage:
         middle.insert(rng.randint(0, len(middle)), (damage, False))
     pieces = heads + middle + tails
