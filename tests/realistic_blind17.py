@@ -390,11 +390,17 @@ SITES17 = ["HCM", "Healthcare Magic", "HealthcareMagic", "Health Care Magic", "h
            "HCM forum", "HealthcareMagic.com", "Healthcare magic"]
 CITIES17 = ["Pune", "Chennai", "Mumbai", "New Delhi", "Bangalore", "Hyderabad", "Kolkata", "Jaipur", "Lucknow",
             "Kochi", "Ahmedabad", "Indore"]
-DEGREES17 = ["MBBS", "MBBS, MD", "MBBS, MD (Med)", "MBBS, DNB", "MBBS MS (Ortho)", "MD, DM (Cardio)", "M.B.B.S., M.D.",
-             "MBBS, DGO", "MBBS, DCH", "MD (Derm)", "MBBS, MRCP"]
-SPECS17 = ["General Physician", "Cardiologist", "Dermatologist", "Gynaecologist", "Paediatrician",
-           "Orthopaedic Surgeon",
-           "Psychiatrist", "Urologist", "Gastroenterologist", "Endocrinologist", "Ophthalmologist", "Internal Medicine"]
+# Each specialty with the degrees its doctors signed with.
+SPECS17 = {
+    "General Physician": ["MBBS", "MBBS, MD (Med)", "M.B.B.S., M.D.", "MBBS, DNB"],
+    "Cardiologist": ["MD, DM (Cardio)", "MBBS, MD, DM"], "Dermatologist": ["MD (Derm)", "MBBS, DVD"],
+    "Gynaecologist": ["MBBS, DGO", "MBBS, MS (OBG)"], "Paediatrician": ["MBBS, DCH", "MBBS, MD (Paed)"],
+    "Orthopaedic Surgeon": ["MBBS MS (Ortho)", "MBBS, D.Ortho"], "Psychiatrist": ["MBBS, MD (Psych)"],
+    "Urologist": ["MS, MCh (Uro)"], "Gastroenterologist": ["MD, DM (Gastro)"],
+    "Endocrinologist": ["MD, DM (Endo)", "MBBS, MRCP"], "Ophthalmologist": ["MBBS, MS (Ophth)", "MBBS, DO"],
+    "Internal Medicine": ["MBBS, MD", "MBBS, MRCP"],
+}
+DEGREES17 = sorted({d for degrees in SPECS17.values() for d in degrees})
 OPEN17 = [t for _, t in OPEN17_W]
 CLOSE17 = [t for _, t in CLOSE17_W]
 BODY17 = [s for _, _, sentences in TOPICS17 for s in sentences]
@@ -490,8 +496,9 @@ def make_row17(rng):
     """One answer: {"Description", "Patient", "Doctor", "body", "plants"}."""
     description, question, sentences = rng.choice(TOPICS17)
     who = {"name": rng.choice(NAMES17), "dr": rng.choice(DRS17), "site": rng.choice(SITES17),
-           "city": rng.choice(CITIES17), "deg": rng.choice(DEGREES17), "spec": rng.choice(SPECS17),
+           "city": rng.choice(CITIES17), "spec": rng.choice(sorted(SPECS17)),
            "yrs": rng.randint(4, 28)}
+    who["deg"] = rng.choice(SPECS17[who["spec"]])
     openers, closers = _edges(rng, rng.random() < 0.09)
     picked = sorted(rng.sample(range(len(sentences)), rng.randint(2, 5)))
     middle = [(sentences[i], False) for i in picked]
