@@ -390,6 +390,17 @@ SITES17 = ["HCM", "Healthcare Magic", "HealthcareMagic", "Health Care Magic", "h
            "HCM forum", "HealthcareMagic.com", "Healthcare magic"]
 CITIES17 = ["Pune", "Chennai", "Mumbai", "New Delhi", "Bangalore", "Hyderabad", "Kolkata", "Jaipur", "Lucknow",
             "Kochi", "Ahmedabad", "Indore"]
+# Who answered each topic: its specialist, or else a general physician.
+TOPIC_SPEC17 = {
+    "Headache for two weeks": "Internal Medicine", "Chest pain on climbing stairs": "Cardiologist",
+    "Fever and body ache": "General Physician", "Acne and dark spots": "Dermatologist",
+    "Irregular periods and weight gain": "Gynaecologist", "Burning urine": "Urologist",
+    "Child with cough and cold": "Paediatrician", "Acidity and burning in chest": "Gastroenterologist",
+    "Low back pain": "Orthopaedic Surgeon", "Anxiety and poor sleep": "Psychiatrist",
+    "High sugar in pregnancy": "Gynaecologist", "Knee pain in elderly": "Orthopaedic Surgeon",
+    "Thyroid report": "Endocrinologist", "Loose motions": "General Physician", "Eye redness": "Ophthalmologist",
+    "Lump in the breast": "General Physician",
+}
 # Each specialty with the degrees its doctors signed with.
 SPECS17 = {
     "General Physician": ["MBBS", "MBBS, MD (Med)", "M.B.B.S., M.D.", "MBBS, DNB"],
@@ -496,8 +507,8 @@ def make_row17(rng):
     """One answer: {"Description", "Patient", "Doctor", "body", "plants"}."""
     description, question, sentences = rng.choice(TOPICS17)
     who = {"name": rng.choice(NAMES17), "dr": rng.choice(DRS17), "site": rng.choice(SITES17),
-           "city": rng.choice(CITIES17), "spec": rng.choice(sorted(SPECS17)),
-           "yrs": rng.randint(4, 28)}
+           "city": rng.choice(CITIES17), "yrs": rng.randint(4, 28),
+           "spec": TOPIC_SPEC17[description] if rng.random() < 0.7 else "General Physician"}
     who["deg"] = rng.choice(SPECS17[who["spec"]])
     openers, closers = _edges(rng, rng.random() < 0.09)
     picked = sorted(rng.sample(range(len(sentences)), rng.randint(2, 5)))
