@@ -8,7 +8,10 @@ used (a greeting, thanks for the query, "gone through your query", hope-this-hel
 signature), in their many small variants of spacing, punctuation, case, typos and names, and a long tail of
 rarer forms from single doctors. Each template carries a weight so that common forms are common and rare
 forms rare. Some answers are damaged the way derived copies are (the placeholder "Chat Doctor" standing where
-a word, a name or the site stood, or the attachment-removed note).
+a word, a name or the site stood, or the attachment-removed note): word damage lies among the medical
+sentences, name and site damage at the edges. Each answer keeps to its patient's topic and is signed, where it
+is signed, by that topic's specialist or a general physician with degrees of their own specialty; one
+answer carries at most one greeting and one of each closing family, in the order doctors wrote them.
 
 Each row: 0-3 openers, 2-5 medical sentences on the patient's topic, 0-3 closers, a damaged piece in about a
 fifth of the rows; pieces joined by spaces, newlines, or nothing after a full stop; a template ending in "~"
