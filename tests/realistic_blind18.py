@@ -6,13 +6,17 @@ did not run the cleaner on these rows. The set models the copies ChatDoctor rele
 iCliniq-10k), where the placeholder "Chat Doctor" replaced site names, doctors' names and, through a faulty
 replace, parts of ordinary words; greetings and sign-offs stay around it in the forms those sites used.
 
-How a row is built (`make_row18`): a topic is drawn, with its patient question and 2-5 medical sentences of
-that topic (`BODY18`); 0-3 openers (`OPEN18`) and 0-3 closers (`CLOSE18`) are filled from the name, doctor,
-site and city pools; in about one row in five a damaged piece (`DAMAGE18`: a medical sentence where the
-placeholder ate a word or part of one, or the attachment-removed note) goes among the medical sentences. Pieces
-are joined by a space, sometimes a newline, sometimes nothing after a full stop; a template ending in "~" is
-glued to the next piece. "body" lists the medical sentences and "plants" the boilerplate and damaged pieces,
-each verbatim as it stands in "Doctor". A row is drawn again when one piece sits inside another.
+How a row is built (`make_row18`): a topic is drawn, with its patient question and 2-5 medical sentences of that
+topic (`TOPICS18`, pooled as `BODY18`, mostly in the order finding, treatment, warning signs); 0-3 openers, at
+most one per slot of `OPEN_SLOTS18` (salutation, thanks or welcome, reading or empathy or self-introduction),
+and 0-3 closers, at most one per slot of `CLOSE_SLOTS18` (wish, invitation or advert, signature), are filled
+from the name, doctor, site and city pools, with the placeholder standing for most sites and many doctors, and
+the topic's specialist mostly named; in about one row in five a damaged piece (`DAMAGE18`: a medical sentence,
+mostly of the row's topic, where the placeholder ate a word or part of one, or the attachment-removed note) goes
+among the medical sentences. A row joins its pieces in one style: spaces only, lines kept, or lines lost so that
+a full stop runs into the next piece; a template ending in "~" is glued to the next piece. "body" lists the
+medical sentences and "plants" the boilerplate and damaged pieces, each verbatim as it stands in "Doctor". A row
+is drawn again when one piece sits inside another.
 """
 import json
 import random
@@ -227,6 +231,7 @@ TOPICS18 = {
         "Thanks to good blood supply, most ankle sprains heal within four to six weeks.",
     ]),
 }
+BODY18 = [sentence for _, _, sentences in TOPICS18.values() for sentence in sentences]
 
 # medical sentences whose word or part of a word the placeholder replaced, by topic (None: any topic)
 DAMAGE_BY_TOPIC18 = {
@@ -273,90 +278,118 @@ SPECS18 = ["general physician", "dermatologist", "cardiologist", "gynaecologist"
 DEGREES18 = ["MBBS, MD", "MBBS MD (Med)", "M.B.B.S., D.N.B.", "MBBS, MS(Ortho)", "MD, DVL", "MBBS DCH",
              "MBBS, MRCP (UK)", "MBBS, DGO", "M.D. (Psych)", "MBBS MS ENT"]
 
-# openers: "~" at the end glues the template to the next piece
-OPEN18 = [
-    "Hi, Thanks for asking {site}.", "Hello and Welcome to {site}~", "Hi,Thank you for posting your query on {site}.",
-    "Hello {name},", "Dear {name}, Thanks for the query to {site}.", "Hi. Welcome to {site} forum.",
-    "Thanks for choosing {site} for your query~", "Hello dear,", "HELLO AND WELCOME TO {site}.",
-    "Hi there,", "Greetings from {site}!", "Welcome to {site}. I am Dr. {dr}, a {spec}.",
-    "I am Dr. {dr}, {spec} with {yrs} years of experience.", "Hi, I am Dr. {dr}. I read your query carefully.",
-    "Thank you for writing to us at {site}~", "Hello, I have gone through your query and understand your concern.",
-    "Thanks for your question on {site}.", "Dear Sir/Madam,", "Respected {name},", "Hi {name}, Good morning.",
-    "Hello and thanks for the query.", "Hallo,thanx for writing to {site}~", "hi,thanks for query",
-    "Hi, I have read your question and understood your concerns.", "Thank you for trusting {site} with your health.",
-    "Welcome to HealthcareMagic.", "Namaste {name},", "Hello {name}, Welcome to {site}. I understand your worry.",
-    "Hi! Good evening. Thanks for your query.", "Dear friend,", "Hi, I can understand your concern~",
-    "I went through the details you have given and the reports.", "Hello, I am Dr. {dr} and I will help you today.",
-    "Dear patient, Thank you for contacting {site}.", "Hello! Nice to meet you.", "Hi Dear, Welcome to {site}~",
-    "Thanks for posting your question in {site} and sorry to hear about your problem.",
-    "I understand how stressful this must be for you.", "Sorry to know about your health issue.",
-    "Dear {name}, I appreciate your concern for your {rel}.", "Hi. I have seen the attached reports.",
-    "Hello, Thanks for writing in. I have seen the photos.", "Thanks for your query. I am here to help you.",
-    "Good afternoon {name}.", "Hello sir, hope you are doing well.", "Hi, Hope this message finds you in good health.",
-    "Hello, Thank you for asking on {site}. I am a {spec} and I will answer your query.",
-    "HI. THANKS FOR THE QUERY.", "Hi, Welcome to {site}. Your concern is understandable~",
-    "Hello, Greetings from Dr. {dr}.", "Thanks a lot for the query.", "Hello, Let me answer your query point wise.",
-    "Dear Mr./Ms., Thanks for the question.", "Hi. Thanks for reaching out to {site}.",
-    "Hi, Welcome to ICliniq.com~", "Thanks for your trust in {site}~", "Hi there! Thank you for asking.",
-    "Hello, I have reviewed your history carefully.", "Hi, Your query has been noted.",
-    "Dr. {dr} here. Welcome.", "Welcome back to {site}, {name}.", "Hi. Nice to hear from you again.",
-    "Good morning, Thanks for using {site}~", "Hello and welcome. Do not panic.", "Dear, Thanks for asking.",
-    "Hello Thank you for your query~", "Hi, Thanks for your question,I can understand your problem.",
-    "Thank you for the detailed history.", "Hi! I am Dr. {dr}, {deg}, and I have gone through your question.",
-    "Hello, I would be happy to help you with your question.", "Hi, Thanks for the query. Do not worry.",
-    "Welcome to {site}.com~", "Hi friend, Thanks for the question.", "Hallo dear, Thanks for writing.",
-    "Hi, Thanks for choosing Health Care Magic for your health query.", "Greetings of the day!",
-    "Hello {name}, Thanks for trusting me with this question.", "Hi, Thanks for the question and your patience.",
-    "Welcome to {site}! Dr. {dr} here.", "Hi, it is good that you asked.", "Dear user, thanks for asking~",
-    "Hello, Hope you are fine.", "Hi, I am glad you contacted {site}.", "Hi,I have read through your query in detail~",
-    "Thanks for asking in {site} forum~",
-]
+# openers by slot, in answer order; "~" at the end glues the template to the next piece
+OPEN_SLOTS18 = (
+    [  # salutations
+        "Hello {name},", "Hello dear,", "Hi there,", "Dear Sir/Madam,", "Respected {name},",
+        "Hi {name}, Good morning.", "Namaste {name},", "Dear friend,", "Hello! Nice to meet you.",
+        "Good afternoon {name}.", "Hello sir, hope you are doing well.",
+        "Hi, Hope this message finds you in good health.", "Hi. Nice to hear from you again.",
+        "Hello, Hope you are fine.",
+    ],
+    [  # thanks and welcomes, often naming the site
+        "Hi, Thanks for asking {site}.", "Hello and Welcome to {site}~",
+        "Hi,Thank you for posting your query on {site}.", "Dear {name}, Thanks for the query to {site}.",
+        "Hi. Welcome to {site} forum.", "Thanks for choosing {site} for your query~", "HELLO AND WELCOME TO {site}.",
+        "Greetings from {site}!", "Thank you for writing to us at {site}~", "Thanks for your question on {site}.",
+        "Hello and thanks for the query.", "Hallo,thanx for writing to {site}~", "hi,thanks for query",
+        "Thank you for trusting {site} with your health.", "Welcome to HealthcareMagic.",
+        "Hi! Good evening. Thanks for your query.", "Dear patient, Thank you for contacting {site}.",
+        "Hi Dear, Welcome to {site}~",
+        "Thanks for posting your question in {site} and sorry to hear about your problem.",
+        "Hello, Thank you for asking on {site}. I am a {spec} and I will answer your query.",
+        "HI. THANKS FOR THE QUERY.", "Hello, Greetings from Dr. {dr}.", "Thanks a lot for the query.",
+        "Dear Mr./Ms., Thanks for the question.", "Hi. Thanks for reaching out to {site}.",
+        "Hi, Welcome to ICliniq.com~", "Thanks for your trust in {site}~", "Hi there! Thank you for asking.",
+        "Welcome back to {site}, {name}.", "Good morning, Thanks for using {site}~", "Dear, Thanks for asking.",
+        "Hello Thank you for your query~", "Welcome to {site}.com~", "Hi friend, Thanks for the question.",
+        "Hallo dear, Thanks for writing.", "Hi, Thanks for choosing Health Care Magic for your health query.",
+        "Greetings of the day!", "Hello {name}, Thanks for trusting me with this question.",
+        "Hi, Thanks for the question and your patience.", "Dear user, thanks for asking~",
+        "Thanks for asking in {site} forum~",
+    ],
+    [  # reading, empathy and self-introductions
+        "Welcome to {site}. I am Dr. {dr}, a {spec}.", "I am Dr. {dr}, {spec} with {yrs} years of experience.",
+        "Hi, I am Dr. {dr}. I read your query carefully.",
+        "Hello, I have gone through your query and understand your concern.",
+        "Hi, I have read your question and understood your concerns.",
+        "Hello {name}, Welcome to {site}. I understand your worry.", "Hi, I can understand your concern~",
+        "I went through the details you have given and the reports.",
+        "Hello, I am Dr. {dr} and I will help you today.", "I understand how stressful this must be for you.",
+        "Sorry to know about your health issue.", "Dear {name}, I appreciate your concern for your {rel}.",
+        "Hi. I have seen the attached reports.", "Hello, Thanks for writing in. I have seen the photos.",
+        "Thanks for your query. I am here to help you.", "Hi, Welcome to {site}. Your concern is understandable~",
+        "Hello, Let me answer your query point wise.", "Hello, I have reviewed your history carefully.",
+        "Hi, Your query has been noted.", "Dr. {dr} here. Welcome.", "Hello and welcome. Do not panic.",
+        "Hi, Thanks for your question,I can understand your problem.", "Thank you for the detailed history.",
+        "Hi! I am Dr. {dr}, {deg}, and I have gone through your question.",
+        "Hello, I would be happy to help you with your question.", "Hi, Thanks for the query. Do not worry.",
+        "Welcome to {site}! Dr. {dr} here.", "Hi, it is good that you asked.", "Hi, I am glad you contacted {site}.",
+        "Hi,I have read through your query in detail~",
+    ],
+)
+OPEN18 = [t for slot in OPEN_SLOTS18 for t in slot]
 
-CLOSE18 = [
-    "Hope this helps.", "Hope I have answered your query. Let me know if I can assist you further.",
-    "Regards, Dr. {dr}", "Take care.", "Wish you good health.", "Regards Dr. {dr}, {spec}",
-    "Hope this information is helpful. Thanks for using {site}.", "Feel free to ask further questions.",
-    "Wishing you a speedy recovery.", "Dr. {dr} {deg}, {city}", "Thanks and regards,Dr. {dr}",
-    "Hope my answer helps you. Please rate it.", "If you have further queries, write back to {site}.",
-    "Best wishes.", "Take care and stay healthy.", "Rgds, Dr. {dr}", "tc, good luck",
-    "I hope this answers your question.", "Any further queries are welcome.", "God bless you.",
-    "Thank you.", "With best regards, Dr. {dr}, {deg}, Consultant {spec}, {city}.", "Hope you get well soon.",
-    "For more information consult a {spec} online --> http://www.{site}.com/ask-a-doctor-online/{specslug}",
-    "You can contact me directly for a private consultation on {site}.", "Wish you all the best.",
-    "Kindly rate my answer if you found it useful.", "Thanks.", "Hope this helps. Take care.",
-    "Please do not hesitate to contact me again.", "Regards, Dr. {dr}, {deg}~", "Stay blessed.",
-    "DR. {dr}", "Wish your {rel} a quick recovery.", "I will be happy to help you further.",
-    "Feel free to revert back to me with the reports.", "Let me know how you are doing after a week.",
-    "Thanks for using {site}, Dr. {dr}", "Wishing you good health, Dr. {dr} ({spec})", "Regards",
-    "Have a nice day.", "Please accept my answer if it was helpful.", "Good luck!", "Hope this clears your doubts.",
-    "Happy Diwali in advance.", "Thanks once again for choosing {site}.", "Get well soon, {name}.",
-    "Dr. {dr}, {spec}, {city}.", "You can ask me a direct question here: www.{site}.com/doctors/{drslug}",
-    "If you have any other doubt, do write to me.", "Hope I have clarified your query.", "Thanks, Dr. {dr}",
-    "Wishing you and your baby good health.", "I hope you feel better soon.", "Bye.",
-    "Thank you for your question, Dr. {dr}", "Please feel free to follow up.", "Kind regards, {dr}.",
-    "With warm wishes.", "Take good care of yourself and your family.", "Regards,Dr.{dr},{deg}",
-    "Hope I was helpful. Rate me.", "Wish you a happy and healthy life.", "All the best!",
-    "Feel free to discuss further.", "Good day.", "Thanks for writing in and take care.",
-    "Hope to hear from you soon with the reports.", "May God bless you with good health.",
-    "Warm regards, Dr. {dr}~", "Do write back with the result of the tests.", "Hoping for your early recovery.",
-    "Thanks for asking.", "I am always here to help you.", "REGARDS DR {dr}", "Best of luck.",
-    "For further follow up, consult a {spec} online on {site}.", "Good luck and take care.",
-    "Hope you found my answer useful, {name}.", "Thank you and have a great day.",
-    "Sincerely, Dr. {dr}, Consultant {spec}", "Regards, {site}.", "Stay safe and healthy.",
-    "Wishing you a happy new year and good health.", "Hope this is helpful to you. Regards.",
-]
+# closers by slot, in answer order
+CLOSE_SLOTS18 = (
+    [  # hopes, wishes and thanks
+        "Hope this helps.", "Hope I have answered your query. Let me know if I can assist you further.", "Take care.",
+        "Wish you good health~", "Hope this information is helpful. Thanks for using {site}.",
+        "Wishing you a speedy recovery.", "Best wishes.", "Take care and stay healthy.", "tc, good luck",
+        "I hope this answers your question.", "God bless you.", "Thank you.", "Hope you get well soon.",
+        "Wish you all the best.", "Thanks.", "Hope this helps. Take care~", "Stay blessed.",
+        "Wish your {rel} a quick recovery.", "Let me know how you are doing after a week.", "Have a nice day.",
+        "Good luck!", "Happy Diwali in advance.", "Thanks once again for choosing {site}.", "Get well soon, {name}.",
+        "Hope I have clarified your query.", "Wishing you and your baby good health.", "I hope you feel better soon.",
+        "Bye.", "With warm wishes.", "Take good care of yourself and your family.",
+        "Wish you a happy and healthy life.", "All the best!", "Good day.", "Thanks for writing in and take care.",
+        "May God bless you with good health.", "Hoping for your early recovery.", "Best of luck.",
+        "Good luck and take care.", "Hope you found my answer useful, {name}.", "Thank you and have a great day.",
+        "Stay safe and healthy.", "Wishing you a happy new year and good health.",
+        "Hope this is helpful to you. Regards.",
+    ],
+    [  # invitations, adverts, referral links and rating requests
+        "Feel free to ask further questions.", "Hope my answer helps you. Please rate it.",
+        "If you have further queries, write back to {site}.", "Any further queries are welcome.",
+        "For more information consult a {spec} online --> http://www.{site}.com/ask-a-doctor-online/{specslug}",
+        "You can contact me directly for a private consultation on {site}.",
+        "Kindly rate my answer if you found it useful.", "Please do not hesitate to contact me again.",
+        "I will be happy to help you further.", "Feel free to revert back to me with the reports.",
+        "Please accept my answer if it was helpful.", "Hope this clears your doubts.",
+        "You can ask me a direct question here: www.{site}.com/doctors/{drslug}",
+        "If you have any other doubt, do write to me.", "Please feel free to follow up.",
+        "Hope I was helpful. Rate me.", "Feel free to discuss further.",
+        "Hope to hear from you soon with the reports.", "Do write back with the result of the tests.",
+        "Thanks for asking.", "I am always here to help you.",
+        "For further follow up, consult a {spec} online on {site}.",
+    ],
+    [  # signatures
+        "Regards, Dr. {dr}", "Regards Dr. {dr}, {spec}", "Dr. {dr} {deg}, {city}", "Thanks and regards,Dr. {dr}",
+        "Rgds, Dr. {dr}", "With best regards, Dr. {dr}, {deg}, Consultant {spec}, {city}.",
+        "Regards, Dr. {dr}, {deg}", "DR. {dr}", "Thanks for using {site}, Dr. {dr}",
+        "Wishing you good health, Dr. {dr} ({spec})", "Regards", "Dr. {dr}, {spec}, {city}.", "Thanks, Dr. {dr}",
+        "Thank you for your question, Dr. {dr}", "Kind regards, {dr}.", "Regards,Dr.{dr},{deg}",
+        "Warm regards, Dr. {dr}", "REGARDS DR {dr}", "Sincerely, Dr. {dr}, Consultant {spec}", "Regards, {site}.",
+    ],
+)
+CLOSE18 = [t for slot in CLOSE_SLOTS18 for t in slot]
 RELATIVES18 = ["mother", "father", "son", "daughter", "wife", "husband", "baby", "grandmother"]
-JOINS18 = [(" ", 70), ("\n", 12), ("\n\n", 8), ("", 10)]  # "" only after a full stop
+TOPIC_SPEC18 = {"fever": "paediatrician", "heart": "cardiologist", "skin": "dermatologist",
+                "stomach": "gastroenterologist", "women": "gynaecologist", "back": "orthopaedic surgeon",
+                "diabetes": "general physician", "child": "paediatrician", "mind": "psychiatrist",
+                "eye_ent": "ENT surgeon", "urine": "urologist", "bones": "orthopaedic surgeon"}
+# a row's joining style: spaces only, lines kept, or lines lost so that a full stop runs into the next piece
+JOIN_STYLES18 = [(45, [(" ", 1)]), (30, [(" ", 70), ("\n", 20), ("\n\n", 10)]), (25, [(" ", 55), ("", 45)])]
 
 
 def _slug(text):
     return text.lower().replace(". ", "-").replace(" ", "-").replace(".", "")
 
 
-def _context(rng):
+def _context(rng, topic):
     dr = PH if rng.random() < PH_DOCTOR18 else rng.choice(DOCTORS18)
     site = PH if rng.random() < PH_SITE18 else rng.choice(SITES18)
-    spec = rng.choice(SPECS18)
+    spec = TOPIC_SPEC18[topic] if rng.random() < 0.8 else rng.choice(SPECS18)  # mostly the topic's specialist
     return {"name": rng.choice(NAMES18), "dr": dr, "site": site, "city": rng.choice(CITIES18), "spec": spec,
             "deg": rng.choice(DEGREES18), "yrs": rng.randint(4, 25), "rel": rng.choice(RELATIVES18),
             "drslug": _slug(dr), "specslug": _slug(spec)}
@@ -377,13 +410,23 @@ def _counts(rng):
             return n_open, n_close
 
 
+def _close_order(rng, n_close):
+    order = sorted(rng.sample(range(3), n_close))
+    if n_close >= 2 and order[:2] == [0, 1] and rng.random() < 0.3:  # an invitation before the wish
+        order[:2] = [1, 0]
+    return order
+
+
 def _pieces(rng, topic, sentences):
     """(text, kind, glued) in answer order: openers, medical sentences with maybe one damaged piece, closers."""
-    ctx = _context(rng)
+    ctx = _context(rng, topic)
     n_open, n_close = _counts(rng)
-    opens = [(*_fill(t, ctx), "plant") for t in rng.sample(OPEN18, n_open)]
-    closes = [(*_fill(t, ctx), "plant") for t in rng.sample(CLOSE18, n_close)]
-    body = [(s, False, "body") for s in rng.sample(sentences, rng.randint(2, 5))]
+    opens = [(*_fill(rng.choice(OPEN_SLOTS18[k]), ctx), "plant") for k in sorted(rng.sample(range(3), n_open))]
+    closes = [(*_fill(rng.choice(CLOSE_SLOTS18[k]), ctx), "plant") for k in _close_order(rng, n_close)]
+    picked = rng.sample(range(len(sentences)), rng.randint(2, 5))
+    if rng.random() < 0.75:  # most doctors go from finding to treatment to warning signs
+        picked.sort()
+    body = [(sentences[i], False, "body") for i in picked]
     if rng.random() < 0.18:
         damage = rng.choice(DAMAGE_BY_TOPIC18[topic] * 3 + DAMAGE_BY_TOPIC18[None])  # mostly on the topic
         body.insert(rng.randint(0, len(body)), (damage, False, "plant"))
@@ -391,12 +434,13 @@ def _pieces(rng, topic, sentences):
 
 
 def _join(rng, pieces):
+    joins = rng.choices([j for _, j in JOIN_STYLES18], [w for w, _ in JOIN_STYLES18])[0]
     out = []
     for i, (text, _, glued) in enumerate(pieces):
         out.append(text)
         if i == len(pieces) - 1:
             break
-        sep = "" if glued else rng.choices([j for j, _ in JOINS18], [w for _, w in JOINS18])[0]
+        sep = "" if glued else rng.choices([j for j, _ in joins], [w for _, w in joins])[0]
         out.append(" " if sep == "" and not glued and not text.endswith(".") else sep)
     return "".join(out)
 

@@ -14,12 +14,13 @@ def rows():
         return [json.loads(line) for line in f]
 
 
-def _body(pools=b18.TOPICS18):
-    return [s for _, _, sentences in pools.values() for s in sentences]
+def _body():
+    return b18.BODY18
 
 
 def test_pools_are_large_enough_and_distinct():
     body = _body()
+    assert body == [s for _, _, sentences in b18.TOPICS18.values() for s in sentences]
     assert len(body) >= 120 and len(set(body)) == len(body)
     assert len(b18.OPEN18) >= 80 and len(set(b18.OPEN18)) == len(b18.OPEN18)
     assert len(b18.CLOSE18) >= 80 and len(set(b18.CLOSE18)) == len(b18.CLOSE18)
