@@ -325,7 +325,7 @@ OPEN_SLOTS18 = (
         "Hi! I am Dr. {dr}, {deg}, and I have gone through your question.",
         "Hello, I would be happy to help you with your question.", "Hi, Thanks for the query. Do not worry.",
         "Welcome to {site}! Dr. {dr} here.", "Hi, it is good that you asked.", "Hi, I am glad you contacted {site}.",
-        "Hi,I have read through your query in detail~",
+        "Hi,I have read through your query in detail~", "Hi, I am Chat Doctor, answering your query.",
     ],
 )
 OPEN18 = [t for slot in OPEN_SLOTS18 for t in slot]
@@ -370,6 +370,7 @@ CLOSE_SLOTS18 = (
         "Wishing you good health, Dr. {dr} ({spec})", "Regards", "Dr. {dr}, {spec}, {city}.", "Thanks, Dr. {dr}",
         "Thank you for your question, Dr. {dr}", "Kind regards, {dr}.", "Regards,Dr.{dr},{deg}",
         "Warm regards, Dr. {dr}", "REGARDS DR {dr}", "Sincerely, Dr. {dr}, Consultant {spec}", "Regards, {site}.",
+        "Chat Doctor.", "Regards, Chat Doctor, {deg}",
     ],
 )
 CLOSE18 = [t for slot in CLOSE_SLOTS18 for t in slot]
