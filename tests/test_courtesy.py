@@ -459,6 +459,8 @@ def test_lists_headings_and_advice_blinds_15_and_16_hold_stay(text):
     (f"{BODY} Regards to the scan, the liver shows grade one fatty change.",
      f"{BODY} Regards to the scan, the liver shows grade one fatty change."),  # a preposition, no sign-off
     (f"{BODY} Love and regards to your family.", BODY),
+    (f"{BODY} Talking to a trusted friend or family member about how you feel is a good first step.",
+     f"{BODY} Talking to a trusted friend or family member about how you feel is a good first step."),  # a gerund
     (f"{BODY} Wishing your wife a speedy recovery. If there is anything else, write back to me here in a week with "
      "the new reports and I will be glad to go through them.", BODY), (f"{BODY}\nClinical psychologist, Manila.", BODY),
 ])

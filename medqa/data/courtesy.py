@@ -14,8 +14,8 @@ does not need. A unit (a sentence, or a short leading or trailing clause) at an 
   and no more bare function words than other words ("Dear as it is, ..." opens a sentence about a price);
 - fewer than half its words (UNKNOWN_SHARE) are outside COURTESY, the function words and names (a capitalised word
   after a greeting, a comma, "Dr", "from", ...); a clause, which may open advice, has none outside;
-- after _REWRITES: an invitation's "do not" is no negation, "your worry" is empathy, a self-introduction's
-  specialty is a title.
+- after the rewrites (medqa/data/rewrites.py): an invitation's "do not" is no negation, "your worry" is empathy,
+  a self-introduction's specialty is a title.
 
 Or the unit opens with a frame ("Thanks for ...", "I have read ...", "As a cardiologist ...") followed by nothing
 medical (medqa/data/frames.py, which also holds the vocabulary), or it is a lone name or a signature
@@ -38,6 +38,7 @@ from medqa.data.boilerplate import LEAD_CHARS, key, lead_clause, sentences
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, PRONOUNS, TYPOS, WEAK
 from medqa.data.medical import is_medical
 from medqa.data.patterns import ADDRESS_IN_SENTENCE_RE, NO_END_WORDS
+from medqa.data.rewrites import SPECIALTY, rewritten
 
 MAX_WORDS = 30  # courtesy is short; a longer unit is left to the other rules
 QUESTION_WORDS = 5  # a longer question at the edge is the doctor's ("Any fever with the cough?")
@@ -53,67 +54,6 @@ thank thankyou thanx thnx thx salaam dearest respected""".split()),
 thanks thank thankyou thanx thnx thx regards sincerely cheers bye goodbye hope hoping hopefully wishes wish wishing
 bless blessed luck care cheerio""".split()),
 }
-# Rewritten before the tests: an invitation is no negation; "your worry" is empathy, not a symptom; "Hiee",
-# "Hellooo" and "Deaaar" are greetings; a self-introduction's specialty and years are no advice.
-_WORRY = r"\byour (?:worry|worries|anxiety|anxieties|fears?|tension)\b"
-_FEE = r"\b(?:for|at|only|just) (?:rs |inr |usd )?0(?: (?:rs|inr|usd|dollars?|rupees))?\b"  # "for just $15"
-_READ_REPORT = (r"\b(?P<seen>(?:studied|seen|reviewed|read|checked|gone through|looked at) (?:the |your |ur )?"
-                r"(?:attached |uploaded )?)(?:scan|test|lab|blood|x ray|mri|ct|ultrasound|usg|ecg) (?=reports?\b)")
-_REWRITES = (  # (a cheap test, the pattern, what it becomes)
-    (lambda k: "hesitate" in k, re.compile(r"\b(?:do not|don t|dont) hesitate\b"), "hesitate"),
-    (lambda k: "your " in k, re.compile(_WORRY), "your concern"),
-    (lambda k: "once" in k, re.compile(r"\bonce (?:again|more)\b"), "again"),  # not a dose's "once daily"
-    (lambda k: "once" in k, re.compile(r"\bonce (?=(?:they|you|it|the|your)\b)"), "when "),  # "once they are done"
-    (lambda k: "medical" in k or "health" in k, re.compile(r"\b(?:medical|health) (?=(?:query|queries|question|"
-                                                           r"questions|consultation|platform|forum|site|service|"
-                                                           r"concerns?|opinion)\b)"),
-     ""),  # "your medical query", "the health platform": the site's, not the illness's
-    (lambda k: "doctor online" in k, re.compile(r"\bask a doctor online\b"), "site"),  # the service's name
-    (lambda k: "ask a doctor" in k, re.compile(r"\b(?P<p>on|to|at|using|choosing|trusting|from|through|via) ask a "
-                                               r"doctor\b"), r"\g<p> site"),  # "Welcome on Ask a Doctor"
-    (lambda k: "here " in k, re.compile(r"\bhere (?:is|are) my (?:opinion|answer|reply|suggestions?|advice)\b"),
-     "here"),  # "I have read your query and here is my opinion.": no hedge
-    (lambda k: "opinion as a" in k, re.compile(r"\bin my opinion as an? (?:doctor|physician)\b"), ""),  # a lead-in
-    (lambda k: "no " in k, re.compile(r"\bno (?:further|more|other) (?:questions?|queries|doubts)\b"), "questions"),
-    (lambda k: "discuss" in k, re.compile(r"\bdiscuss(?:ion|ed|ing)?\b"), "talk"),  # not the spine's "disc"
-    (lambda k: "drop" in k, re.compile(r"\bdrop(?:ping|ped|s)? (?:by|in)\b"), "visiting"),  # not eye drops
-    (lambda k: "drop" in k, re.compile(r"\bdrop (?:me|us) a (?:line|message|note)\b"), "write to me"),
-    (lambda k: "0" in k, re.compile(r"\b(?:case|ticket|ref|reference|id)(?: no| number| id)? \w*0\w*"), "case"),
-    (lambda k: "0" in k, re.compile(r"\b0 (?:stars?|min|mins|minutes)\b"), "stars"),  # "give 5 stars", "for 15 min"
-    (lambda k: "0" in k, re.compile(_FEE), "for"),
-    (lambda k: "doctor" in k, re.compile(r"\bdoctor (?=here\b)"), "dr "),  # "Doctor here."
-    (lambda k: "section" in k or "category" in k, re.compile(r"\b(?:in|to|under) the (?:[a-z]+ ){1,3}(?:section|"
-                                                             r"category)\b"), "here"),  # "in the dermatology section"
-    (lambda k: "you" in k, re.compile(r"\b(?:how )?(?:anxious|worried|scared|stressed|upset|tired|frustrated|exhausted"
-                                      r"|distressed) you (?:must be|are)\b"),
-     "your concern"),  # "I can feel how anxious you must be."
-    (lambda k: "report" in k, re.compile(_READ_REPORT), r"\g<seen>"),  # a report read, not a finding
-    (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
-    (lambda k: "with your " in k or "for your " in k,
-     re.compile(r"\b(?P<w>luck|best|wishes) (?:with|for) your (?:treatment|recovery|pregnancy|health)\b"), r"\g<w>"),
-    (lambda k: "answer" in k, re.compile(r"\bwhere (?:doctors|experts|specialists) answer (?:your |ur )?(?:questions|"
-                                         r"queries)\b"), "here"),  # "..., the online health platform where ..."
-    (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
-     "paid"),  # "Fees Rs. 299 only."
-    (lambda k: "regard" in k, re.compile(r"^(?:with )?regards? to (?!(?:all|you|your (?:family|query|question"
-                                         r"|concern|message|mail|post|problem|case|complaint|history|details)"
-                                         r"|ur |the (?:query|question))\b)"),
-     "about "),  # "Regards to the scan, the liver ...": a preposition, not a sign-off
-    (lambda k: "second opinion" in k, re.compile(r"\bsecond opinion\b"), "opinion"),  # not "a second", a time
-    (lambda k: "healing" in k, re.compile(r"\bdivine healing\b"), "blessings"),  # "I wish you divine healing."
-    (lambda k: "chart" in k or "plan" in k, re.compile(r"\bwith an? (?:diet|exercise|meal) (?:chart|plan)\b"), ""),
-    (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that|which) makes? (?:things|my job|it) (?:a lot |much )?easier"
-                                         r"(?: for me)?\b"), "it helps"),  # "..., it makes things easier."
-    (lambda k: "need" in k, re.compile(r"\b(?:you )?(?:need not|do not need to|don t need to|dont need to) "
-                                       r"(?:worry|panic)(?: much| at all)?\b"), "relax"),  # "you need not worry much"
-    (lambda k: True, re.compile(rf"\b(?:{GREET_WORD})\b"), "hello"),
-)
-_INTRO_RE = re.compile(r"\b(?:i am|i m|myself|this is|regards)\b|\bdr <name>"
-                       r"|^\w+(?:ologist|iatrist|iatrician|ician)(?: (?:with|from|in|at)\b|$)")  # "Cardiologist with"
-SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|physician|surgeon|specialist|consultant|"
-             r"practitioner|doctor|dentist|gp|general|internal|family|medicine|senior|certified|experience|years?|0|"
-             r"yrs|exp|md|mbbs|ent|paediatrics|pediatrics|practising|practicing")
-_SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
 _WORD_OK_RE = re.compile(rf"(?:{GREET_WORD}|{SPECIALTY})")  # the cheap test's words beyond the lexicon
 # A quoted name ('Ask A Doctor'), not an apostrophe ("Don't"):
 _QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{0,40}['\"\u2019\u201d](?![A-Za-z])")
@@ -121,7 +61,7 @@ _QUOTED_RE = re.compile(r"(?<![A-Za-z])['\"\u2018\u201c][^'\"\u2019\u201d\n]{0,4
 _LOWER_RE = re.compile(r"(?<![A-Za-z])(?<!\b[Hh]i )(?<!\b[Hh]ii )(?<!\b[Hh]ello )(?<!\b[Hh]ey )(?<!\b[Dd]ear )"
                        r"(?<!\b[Dd]r )(?<!\b[Dd]r\. )[a-z]+(?![A-Za-z])")
 _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
-# The cheap test's words: the placeholder ("chat doctor", masked by `key`), what _REWRITES turn into courtesy, the
+# The cheap test's words: the placeholder ("chat doctor", masked by `key`), what the rewrites turn into courtesy, the
 # lead-ins ("First of all", "With due respect") and a second opinion.
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
@@ -142,7 +82,7 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     if names.degrees_line(unit):
         return True  # "MBBS DNB (Cardiology).": what a greeting rule left of "I am Dr. <name>, MBBS ..."
     raw = _QUOTED_RE.sub(" site ", unit) if ("'" in unit or '"' in unit) else unit  # a quoted service's name
-    k = _rewritten(key(raw))
+    k = rewritten(key(raw))
     words = k.split()
     shouting = sum(c.isupper() for c in raw) > sum(c.islower() for c in raw)  # in capitals no word stands out
     masked = set() if shouting else names.names(raw)
@@ -236,7 +176,7 @@ def _tail(words: list[str]) -> bool:
 def _unnamed(piece: str) -> list[str]:
     """The words of `piece`'s key, rewritten, without its names ("MedAnswers" is no medical word)."""
     masked = names.names(piece)
-    return [w for w in _rewritten(key(piece)).split() if w not in masked]
+    return [w for w in rewritten(key(piece)).split() if w not in masked]
 
 
 # Verbs that open advice when no frame holds them: "Talk to a friend or family member about how you feel."
@@ -253,19 +193,13 @@ _TO_THE_DOCTOR = frozenset("me us my our i click rate rating vote stars thumbs f
 
 
 def _advises(words: list[str]) -> bool:
-    """The unit opens with a verb that gives advice (after "please", "kindly", "do"), and is not about the
-    doctor or the site ("Let me know", "Ask me again", "Remember to click 'Helpful'")."""
+    """The unit opens with a verb that gives advice, or its gerund (after "please", "kindly", "do"), and is not
+    about the doctor or the site ("Let me know", "Ask me again", "Remember to click 'Helpful'"): "Talking to a
+    trusted friend about how you feel is a good first step." is advice."""
     first = next((w for w in words if w not in _SOFTENERS), "")
-    return first in _ADVICE_VERBS and not _TO_THE_DOCTOR.intersection(words)
-
-
-def _rewritten(k: str) -> str:
-    if any(w in TYPOS for w in k.split()):  # "Helol," "Greeings dear,"
-        k = " ".join(TYPOS.get(w, w) for w in k.split())
-    for hint, pattern, to in _REWRITES:
-        if hint(k):
-            k = pattern.sub(to, k)
-    return _SPECIALTY_RE.sub(" dr ", k) if _INTRO_RE.search(k) else k  # a self-introduction: the doctor's title
+    verb = first[:-3] if first.endswith("ing") else first
+    advice = verb in _ADVICE_VERBS or verb[:-1] in _ADVICE_VERBS or verb + "e" in _ADVICE_VERBS  # "getting", "making"
+    return advice and not _TO_THE_DOCTOR.intersection(words)
 
 
 def _plainly_not(unit: str) -> bool:
@@ -345,7 +279,7 @@ def _clause(clause: str | None, where: str) -> str | None:
         return None  # "US.Sorry," holds a sentence's end
     if names.TITLED_NAME_RE.match(clause):
         return clause  # "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ..."
-    words = _rewritten(key(clause)).split()
+    words = rewritten(key(clause)).split()
     return clause if any(w in CLAUSE_ANCHORS[where] for w in words) or frames.framed(words, where) else None
 
 

@@ -3,7 +3,7 @@
 frame is courtesy whatever the frame is followed by, as long as what follows carries no medical content;
 medqa/data/courtesy.py asks `framed(words, where)`.
 
-    kind, rest = framed(words, "open")    # words: a unit's key, rewritten by courtesy._rewritten, split
+    kind, rest = framed(words, "open")    # words: a unit's key, rewritten by rewrites.rewritten, split
 
 The vocabulary test (courtesy.is_courtesy) needs every word of a unit known, and each new doctor brings new
 words ("Thank you for giving such a clear history of events."). A frame says what the unit does before its
