@@ -466,3 +466,26 @@ def test_lists_headings_and_advice_blinds_15_and_16_hold_stay(text):
 ])
 def test_edges_blinds_15_and_16_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    (f"{BODY} Regards\n\nDr. Farah Siddiqui\nBDS, MDS\nEx-Registrar, Shanti Mother and Child Hospital", BODY),
+    (f"{BODY}\ndr pooja bansal\nbds, mds\nneurologist\nkochi", BODY),  # a signature block, any case
+    (f"{BODY} HOPE THIS HELPS. Dr. Sneha Kulkarni\nConsultant Pulmonologist\nHyderabad, Egypt\nDMC-R-11873", BODY),
+    (f"{BODY}\nDR AHMED KHALIL\nCONSULTANT CARDIOLOGIST\nMERCY HEART INSTITUTE\nMANILA, UK\nREG NO 88201", BODY),
+    (f"{BODY}\nDr. Tan Wei Ming\nMBBS, FCPS (Medicine)\nNileMed Online", BODY), (f"{BODY} So don't be afraid.", BODY),
+    (f"Hi 👋 {BODY}", BODY), (f"{BODY} Take care 🙂", BODY), (f"{BODY} Get well soon!! 💐", BODY),
+    (f"😊 {BODY}", BODY),  # a pictograph alone is decoration
+    (f"{BODY} This reply does not replace a clinical examination.", BODY),
+    (f"{BODY} Disclaimer: MediQuery answers are general advice and do not create a doctor-patient relationship.", BODY),
+    (f"{BODY} Disclaimer: stop the tablets if you get a rash.",
+     f"{BODY} Disclaimer: stop the tablets if you get a rash."),
+    (f"{BODY} This advice does not replace your insulin, so keep taking it.",
+     f"{BODY} This advice does not replace your insulin, so keep taking it."),
+    (f"{BODY} Upgrade to AskDocNow Premium for unlimited chats with specialists.", BODY),
+    (f"{BODY} Terima kasih.", BODY), (f"A board-certified paediatrician in Penang. {BODY}", BODY),
+    (f"MB BCh BAO, MRCPI, practising in Nairobi. {BODY}", BODY), (f"{BODY} Cheers,\nKevin O'Neill", BODY),
+    (f"{BODY} Wishing you quick healing.", BODY),
+])
+def test_edges_blinds_19_and_20_found(text, after):
+    assert clean.clean_answer(text) == after

@@ -68,10 +68,14 @@ FUNCTION = frozenset("a an the i you your we us our me my it is are was be been 
                      "this that these those with as by from do does did have has had will would can could".split())
 
 
+# Emoji and other pictographs ("🙂", "🙏", "👋", "❤️"), with their joiners and variation selectors.
+PICTOGRAPH_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+
+
 def key(unit: str) -> str:
     """A unit's normalised form: camel-case split ("HelloThanks"), "Dr <name>" -> "dr <name>", a greeted name
-    -> "<name>", "Chat Doctor" -> "<placeholder>", digit runs -> "0", lower case, punctuation out, single
-    spaces. Each regex runs only where a cheap test says it can match: this runs on every unit."""
+    -> "<name>", "Chat Doctor" -> "<placeholder>", digit runs -> "0", lower case, punctuation and pictographs
+    out, single spaces. Each regex runs only where a cheap test says it can match: this runs on every unit."""
     text = unit
     if "octor" in text or "OCTOR" in text:
         text = _PLACEHOLDER_RE.sub(" <placeholder> ", text)
@@ -85,6 +89,8 @@ def key(unit: str) -> str:
     low = low.translate(_TABLE)
     if "0" in low:
         low = _ZEROS_RE.sub("0", low)
+    if not low.isascii():  # "Take care 🙂": a pictograph is punctuation too
+        low = PICTOGRAPH_RE.sub(" ", low)
     return " ".join(low.split())
 
 

@@ -88,6 +88,8 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     masked = set() if shouting else names.names(raw)
     if unit.rstrip().endswith("?") and len(words) > QUESTION_WORDS:
         return False  # "...NowWish to conceive soon?": a question asks about the illness, but "How are you?"
+    if not words:
+        return bool(unit.strip())  # "💐", "🙏": a pictograph alone is decoration
     bare_words = [w for w in words if w not in masked]  # a name is no medical word ("AskaMedic")
     if not words or len(words) > MAX_WORDS or is_medical(" ".join(bare_words), where):
         return _framed(unit, bare_words, where, strict)
@@ -133,10 +135,12 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return False  # "Do not worry dear, the metformin upset settles in a week.", "In brief: Cystitis.": the
         # sentence's own opening
     core = _INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")
-    if not clause and kind not in ("self", "title", "calm") and _BREAK_RE.search(core):
+    if not clause and kind not in ("self", "title", "calm", "disclaimer") and _BREAK_RE.search(core):
         return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
+    if kind in ("advert", "disclaimer"):  # "... talk to a doctor today", "... does not replace your own GP": the
+        rest = [w for w in rest if w not in _SERVICE_WORDS and (kind == "advert" or w not in _DISCLAIMS)]  # service's
     if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune", "Infertility Specialist"
         rest = [w for w, then in zip(rest, rest[1:] + [""]) if not frames.is_specialist(w)
                 and not (then in ("specialist", "surgeon", "physician", "consultant") and w not in FUNCTION)]
@@ -155,6 +159,15 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
 
 _WHEN_RE = re.compile(r"\b(?:after|in|within|for) (?:a|an|one|two|three|four|five|six|seven|ten|few|0|a couple of) "
                       r"(?:hours?|days?|weeks?|months?)\b")
+
+
+# What an advert sells and a disclaimer points to, not advice: doctors, consults, prescriptions, examinations.
+_SERVICE_WORDS = frozenset("doctor doctors specialist specialists consult consults consultation gp physician "
+                           "prescription prescriptions chats chat clinical examination examinations diagnosis visit "
+                           "visits nhs physical medical".split())
+
+
+_DISCLAIMS = frozenset("not no don t doesn patient relationship".split())  # "does not create a doctor-patient ..."
 
 
 def _all_framed(unit: str, where: str) -> bool:
@@ -238,6 +251,7 @@ def _edge(text: str, where: str) -> str | None:
     ("Ah, that sounds painful!", "My name is Dr. Rao, MD.") is looked for past the break."""
     piece = _up_to_break(text, where)
     if (where == "open" and (_plainly_not(piece) or _first_word_not(piece)) and not frames.may_open(text)
+            and not names.degrees_line(piece.split(",")[0])  # "MB BCh BAO, MRCPI, practising in Nairobi."
             and not names.LONE_NAME_RE.match(piece)):  # "Pooja. <advice>": the name a greeting rule left
         return None
     if where == "close" and _plainly_not(piece) and not frames.may_open(piece):
@@ -339,7 +353,8 @@ def _peel_once(text: str, where: str, keep: frozenset[str]) -> str | None:
     cut = _leading if where == "open" else trailing_clause
     clause = _clause(cut(edge), where) if edge and not addressed else None
     unit = next((u for u in (edge, clause) if u and is_courtesy(u, where, u is clause) and _free(u, keep)), None)
-    if not (unit := unit or _sandwiched(text, where, keep) or _signature_line(text, where)):
+    if not (unit := unit or _sandwiched(text, where, keep) or _signature_line(text, where)
+            or (names.signature_block(text) if where == "close" else None)):
         return None
     if where == "open":
         return text[len(unit):].lstrip(" ,;:-\n")

@@ -113,6 +113,7 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
          r"|happy (?:new year|diwali|holidays|eid|christmas)|remain blessed|be blessed|stay blessed"
          r"|(?:eid|ramadan|ramzan|diwali|christmas|new year) (?:mubarak|kareem|greetings|wishes)|merry christmas"
          r"|inshallah|insha allah|(?:as+ ?)?sala+m(?:u| o)? ?(?:wa )?a?l[ae]i?y?kum|jai shri \w+|allah (?:shafi|hafiz)"
+         r"|terima kasih|asante(?: sana)?|shukran|maraming salamat|salamat po|karibu"
          r"|have a (?:nice|great|good|wonderful|blessed|lovely) (?:day|evening|weekend|time)"
          r"|peace be (?:upon|with) you"
          r"|(?:it was|it s|it is) (?:a |my )?pleasure"
@@ -121,9 +122,18 @@ _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|m
 _ADVERT = (r"for (?:a |an )?(?:(?:detailed|direct|personal|private|paid|online|video|one to one|premium) )+"
            r"(?:consultation|opinion|discussion|review|chat|call)s?"
            r"|for (?:a |an )?(?:personali[sz]ed|customi[sz]ed|individual) (?:\w+ )?(?:plan|chart|programme|program)")
-_ADVERT += (r"|(?:for more (?:such )?(?:answers|tips|information|info|updates),? )?(?:please )?download"
+_ADVERT += (r"|upgrade to|need a prescription|book a (?:paid|premium|private) "
+            r"|chat with (?:a|our) doctors? (?:0 0|0x0|anytime)"
+            r"|try (?:<name> |[a-z]+ ){0,3}(?:free|for free)"  # "Try HealthCircle Plus free for 7 days"
+            r"|(?:for more (?:such )?(?:answers|tips|information|info|updates),? )?(?:please )?download"
             r" (?:the |our |my )?(?=[a-z <]+ app\b)")  # "For more such answers, download the <site> app."
-OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT}
+# A site's disclaimer: "This reply does not replace a clinical examination.", "Disclaimer: ..."
+_DISCLAIMER = (r"(?:medical )?disclaimer|(?:this|the above|my|our) (?:reply|answer|advice|information|response|opinion"
+               r"|consultation)s? (?:is|are|does not|do not|doesn t|don t|isn t|is not|cannot|can t)"
+               r"(?= .*\b(?:replace|substitute|educational|information only|general|diagnosis|relationship"
+               r"|medical advice)\b)|this is not (?:a )?(?:medical advice|diagnosis)")
+OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT,
+               "disclaimer": _DISCLAIMER}
 
 _READ = (r"(?:i )?(?:have |ve |had |hv )?(?:(?:carefully|thoroughly|completely|fully|just|already|properly|gone) )*"
          r"(?:read|gone through|went through|go through|gone thru|reviewed|noted|studied|seen|checked|understood"
@@ -141,7 +151,8 @@ _FEEL = (r"(?:i )?(?:(?:can|could|do|fully|completely|totally|truly|very|well|qu
          r"|you (?:have |ve )?(?:described|explained|written|given|shared|presented) (?:everything|it all"
          r"|your (?:problem|history|symptoms|query|case)|the (?:details|history|problem))(?: (?:very|so|really))?"
          r" (?:well|clearly|nicely|in detail)"  # praise for the question
-         r"|(?:i am |i m )?(?:very |so )?sorry for (?:the |my )?(?:delay|late reply|late response|delayed reply)")
+         r"|(?:i am |i m )?(?:very |so )?sorry for (?:the |my )?(?:delay|late reply|late response|delayed reply)"
+         r"|(?:i am |i m )?(?:very |so )?sorry about (?:this|that|it)|pole(?: sana)?")
 _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|feel free to|hesitate to|also) )*"
          r"(?:get back|come back|revert|write back|write to (?:me|us)|write (?:me|us)|message (?:me|us)|msg me|ping me"
          r"|drop me|reach (?:me|us|out to me)|contact (?:me|us)|ask (?:me|us)|let me know|consult me|talk to me"
@@ -152,7 +163,7 @@ _BACK = (r"(?:(?:please|kindly|do|just|pls|plz|you can|you may|you could|always|
          r"|close (?:the|this) (?:discussion|talk|query|thread|question))")
 # Reassurance that says nothing of the illness: "Don't worry.", "Don't worry, you are in safe hands.", "Relax, I
 # am here to help you." ("There is nothing to worry about, it is a common cold." stays: no frame opens it.)
-_CALM = (r"(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
+_CALM = (r"(?:so )?(?:please )?(?:do not|don t|dont) (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|(?:there is )?no need to (?:worry|panic|be (?:afraid|scared|worried|anxious|alarmed))"
          r"|relax|rest assured")
 _CARE = (r"take (?:good |great |proper )?care(?: of (?:yourself|urself|yourselves))?|tc|look after (?:yourself|urself)"
@@ -172,7 +183,8 @@ _ABOUT = (r"(?:as per|based on|regarding|coming to|with regards? to|in (?:refere
           r"|(?:i will|i ll|let me) (?:answer|reply)(?: (?:to )?(?:your|ur) (?:query|question|querie)s?)?"
           r" (?:point by point|one by one|in order)")
 _NOT_A_KIND = r"(?!(?:an?|the|your|see|consult|visit|meet|ask|show|call|get|need|to)\b)"  # "See a surgeon."
-_SPECIALIST = (r"(?:(?:consultant|senior|certified|clinical|ent|general|internal medicine|family medicine|panel) )*"
+_SPECIALIST = (r"(?:(?:consultant|senior|board|certified|clinical|ent|general|internal medicine|family medicine"
+               r"|panel) )*"
                r"(?:\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|consultant|gp|doctor|dentist"
                rf"|(?:{_NOT_A_KIND}[a-z]+ ){{0,2}}(?:physician|surgeon|specialist|dr))")  # "a joint replacement
 # surgeon"; "dr" is what courtesy's rewrites make of a self-introduction's specialty

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from medqa.data.boilerplate import PICTOGRAPH_RE
+
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
 GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
@@ -67,7 +69,8 @@ _LOWER_SIGNOFF = (r"(?:hope|thanks?|thanx|thnx|regards|rgds|wish|wishing|take ca
                   r"|good luck)\b")
 _GLUED_LOWER_RE = re.compile(rf"(?<=[a-z]{{2}}[.!?])(?={_LOWER_SIGNOFF})")
 _GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z-]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
-                           rf"|(?:query|queries|question|questions|concern|concerns) [A-Z]|[a-z][.!?]{_LOWER_SIGNOFF}")
+                           rf"|(?:query|queries|question|questions|concern|concerns) [A-Z]|[a-z][.!?]{_LOWER_SIGNOFF}"
+                           r"|[\U0001F000-\U0001FAFF\u2600-\u27BF] +[A-Z]")  # "Hi 👋 Your rash ..."
 
 
 def _unlost(after: frozenset[str], piece: str) -> str:
@@ -90,8 +93,14 @@ def spaced(text: str, after: frozenset[str]) -> str:
 
 
 def _marks_spaced(piece: str) -> str:
-    """A space after a mark glued to the next sentence: a capitalised one, or a sign-off in lower case."""
+    """A space after a mark glued to the next sentence: a capitalised one, or a sign-off in lower case; a line
+    break after an emoji that ends a greeting ("Hi 👋 Your rash ...")."""
+    if not piece.isascii():
+        piece = _PICTOGRAPH_END_RE.sub("\\1\n", piece)
     return _GLUED_LOWER_RE.sub(" ", _GLUED_RE.sub(_space, piece))
+
+
+_PICTOGRAPH_END_RE = re.compile(f"({PICTOGRAPH_RE.pattern})[ \\t]+(?=[A-Z])")
 
 
 _LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")

@@ -26,7 +26,7 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 
 # A name alone, with at most a title: "Olivia.", "Ms Iyer", "Vikram ji,".
 LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? )?"
-                          r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")
+                          r"[A-Z][a-z]+(?: (?:[A-Z]')?[A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")  # "Kevin O'Neill"
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
 _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? ?\(?(?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
@@ -40,7 +40,8 @@ _PLACE_RE = re.compile(r"[A-Z][\w'.]*\s(?:(?:[A-Z][\w'.]*|and|of|&)\s){0,4}"  # 
                        r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Nursing Home|Institute)"
                        r"(?:,\s*[A-Z][a-z]+)*\.?$")
 # A signature's lines on their own: the degrees ("MBBS DNB (Cardiology)."), the initials ("S. K.").
-_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and|from|at|consultant"
+_DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|in|of|and|from|at|practi[sc]ing"
+                              r"|consultant"
                               r"|senior|[a-z]+(?:ologist|iatrist|iatrician|ician)|physician|surgeon|specialist))*"
                               r"[ ,.()]*$")  # "MBBS, DCH, consultant psychiatrist."
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
@@ -59,6 +60,57 @@ def degrees_line(unit: str) -> bool:
 
 
 _SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _INITIALS_RE)
+
+# A signature block's lines, in any case: the name with its title ("dr pooja bansal", "DR. VIKRAM SETHI"), the
+# degrees, a title ("Ex-Registrar, Apollo Clinic", "CONSULTANT CARDIOLOGIST"), the hospital, the town and country,
+# a registration number ("Reg. No. 71738", "DMC-R-11873"), the years of practice; parts of one line may be set off
+# by "|".
+_NAME_LINE_RE = re.compile(r"(?i)(?:dr\.?\s*|doctor\s+)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\.?$")
+_TITLE_LINE_RE = re.compile(r"(?i)(?:ex-?\s?)?(?:(?:consultant|senior|chief|head|junior|registrar|resident|general"
+                            r"|family|internal|clinical|visiting)\s+)*(?:\w+(?:ologist|iatrist|iatrician|ician)"
+                            r"|physician|surgeon|specialist|registrar|consultant|dentist|practitioner)"
+                            r"(?:,\s*[\w.' &-]+){0,3}\.?$")
+_PLACE_LINE_RE = re.compile(r"(?i)[\w.' &-]{2,60}(?:hospital|clinic|cent(?:er|re)|college|institute|nursing home"
+                            r"|polyclinic|infirmary)(?:,\s*[a-z][\w ]{1,30}){0,2}\.?$")
+_REGISTRATION_RE = re.compile(r"(?i)(?:reg(?:istration)?\.?\s*(?:no\.?|number)?|mci\s*reg\w*\.?|[a-z]{2,4}-r)"
+                              r"[\s:.-]*[\w-]*\d{3,}\.?$")
+_YEARS_LINE_RE = re.compile(r"(?i)\d+\+?\s*(?:years?|yrs)\.?\s*(?:of\s+)?(?:practice|experience|exp)\.?$")
+_NAME_ENDS_RE = re.compile(r"(?i)[.!?]\s+((?:dr\.?\s*|doctor\s+)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\.?)\s*$")
+_TOWN_LINE_RE = re.compile(r"(?i)[a-z]+(?:[ ,]+[a-z]+){0,3}\.?$")  # "Hyderabad, Egypt", "kochi"
+
+
+def signature_block(text: str) -> str | None:
+    """The answer's closing lines when they are a signature block that opens with the doctor's name (its first
+    line may end a sentence first: "HOPE THIS HELPS. Dr. Sneha Kulkarni"); None otherwise."""
+    lines = text.split("\n")
+    start = len(lines)
+    while start > 1 and (not lines[start - 1].strip() or _block_line(lines[start - 1].strip())):
+        start -= 1
+    named = _NAME_ENDS_RE.search(lines[start - 1]) if 0 < start < len(lines) else None
+    if named:  # the name ends the line before the block's other lines
+        return "\n".join([named.group(1), *lines[start:]])
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    if first is None or not _NAME_LINE_RE.match(lines[first].strip()) or first == len(lines) - 1:
+        return None  # one line alone is for `signature`, which knows more forms of it
+    return "\n".join(lines[start:])
+
+
+def _block_line(line: str) -> bool:
+    parts = [p.strip() for p in line.split("|")]
+    return all(p and _signature_part(p) for p in parts)
+
+
+def _signature_part(part: str) -> bool:
+    if _NAME_LINE_RE.match(part) or degrees_line(part.upper()) or signature(part):
+        return True
+    if _TITLE_LINE_RE.match(part) or _PLACE_LINE_RE.match(part) or _REGISTRATION_RE.match(part):
+        return True
+    if _YEARS_LINE_RE.match(part):
+        return True
+    words = key(part).split()
+    words = [w for w in words if w != "online"]  # "NileMed Online": the service a doctor signs for
+    return bool(_TOWN_LINE_RE.match(part)) and not any(w in COURTESY or w in FUNCTION for w in words) and not (
+        is_medical(" ".join(words), "close"))
 
 
 def signature(unit: str) -> bool:

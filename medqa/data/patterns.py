@@ -147,7 +147,8 @@ GREETING_RE = re.compile(
 # the match linear on a run of "Dr. X MD, MS, Dr. Y MD, ..." (both readings gave 2**pieces backtracking).
 NAME_WORD = r"[A-Z](?:[a-z][\w'-]*|\.)"
 NAME = rf"(?:(?i:dr\.?|doctor)\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|(?i:chat ?doctor)|Team\b)"
-DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|DGO|DCH|B\.?D\.?S|"
+DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|D\.?G\.?O|D\.?C\.?H|"
+          r"B\.?D\.?S|"
           r"Ph\.?D|DPM|DDVL|DVD|FCPS|M\.?Ch|FACS|FRCP|MRCOG|FRCOG|MRCS|FICS|MNAMS|DTCD|DLO|DOMS|BAMS|BHMS|MPT|BPT|"
           r"MSc|MPH|DA|DO)(?![a-z])\.?")
 # Degrees ("MS(Ortho)", "M.D. & D.N.B."), bracketed specialities and job titles, glued or spaced.
@@ -221,7 +222,7 @@ PLACEHOLDER_RE = re.compile(r"(?i)chat ?doctor")
 PLACEHOLDER_END_RE = re.compile(r"(?i)chat ?doctor[.!?]$")
 # Degrees a signature lists after a doctor's name (medqa/data/names.py reads signatures with them too).
 DEGREES = (r"MBBS|MD|MS|DO|DNB|FRCS|FRCP|MRCP|MRCGP|FMCP|FAAFP|FACP|FWACP|FCPS|DM|MCh|M\.Ch|BDS|MDS|DCH|DGO|DPM|PhD"
-           r"|MBChB|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD")
+           r"|MBChB|MB|BCh|BAO|MPH|DDVL|DVD|FICP|FIAP|D\.Ortho|MRCPCH|FRACP|DA|DTCD|MRCPI|MMed|MRCPsych")
 # The placeholder as a signature's name, with its degrees: "Dr. Chat Doctor, MBBS, MD" goes, the advice after stays.
 PLACEHOLDER_SIGNATURE_RE = re.compile(rf"(?:\b[Dd][Rr]\.?\s*)?(?i:chat ?doctor)(?:,?\s*(?:{DEGREES})\b\.?)+")
 # A sign-off whose name the placeholder took: "Regards, Chat Doctor." goes whole.

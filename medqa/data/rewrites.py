@@ -60,7 +60,8 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
                                          r"|ur |the (?:query|question))\b)"),
      "about "),  # "Regards to the scan, the liver ...": a preposition, not a sign-off
     (lambda k: "second opinion" in k, re.compile(r"\bsecond opinion\b"), "opinion"),  # not "a second", a time
-    (lambda k: "healing" in k, re.compile(r"\bdivine healing\b"), "blessings"),  # "I wish you divine healing."
+    (lambda k: "healing" in k, re.compile(r"\b(?:divine|quick|speedy|fast|early) healing\b"), "recovery"),  # a wish
+    (lambda k: "step by step" in k, re.compile(r"\bstep by step\b"), ""),  # "I'll explain everything step by step"
     (lambda k: "chart" in k or "plan" in k, re.compile(r"\bwith an? (?:diet|exercise|meal) (?:chart|plan)\b"), ""),
     (lambda k: "easier" in k, re.compile(r"\b(?:it|this|that|which) makes? (?:things|my job|it) (?:a lot |much )?easier"
                                          r"(?: for me)?\b"), "it helps"),  # "..., it makes things easier."
