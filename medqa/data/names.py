@@ -10,6 +10,7 @@ its medical and vocabulary tests, and peels a lone name or a signature at the ed
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medqa.data.boilerplate import key
 from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, WEAK
@@ -144,7 +145,8 @@ def _camel(tok: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
 
 
-def names(unit: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # courtesy asks for the same units' names again
+def names(unit: str) -> frozenset[str]:
     """The lower-cased capitalised words that stand where a name does: after a greeting, a comma, "Dr", or
     another name ("Hello Ravi Sharma,"); degrees in capitals after a name ("Dr. Ravi, MBBS")."""
     out, prev_name = set(), False
@@ -166,4 +168,4 @@ def names(unit: str) -> set[str]:
                 pieces.pop()  # "at MyClinicOnlineHair fall after typhoid": a sentence glued on, not the name's end
             out.update(pieces)
         prev_name = is_name or (prev_name and tok == ",")
-    return out
+    return frozenset(out)

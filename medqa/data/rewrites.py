@@ -12,6 +12,7 @@ self-introduction's specialty and years are a title ("dr"), not advice. One keyb
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medqa.data.frames import GREET_WORD, TYPOS
 
@@ -76,6 +77,7 @@ SPECIALTY = (r"\w+(?:ologist|iatrist|iatrician|ician|paedist|pedist|therapist)|p
              r"yrs|exp|md|mbbs|ent|paediatrics|pediatrics|practising|practicing")
 SPECIALTY_RE = re.compile(rf"\b(?:{SPECIALTY})\b")
 
+@lru_cache(maxsize=1 << 15)  # the same openings and sign-offs recur across thousands of answers
 def rewritten(k: str) -> str:
     """`k` (a key, `boilerplate.key`) with the slips, rewrites and a self-introduction's title applied."""
     if any(w in TYPOS for w in k.split()):  # "Helol," "Greeings dear,"
