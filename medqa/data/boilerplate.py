@@ -108,21 +108,28 @@ def sentences(text: str) -> list[str]:
     t = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").replace("\n", "\0")
     if ".\0" not in t:
         return [p for p in (s.strip() for s in t.split("\0")) if p]
-    if "r.\0" in t or "R.\0" in t or "s.\0" in t or "b.\0" in t or "p.\0" in t or "j.\0" in t:
-        for word in NO_END_WORDS:
-            t = t.replace(f"{word}.\0", f"{word}. ")
-    if "Dr" in t or "DR" in t or "dr" in t:
+    if "r.\0" in t or "R.\0" in t or "s.\0" in t:  # a title: "Dr.", "Mrs.", "Rs. 299"
+        t = _unsplit(t, _TITLE_MARKS)
+    if "b.\0" in t or "p.\0" in t or "j.\0" in t or "o.\0" in t:  # "Tab. Pantoprazole", "(case no. 1yrqm9)"
+        t = _unsplit(t, _FORM_MARKS)
+    if ("Dr" in t or "DR" in t or "dr." in t or "dr " in t) and _INITIALS_RE.search(t):
         t = _INITIALS_RE.sub(lambda m: m.group().replace("\0", " "), t)
-    for word in _NO_END_PHRASES:  # "for Rs. 299", "(case no. 1yrqm9)"
-        if word in t:
-            t = t.replace(word, word[:-1] + " ")
-    if ".\0" in t and _LIST_ITEM_RE.search(t):  # "3. Pyelonephritis.": a list's number opens its item
+    if t[:1].isdigit() or _LINE_DIGIT_RE.search(t):  # "3. Pyelonephritis.": a list's number opens its item
         t = _LIST_ITEM_RE.sub(r"\1 ", t)
     return [p for p in (s.strip() for s in t.split("\0")) if p]
 
 
 _INITIALS_RE = re.compile(r"\b(?:Dr|DR|dr)\.?[ \0]?(?:[A-Z]\.[ \0]?)+")  # "Dr. K.\0V.\0Rao": one name
-_NO_END_PHRASES = ("Rs.\0", "case no.\0", "Case no.\0", "ref no.\0")
+_TITLE_MARKS = tuple(f"{w}.\0" for w in NO_END_WORDS if w[-1] in "rRs") + ("Rs.\0",)
+_FORM_MARKS = tuple(f"{w}.\0" for w in NO_END_WORDS if w[-1] not in "rRs") + ("case no.\0", "Case no.\0", "ref no.\0")
+
+
+def _unsplit(t: str, marks: tuple[str, ...]) -> str:
+    for mark in marks:
+        if mark in t:
+            t = t.replace(mark, mark[:-1] + " ")
+    return t
+_LINE_DIGIT_RE = re.compile("\0[ \t]*\\d")
 _LIST_ITEM_RE = re.compile(r"((?:^|\0)[ \t]*\d{1,2}[.)])\0")
 
 

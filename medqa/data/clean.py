@@ -76,13 +76,13 @@ def fix_debris(text: str) -> str:
         text = MOJIBAKE_RE.sub(lambda m: MOJIBAKE[m.group()], text)
     if "--" in text:
         text = DOUBLE_DASH_RE.sub(" - ", STRAY_DASHES_RE.sub("", text))
-    if "(" in text or "''" in text or '""' in text or "\u2019" in text or "\u201d" in text:
+    if "(" in text or "''" in text or '""' in text:
         text = EMPTY_PARENS_RE.sub("", text)
     if "  " in text or "\t" in text:
         text = SPACES_RE.sub(" ", text)
     if any(p in text for p in SPACE_PUNCT):
         text = SPACE_BEFORE_PUNCT_RE.sub("", text)
-    if ".." in text or "!." in text or "?." in text:  # "family.." where a rule took the sentence after the mark
+    if ".." in text:  # "family.." where a rule took the sentence after the mark
         text = STRAY_STOP_RE.sub(r"\1", text)
     if "\n" not in text:
         return text.strip()

@@ -253,6 +253,6 @@ STRAY_DASHES_RE = re.compile(r"(?m)^[ \t]*-{2,}(?!>)[ \t]*|[ \t]*-{2,}(?!>)[ \t]
 DOUBLE_DASH_RE = re.compile(r"(?<=\S) -{2,}(?!>) (?=\S)")  # " -- " inside a sentence: a dash, written " - "
 SPACES_RE = re.compile(r"[ \t]{2,}")
 SPACE_BEFORE_PUNCT_RE = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|\Z))")
-EMPTY_PARENS_RE = re.compile(r"\(\s*\)|(?<![\w'])''(?![\w'])|\"\"|\u2018\u2019|\u201c\u201d")  # or quotes a site filled
-STRAY_STOP_RE = re.compile(r"(?<!\.)([.!?])\.(?!\.)")  # a full stop after a sentence's mark; never an ellipsis
+EMPTY_PARENS_RE = re.compile(r"\(\s*\)|(?<![\w'])''(?![\w'])|\"\"")  # or quotes a site's name filled
+STRAY_STOP_RE = re.compile(r"(?<!\.)(\.)\.(?!\.)")  # a full stop after a sentence's; never an ellipsis
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
