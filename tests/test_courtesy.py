@@ -356,7 +356,7 @@ def test_a_bare_dear_inside_a_sentence_is_an_address_and_stays():
      f"A 24 hour Holter monitor will record the rhythm. {BODY}"),
     (f"Thank you for posting this in the dermatologist section. {BODY}", BODY),
     (f"{BODY} Send me a clear photo of the area in a direct query.", BODY),
-    (f"{BODY} Wait... then rest!.", f"{BODY} Wait... then rest!"),  # a stray full stop, never an ellipsis
+    (f"{BODY} Wait... then rest..", f"{BODY} Wait... then rest."),  # a stray full stop, never an ellipsis
 ])
 def test_edges_blinds_11_and_12_found(text, after):
     assert clean.clean_answer(text) == after

@@ -112,7 +112,7 @@ def sentences(text: str) -> list[str]:
         t = _unsplit(t, _TITLE_MARKS)
     if "b.\0" in t or "p.\0" in t or "j.\0" in t or "o.\0" in t:  # "Tab. Pantoprazole", "(case no. 1yrqm9)"
         t = _unsplit(t, _FORM_MARKS)
-    if ("Dr" in t or "DR" in t or "dr." in t or "dr " in t) and _INITIALS_RE.search(t):
+    if ("Dr." in t or "DR." in t or "dr." in t or "Dr " in t or "DR " in t) and _INITIALS_RE.search(t):
         t = _INITIALS_RE.sub(lambda m: m.group().replace("\0", " "), t)
     if t[:1].isdigit() or _LINE_DIGIT_RE.search(t):  # "3. Pyelonephritis.": a list's number opens its item
         t = _LIST_ITEM_RE.sub(r"\1 ", t)
@@ -126,8 +126,7 @@ _FORM_MARKS = tuple(f"{w}.\0" for w in NO_END_WORDS if w[-1] not in "rRs") + ("c
 
 def _unsplit(t: str, marks: tuple[str, ...]) -> str:
     for mark in marks:
-        if mark in t:
-            t = t.replace(mark, mark[:-1] + " ")
+        t = t.replace(mark, mark[:-1] + " ")  # one scan each: replace finds it or returns t as it was
     return t
 _LINE_DIGIT_RE = re.compile("\0[ \t]*\\d")
 _LIST_ITEM_RE = re.compile(r"((?:^|\0)[ \t]*\d{1,2}[.)])\0")

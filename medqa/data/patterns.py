@@ -187,8 +187,8 @@ WISH = (r"(?i:(?:best |kind |warm |with )?regards?|thanks(?: and| &) regards|tha
         r"[^.!?\n]{0,40}|if (?:you )?(?:found|find|like|liked) (?:this|my|the) (?:answer|reply|response|advice)"
         r"[^.!?\n]{0,80}|(?:you can |please )?(?:also )?(?:ask|post|send)(?: me)? (?:a |your )?(?:direct|paid|premium|"
         rf"private) (?:question|query|consultation)[^.!?\n]{{0,80}}|{THANKS}|thanks|thank you|"
-        r"[^.!?\n]{0,60}\b(?:in|as|through|via) an? (?:direct|paid|premium|private) (?:question|query|consultation)"
-        r"[^.!?\n]{0,40})")  # "Send me a photo of the area in a direct query."
+        r"(?:send|post|share|upload|mail)(?: me)?\b[^.!?\n]{0,50}\b(?:in|as|through|via) an? (?:direct|paid|premium"
+        r"|private) (?:question|query|consultation)[^.!?\n]{0,40})")  # "Send me a photo of the area in a direct query."
 # The trailing run of sign-off pieces: wishes and names with titles, in any order ("Regards, Dr. <name>, MD").
 PIECE = rf"(?:{WISH}|{NAME}{TITLE}*{PLACE})"
 SIGNOFF_RE = re.compile(rf"[\s\u2013-]*{PIECE}(?:[\s,.!:;-]+{PIECE})*[\s.!,;:-]*\Z")
