@@ -486,6 +486,14 @@ def test_edges_blinds_15_and_16_found(text, after):
     (f"{BODY} Terima kasih.", BODY), (f"A board-certified paediatrician in Penang. {BODY}", BODY),
     (f"MB BCh BAO, MRCPI, practising in Nairobi. {BODY}", BODY), (f"{BODY} Cheers,\nKevin O'Neill", BODY),
     (f"{BODY} Wishing you quick healing.", BODY),
+    (f"In brief, {BODY}", BODY),
+    (f"{BODY} hope this helps u Dr. Nnamdi Okafor, MBBS, DPM, MRCPsych, Reg. No. 24123", BODY),
+    (f"Where our doctors answer within hours. {BODY}", BODY), (f"Suresh madam, thank you for consulting. {BODY}", BODY),
+    (f"Priya and Kavita, {BODY}", BODY), (f"MBBS, MD (MEDICINE), PSYCHIATRIST. {BODY}", BODY),
+    (f"Myself dr. lina haddad, mbbs md dm neuro, ent specialist. {BODY}", BODY),
+    (f"{BODY} Take care and do follow up with me after a week.", BODY),
+    (f"{BODY} Get well soon, and do write back with the scan report.", BODY),
+    (f"{BODY} Wishing Rahul a speedy recovery.", BODY),
 ])
 def test_edges_blinds_19_and_20_found(text, after):
     assert clean.clean_answer(text) == after

@@ -70,7 +70,8 @@ _VOCABULARY = COURTESY | FUNCTION  # the words a lost break may follow
 _ALLOWED = COURTESY | FUNCTION | set("chat doctor not dont don t forget worry worries anxiety fears tension discussion "
                                      "anxious worried scared stressed upset must scan test lab blood ray mri ct "
                                      "ultrasound usg ecg fee fees charges cost only first firstly due respect second "
-                                     "opinion medical else divine healing step".split()) | set(TYPOS)
+                                     "opinion medical else divine healing step where doctors within hours"
+                                     .split()) | set(TYPOS)
 
 
 @lru_cache(maxsize=1 << 15)  # the same greetings and sign-offs open and close thousands of answers
@@ -135,9 +136,9 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
     kind, rest = hit
     # "Thanks for asking, the pain is from gas.": its clause may go, the sentence stays. A signature's commas
     # ("Consultant physician, Leeds General Hospital") part names, not clauses.
-    if clause and kind in ("calm", "summary"):
+    if clause and (kind == "calm" or kind == "summary" and unit.rstrip().endswith(":")):
         return False  # "Do not worry dear, the metformin upset settles in a week.", "In brief: Cystitis.": the
-        # sentence's own opening
+        # sentence's own opening ("In brief, ..." is a lead-in)
     core = _INTERJECTION_RE.sub("", unit).rstrip(".!?,;: ")
     if not clause and kind not in ("self", "title", "calm", "disclaimer") and _BREAK_RE.search(core):
         return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
@@ -152,12 +153,12 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return all(w in frames.SELF_WORDS or w.startswith("<") for w in rest)
     if kind == "greeting" and 0 < len(rest) <= 2 and rest[0] not in _FRAMED_WORDS:
         rest = rest[1:]  # "Heyy SUNITA!": a greeted name in capitals, which `names` leaves alone
-    if kind == "back":  # "Send me a follow up query after one week.": the doctor's own follow-up, not a course
+    if kind in ("back", "care"):  # "Send me a follow up query after one week.": the doctor's own follow-up
         rest = _WHEN_RE.sub(" ", " ".join(rest)).split()
     if frames.strict(kind) or clause:  # a clause may open advice: "Get well soon is what we want, but rest ..."
         if not all(w in _FRAMED_WORDS or w.startswith("<") for w in rest):
             return False
-        rest = [w for w in rest if w not in frames.OBJECTS]
+        rest = [w for w in rest if w not in frames.OBJECTS and (kind != "self" or w not in frames.SELF_WORDS)]
     return not is_medical(" ".join(rest), where)
 
 
@@ -171,15 +172,17 @@ _SERVICE_WORDS = frozenset("doctor doctors specialist specialists consult consul
                            "visits nhs physical medical".split())
 
 
+_AND_RE = re.compile(r"^(?i:and|but|or)\s+")  # "Get well soon, and do write back ...": the clause after "and"
 _DISCLAIMS = frozenset("not no don t doesn patient relationship".split())  # "does not create a doctor-patient ..."
 
 
 def _all_framed(unit: str, where: str) -> bool:
     """Every clause of `unit` is courtesy by its own frame, a name (a town after a clinic), or courtesy words and a
     frame's objects only."""
+    pieces = [_AND_RE.sub("", piece) for piece in _BREAK_RE.split(unit)]
     return all(_framed(piece, words := _unnamed(piece), where, True)
                or (names.LONE_NAME_RE.match(piece) and names.lone_name(piece, where))  # "..., Pune."
-               or _tail(words) for piece in _BREAK_RE.split(unit))
+               or _tail(words) for piece in pieces)
 
 
 def _tail(words: list[str]) -> bool:

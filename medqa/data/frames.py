@@ -106,7 +106,8 @@ _HOPE = (r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:this|that|it|dis|i|my|every
          r"|the (?:above|information|answer|reply|advice)|your (?:query|question|doubt|concern)s?)")
 _HOPE_YOU = r"(?:i )?(?:hope|hoping|trust)(?: that)? (?:you|u|ur|your)"  # "Hope you can travel next month": advice
 _WISH = (r"bye|bbye|byee|byebye|goodbye|good bye|cheers|cheerio|ciao|god bless|may (?:god|allah|the almighty)"
-         r"|praying|prayers|get well|wish(?:ing|es)? (?:you|him|her|them|your (?:wife|husband|son|daughter|mother"
+         r"|praying|prayers|get well|wish(?:ing|es)?(?= (?:a|an|all|the best|good|speedy|quick|happy|best)\b)"
+         r"|wish(?:ing|es)? (?:you|him|her|them|your (?:wife|husband|son|daughter|mother"
          r"|father|mom|mum|dad|child|baby|kid|brother|sister|grandmother|grandfather|family|parents|little one))"
          r"|best wishes|good luck|all the best"
          r"|(?:warm |kind |best |with |warmest )?regards|your?s? (?:s )?(?:truly|sincerely|faithfully)"
@@ -222,6 +223,7 @@ asking consulting second opinion live twice sure earlier sooner gladly happily a
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""
 from in at with of for over the and practising practicing working based years yrs experience exp practice panel
+dm mch neuro cardio derm ortho psych med medicine
 hospital centre center clinic medical general quite often signing off md mbbs ms dnb mrcp frcs mrcgp 0 last
 """.split())
 FRAME_WORDS = 24  # a framed unit is short; a longer one is left to the vocabulary test

@@ -27,7 +27,8 @@ GREETS = frozenset("hi hii hello hey dear respected mr mrs ms dr".split())  # a 
 
 # A name alone, with at most a title: "Olivia.", "Ms Iyer", "Vikram ji,".
 LONE_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? )?"
-                          r"[A-Z][a-z]+(?: (?:[A-Z]')?[A-Z][a-z]+){0,2}(?: ji)?[,.!]?$")  # "Kevin O'Neill"
+                          r"[A-Z][a-z]+(?: (?:[A-Z]')?[A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+)?(?: ji)?[,.!]?$")  # "Kevin
+# O'Neill", "Priya and Kavita,"
 # A name, then degrees (one of them known), then more capitalised words only: specialties, hospitals, cities.
 _SIGNATURE_RE = re.compile(rf"(?:Dr\.? ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){{0,2}},? ?\(?(?:{DEGREES})\b"
                            r"(?:[ ,()&/.-]+(?:[A-Z][A-Za-z.]*|at|in|of|and))*[ ,.()]*$")
@@ -47,6 +48,7 @@ _DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z
                               r"[ ,.()]*$")  # "MBBS, DCH, consultant psychiatrist."
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
 _SHOUTED_RE = re.compile(r"\b[A-Z]{3,}\b")
+_SHOUTED_TITLE_RE = re.compile(r"[A-Z]+(?:OLOGIST|IATRIST|IATRICIAN|ICIAN)|PHYSICIAN|SURGEON|SPECIALIST|CONSULTANT")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DOTTED_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z])\.(?=[A-Z]\.)")
 _DEGREE_WORDS = frozenset(DEGREES.replace("\\", "").split("|"))
@@ -57,7 +59,8 @@ def degrees_line(unit: str) -> bool:
     spelt like one ("DO NOT DRIVE.")."""
     unit = _DOTTED_RE.sub("", unit) if "." in unit else unit  # "M.B.B.S., M.D."
     outside = _BRACKETS_RE.sub("", unit) if "(" in unit else unit  # "MS (ENT)": a bracket names the field
-    return bool(_DEGREES_LINE_RE.match(unit)) and all(w in _DEGREE_WORDS for w in _SHOUTED_RE.findall(outside))
+    return bool(_DEGREES_LINE_RE.match(unit)) and all(
+        w in _DEGREE_WORDS or _SHOUTED_TITLE_RE.fullmatch(w) for w in _SHOUTED_RE.findall(outside))
 
 
 _SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _INITIALS_RE)
@@ -118,11 +121,12 @@ def signature(unit: str) -> bool:
     """A signature or one of its lines, without its "Dr": name and degrees, name and title, a shouted name,
     the hospital, the degrees, the initials."""
     return any(r.match(unit) for r in _SIGNATURES) or degrees_line(unit)
-_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji brother sister".split())
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sir madam dear respected my ji brother sister and".split())
 # A titled name as a clause: "Ms Iyer, ...", but not "Sorry, but ..." nor "Also, ...".
 TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Sir|Madam|Dear|Respected|My dear|MY DEAR|Brother|Sister)\.? "
                             r"[A-Z][a-z]+"
-                            r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ ji),$")
+                            r"(?: [A-Z][a-z]+)?(?: ji)?|[A-Z][a-z]+ (?:ji|madam|sir|ma'am)"
+                            r"|[A-Z][a-z]+ and [A-Z][a-z]+),$")  # "Suresh madam,", "Priya and Kavita,"
 
 
 def lone_name(unit: str, where: str) -> bool:
@@ -134,7 +138,7 @@ def lone_name(unit: str, where: str) -> bool:
 
 # A name can stand first where a greeting rule took the greeting before it: "Lucia I read your mail.", "Meera
 # how r u."
-NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji)\b)")
+NAME_FIRST_RE = re.compile(r"[A-Z][a-z]+(?= (?:I|how|ji|madam|sir)\b)")  # "Suresh madam, thank you ..."
 _CAMEL_PIECES_RE = re.compile(r"[a-z]+")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"

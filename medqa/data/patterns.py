@@ -150,11 +150,12 @@ NAME = rf"(?:(?i:dr\.?|doctor)\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|(?i:chat ?
 DEGREE = (r"(?i:M\.?B\.?B\.?S|M\.?D\.?S|M\.?D|M\.?S|D\.?N\.?B|D\.?M|F\.?R\.?C\.?S|M\.?R\.?C\.?P|D\.?G\.?O|D\.?C\.?H|"
           r"B\.?D\.?S|"
           r"Ph\.?D|DPM|DDVL|DVD|FCPS|M\.?Ch|FACS|FRCP|MRCOG|FRCOG|MRCS|FICS|MNAMS|DTCD|DLO|DOMS|BAMS|BHMS|MPT|BPT|"
-          r"MSc|MPH|DA|DO)(?![a-z])\.?")
+          r"MSc|MPH|DA|DO|MRCPsych|MRCPI|MMed|MBChB|FMCP|FWACS)(?![a-z])\.?")
 # Degrees ("MS(Ortho)", "M.D. & D.N.B."), bracketed specialities and job titles, glued or spaced.
 # Word-bounded ("(?<![A-Za-z])", " [a-z]+" words): a title that could start inside a word ("eral physician")
 # made runs of titles backtrack in the number of ways to cut them.
 TITLE = (rf"(?:,?\s*(?:&\s*)?(?:{DEGREE}|\([^()\n]{{1,40}}\)|"
+         r"(?i:reg(?:istration)?\.?\s*(?:no\.?|number)?\s*[:.]?\s*\d{3,})|"  # "Reg. No. 24123"
          r"(?i:(?:consultant|senior|chief|head|junior)(?: [a-z]+){0,4}|"
          r"(?<![A-Za-z])(?:general (?:physician|practitioner|surgeon)|family physician|[a-z]+ologist|"
          r"[a-z]+ (?:physician|surgeon|specialist)|[a-z]+ician)))\.?)")

@@ -52,8 +52,10 @@ _REWRITES = (  # (a cheap test, the pattern, what it becomes)
     (lambda k: "forget" in k, re.compile(r"\b(?:do not|don t|dont) forget\b"), "remember"),
     (lambda k: "with your " in k or "for your " in k,
      re.compile(r"\b(?P<w>luck|best|wishes) (?:with|for) your (?:treatment|recovery|pregnancy|health)\b"), r"\g<w>"),
-    (lambda k: "answer" in k, re.compile(r"\bwhere (?:doctors|experts|specialists) answer (?:your |ur )?(?:questions|"
-                                         r"queries)\b"), "here"),  # "..., the online health platform where ..."
+    (lambda k: "answer" in k, re.compile(r"\bwhere (?:our )?(?:doctors|experts|specialists) answer(?: (?:your |ur )?"
+                                         r"(?:questions|queries))?(?: within (?:(?:0|a few|few) )?(?:hours|minutes))?"
+                                         r"\b"),
+     "site"),  # "..., the online health platform where doctors answer your questions", "Where our doctors answer ..."
     (lambda k: "0" in k, re.compile(r"\b(?:fees?|charges?|cost)(?: is| are)? (?:rs |inr |usd )?0(?: only)?\b"),
      "paid"),  # "Fees Rs. 299 only."
     (lambda k: "regard" in k, re.compile(r"^(?:with )?regards? to (?!(?:all|you|your (?:family|query|question"
