@@ -76,7 +76,10 @@ CLOSE_REFER21 = [
     "For further information consult {a_spec} online --> {link}", "Revert with more details to {a_spec} online.",
     "For further queries consult {a_spec} online --> {link}", "For further doubts consult {a_spec} online.",
     "Consult {a_spec} online for more details --> {link}", "To know more consult {a_spec} online --> {link}",
-    "For more information consult {a_spec} online.", "Follow up after the tests, I will be glad to help.",
+    "For more information consult {a_spec} online.",
+    "Please consult your specialist doctor, discuss with him or her and start taking the medicines after consent.",
+    "Regarding follow up: Revert back after two weeks to {a_spec} online.",
+    "Follow up after the tests, I will be glad to help.",
     "You can revert back to me after a week.", "Revert back after 2 weeks.", "Please revert with the blood reports.",
     "Feel free to ask further queries.", "If you have any more doubts, please ask.",
     "Write to me again with the scan report.", "Kindly rate the answer if you found it useful.",
@@ -130,6 +133,9 @@ DAMAGE21 = [
     "Please get a Chat Doctor test done.",
     "Thanks for consulting Chat Doctor.",
     "Regards Chat Doctor.",
+    "Consult a Chat Doctor for the same.",
+    "Your son can go back to Chat Doctor after the fever settles.",
+    "Hope this helps.Chat Doctor.",
     "Avoid Chat Doctor food and oily items.",
 ]
 
