@@ -38,7 +38,7 @@ LINKS21 = ["https://www.icliniq.com/ask-a-doctor-online/{slug}", "https://iclini
 OPEN_GREET21 = [
     "Hi.", "Hello.", "Hi,", "Hello,", "Hi. ~", "Hello~", "Hi. I have gone through your query.",
     "Hi, Welcome to {site}.", "Hello. Welcome to {site}.", "Hi. Thanks for the query.", "Hi {name}.",
-    "Hello {name},", "Hi,Thanks for the query.~", "HELLO.", "HI.~", "hi", "hello,", "Hellow.", "Hi  .",
+    "Hello {name},", "Hi,Thanks for the query.~", "HELLO.", "HI.~", "hii", "hello,", "Hellow.", "Hi  .",
     "Hello and welcome to {site}.", "Greetings from {site}.", "Dear {name}, thanks for consulting.",
     "Dear patient, thanks for writing in.", "Respected sir,", "Hello dear.", "Hello Mam,", "Hi sir,",
     "Good morning.", "Good evening, {name}.", "Namaste.", "Greetings.", "Hi there.", "Hi dear,", "Helo.",

@@ -58,3 +58,8 @@ def test_common_forms_common_and_tail_rare():
         for slot in (b.OPEN_GREET21, b.CLOSE_WISH21, b.CLOSE_SIGN21):
             seen.update(slot.index(p) < 5 for p in row["plants"] if p in slot)
     assert seen[True] > seen[False]  # the first five forms of a slot outnumber its whole tail
+
+
+def test_no_plant_hides_inside_a_body_sentence():
+    for row in b.make_blind21(1000, b.SEED21 + 2):
+        assert not [p for p in row["plants"] for s in row["body"] if p in s]
