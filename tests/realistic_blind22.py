@@ -275,25 +275,38 @@ SPECS22 = ["general physician", "cardiologist", "dermatologist", "gynecologist",
 OPEN22 = OPEN_COMMON22 + OPEN_RARE22
 CLOSE22 = CLOSE_COMMON22 + CLOSE_RARE22
 # Inside the common pools the first forms are the everyday ones: Zipf-like weights make them dominate.
-ZIPF_OPEN22 = [1 / (rank + 1) for rank in range(len(OPEN_COMMON22))]
-ZIPF_CLOSE22 = [1 / (rank + 1) for rank in range(len(CLOSE_COMMON22))]
-JOINS22 = [" ", " ", " ", " ", "\n", "\n\n", ""]
+ZIPF_OPEN22 = [1 / (rank + 1) ** 1.5 for rank in range(len(OPEN_COMMON22))]
+ZIPF_CLOSE22 = [1 / (rank + 1) ** 1.5 for rank in range(len(CLOSE_COMMON22))]
+JOINS22 = [" "] * 9 + ["\n", "\n\n", "", ""]  # the released text lost most line breaks; some joins lost the space too
 
 
-def _fill(template: str, rng: random.Random) -> str:
-    return template.format(
-        name=rng.choice(NAMES22), dr=rng.choice(DRS22), site=rng.choice(SITES22), city=rng.choice(CITIES22),
-        deg=rng.choice(DEGS22), spec=rng.choice(SPECS22), years=rng.randint(5, 25),
-    )
+# Two edge pieces of one answer never say the same thing twice (no "thanks" after "thanks").
+KEYS22 = ("thank", "thanx", "welcome", "gone through", "understand", "regard", "hope", "take care", "dr", "chat doctor",
+          "rate", "bless", "wish", "query", "help", "concern", "sorry", "worry")
+
+
+def _context(rng: random.Random) -> dict:
+    # One doctor, one site, one city per answer, as on a real page.
+    return {
+        "name": rng.choice(NAMES22), "dr": rng.choice(DRS22), "site": rng.choice(SITES22), "city": rng.choice(CITIES22),
+        "deg": rng.choice(DEGS22), "spec": rng.choice(SPECS22), "years": rng.randint(5, 25),
+    }
+
+
+def _keys(template: str) -> set[str]:
+    greeting = template.lower().startswith(("hi", "hello", "hey", "dear", "good ", "greetings", "namaste", "respected"))
+    return {key for key in KEYS22 if key in template.lower()} | ({"greeting"} if greeting else set())
 
 
 def _edge(rng: random.Random, common: list[str], weights: list[float], rare: list[str], count: int) -> list[str]:
     picked: list[str] = []
-    while len(picked) < count:
-        template = rng.choices(common, weights)[0] if rng.random() < 0.75 else rng.choice(rare)
-        if template not in picked:
+    for _ in range(60):
+        if len(picked) == count:
+            break
+        template = rng.choices(common, weights)[0] if rng.random() < 0.78 else rng.choice(rare)
+        if not any(_keys(template) & _keys(seen) for seen in picked) and template not in picked:
             picked.append(template)
-    return [_fill(t, rng) for t in picked]
+    return picked
 
 
 def _pieces(rng: random.Random) -> tuple[list[str], list[str], set[str]]:
@@ -301,7 +314,11 @@ def _pieces(rng: random.Random) -> tuple[list[str], list[str], set[str]]:
     closes = _edge(rng, CLOSE_COMMON22, ZIPF_CLOSE22, CLOSE_RARE22, rng.choices([0, 1, 2, 3], [12, 38, 35, 15])[0])
     if rng.random() < 0.1:  # some doctors answered with advice only, no greeting and no sign-off
         opens, closes = [], []
-    body = rng.sample(BODY22, rng.randint(2, 5))
+    context = _context(rng)
+    opens, closes = [t.format(**context) for t in opens], [t.format(**context) for t in closes]
+    count = rng.randint(2, 5)
+    start = rng.randrange(len(BODY22) - count + 1)  # neighbours in BODY22 share a topic
+    body = BODY22[start:start + count]
     plants = set(opens) | set(closes)
     middle = list(body)
     if rng.random() < 0.2:
@@ -315,7 +332,7 @@ def _join(pieces: list[str], rng: random.Random) -> str:
     text = ""
     for i, piece in enumerate(pieces):
         if i and not text.endswith("~"):
-            text += rng.choice(JOINS22) if text.endswith((".", "?", "!")) else rng.choice([" ", "\n"])
+            text += rng.choice(JOINS22) if text.endswith((".", "?", "!")) else rng.choice(JOINS22[:-2])
         text = text[:-1] if text.endswith("~") else text
         text += piece
     return text.rstrip("~").strip()
