@@ -277,7 +277,8 @@ CLOSE22 = CLOSE_COMMON22 + CLOSE_RARE22
 # Inside the common pools the first forms are the everyday ones: Zipf-like weights make them dominate.
 ZIPF_OPEN22 = [1 / (rank + 1) ** 1.5 for rank in range(len(OPEN_COMMON22))]
 ZIPF_CLOSE22 = [1 / (rank + 1) ** 1.5 for rank in range(len(CLOSE_COMMON22))]
-JOINS22 = [" "] * 9 + ["\n", "\n\n", "", ""]  # the released text lost most line breaks; some joins lost the space too
+# The released text lost most line breaks, and some joins lost the space too.
+JOINS22 = [" "] * 20 + ["\n", "\n\n", "", "", "", ""]
 
 
 # Two edge pieces of one answer never say the same thing twice (no "thanks" after "thanks").
@@ -332,7 +333,7 @@ def _join(pieces: list[str], rng: random.Random) -> str:
     text = ""
     for i, piece in enumerate(pieces):
         if i and not text.endswith("~"):
-            text += rng.choice(JOINS22) if text.endswith((".", "?", "!")) else rng.choice(JOINS22[:-2])
+            text += rng.choice(JOINS22) if text.endswith((".", "?", "!")) else rng.choice(JOINS22[:-4])
         text = text[:-1] if text.endswith("~") else text
         text += piece
     return text.rstrip("~").strip()
