@@ -160,7 +160,7 @@ BODY22 = [
 ]
 
 OPEN_COMMON22 = [
-    "Hi, Thanks for your query.", "Hi. Thanks for your query.", "Hello, Thanks for your query.",
+    "Hi, Thanks for your query.", "Hi. Thanks for your query.", "Hi~", "Hello, Thanks for your query.", "Hello~",
     "Hi, Thank you for your query.", "Hello, thanks for the query.", "Hi,Thanks for your query.",
     "Hi, Thanks for writing in.", "Hello, Thanks for writing in.", "Hi, thanks for writing to Chat Doctor.",
     "Hello and Welcome to Chat Doctor.", "Hi and welcome to Chat Doctor.",
@@ -170,7 +170,7 @@ OPEN_COMMON22 = [
     "Thanks for using Chat Doctor.", "Hello, I have gone through your query and understand your concern.",
     "I have gone through your query.", "I have read your query and understand your concerns.",
     "I can understand your concern.", "Hi, I understand your concern.", "Hello,",
-    "Hi,", "Hello.", "Hi~", "Hello~", "HelloThank you for asking.", "Hi, welcome to Chat Doctor forum.",
+    "Hi,", "Hello.", "HelloThank you for asking.", "Hi, welcome to Chat Doctor forum.",
     "Welcome to Chat Doctor.", "Thanks for contacting Chat Doctor.", "Dear {name}, thanks for your query.",
     "Hi {name}, thanks for the query.", "Hello dear, I understand your concern.",
 ]

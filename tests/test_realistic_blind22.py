@@ -82,3 +82,9 @@ def test_common_forms_are_common_and_the_tail_is_long():
 def test_generator_is_deterministic_per_seed():
     assert make_row22(random.Random(7)) == make_row22(random.Random(7))
     assert make_blind22(20, 1) != make_blind22(20, 2)
+
+
+def test_some_greetings_run_into_the_text():
+    glued = {t.rstrip("~").rstrip() for t in OPEN22 + CLOSE22 if t.endswith("~") and "{" not in t}
+    rows = [row for row in _rows() if any(p in glued and p + " " not in row["Doctor"] for p in row["plants"])]
+    assert len(rows) >= 10
