@@ -5,9 +5,11 @@ code's data files, its tests, any other realistic set, or any dataset text. It i
 of the ai-medical-chatbot data as remembered from how that site worked around 2010-2020: most answers open and
 close with a handful of stock forms ("Hi, thanks for the query", "Hope this helps, take care") in many small
 variants (spacing, case, punctuation, typos, names, degrees in the signature), and a long tail of rarer forms
-from individual doctors. Pools carry weights so that common forms are common and rare forms rare; a light
-"typing noise" step then varies spacing and case the way hurried doctors did. A template ending in "~" is
-glued to the next piece with no space. About a fifth of rows carry a damaged piece ("Chat Doctor" standing
+from individual doctors. Pools carry weights so that common forms are common and rare forms rare (case and
+spelling variants are pool entries of their own); a light "typing noise" step then varies spacing and final
+stops the way hurried doctors did. A template ending in "~" is glued to the next piece with no space. The advice
+is a run of neighbouring sentences on one topic; one greeting at most opens, one signature at most closes.
+About a fifth of rows carry a damaged piece ("Chat Doctor" standing
 where a name, site or an ordinary word stood, or the attachment-removed note).
 
 Each row: {"Description", "Patient", "Doctor", "body", "plants"}; "body" lists the medical sentences verbatim
@@ -351,12 +353,30 @@ def _count(rng, weights):
     return rng.choices(range(len(weights)), weights=weights)[0]
 
 
+GREET23 = ("Hi", "Hello", "HI", "HELLO", "hi", "hello", "Dear", "Good", "Greetings", "Namaste", "Respected",
+           "As salaam", "Welcome")
+SIGN23 = ("Dr", "DR", "{dr}", "Regards", "Rgds", "rgds", "Consultant", "{title}", "Sincerely", "Yours", "With best",
+          "Thanks & Regards", "Best regards", "Warm regards", "Take care, Dr")
+
+
+def _picks(rng, pool, counts, first):
+    """Distinct weighted picks, ordered as doctors wrote them: one greeting first, one signature last."""
+    chosen = []
+    for _ in range(_count(rng, counts)):
+        template = _pick(rng, pool)
+        if template not in chosen and not (template.startswith(first) and any(c.startswith(first) for c in chosen)):
+            chosen.append(template)
+    return sorted(chosen, key=lambda t: not t.startswith(first))
+
+
 def _pieces(rng):
-    """The ordered pieces of one answer: (text, is_body, glued)."""
-    opens = [(*_fill(rng, _pick(rng, OPEN23)), False) for _ in range(_count(rng, [30, 40, 22, 8]))]
-    body = [(s, True, False) for s in rng.sample(BODY23, rng.randint(2, 5))]
-    closes = [(*_fill(rng, _pick(rng, CLOSE23)), False) for _ in range(_count(rng, [40, 35, 18, 7]))]
-    pieces = [(t, False, g) for t, g, _ in opens] + body + [(t, False, g) for t, g, _ in closes]
+    """The ordered pieces of one answer, (text, is_body, glued): a topic's run of advice between the edges."""
+    opens = [_fill(rng, t) for t in _picks(rng, OPEN23, [30, 40, 22, 8], GREET23)]
+    closes = [_fill(rng, t) for t in reversed(_picks(rng, CLOSE23, [40, 35, 18, 7], SIGN23))]
+    size = rng.randint(2, 5)
+    start = rng.randint(0, len(BODY23) - size)
+    body = [(s, True, False) for s in BODY23[start:start + size]]
+    pieces = [(t, False, g) for t, g in opens] + body + [(t, False, g) for t, g in closes]
     if rng.random() < 0.2:
         spot = rng.randint(0, len(pieces))
         pieces.insert(spot, (rng.choice(DAMAGE23), False, False))
@@ -370,11 +390,11 @@ def _join(rng, pieces):
         roll = rng.random()
         if glued:
             sep = ""
-        elif roll < 0.12 and prev.endswith("."):
+        elif roll < 0.10 and prev.endswith("."):
             sep = ""
-        elif roll < 0.27:
+        elif roll < 0.20:
             sep = "\n"
-        elif roll < 0.32:
+        elif roll < 0.23:
             sep = "\n\n"
         else:
             sep = " "
