@@ -402,10 +402,21 @@ def _join(rng, pieces):
     return out
 
 
+def _words(text):
+    return {w.strip(".,?!").lower() for w in text.split() if len(w) > 3}
+
+
+def _patient(rng, advice):
+    """The question closest in words to the advice (a random one where none shares a word)."""
+    scored = [(len(_words(t + " " + q) & _words(advice)), rng.random(), t, q) for t, q in PATIENT23]
+    _, _, title, question = max(scored)
+    return title, question
+
+
 def make_row23(rng):
     """One row: Description, Patient, Doctor, body (medical sentences), plants (boilerplate and damage)."""
-    title, question = rng.choice(PATIENT23)
     pieces = _pieces(rng)
+    title, question = _patient(rng, " ".join(t for t, is_body, _ in pieces if is_body))
     doctor = _join(rng, pieces)
     body = [t for t, is_body, _ in pieces if is_body]
     plants = [t for t, is_body, _ in pieces if not is_body]

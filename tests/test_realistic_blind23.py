@@ -7,6 +7,7 @@ from tests.realistic_blind23 import (
     BODY23,
     CLOSE23,
     DAMAGE23,
+    GREET23,
     OPEN23,
     OUT23,
     PATIENT23,
@@ -69,6 +70,16 @@ def test_joins_vary():
                 for r in _rows())
     assert glued >= 20
     assert sum(". " in d for d in docs) >= 100
+
+
+def test_one_greeting_at_most_and_it_comes_first():
+    greetings = tuple(t.rstrip("~").split("{")[0] for t, _ in OPEN23 if t.startswith(GREET23))
+    for row in _rows():
+        doctor = row["Doctor"]
+        before = [p for p in row["plants"] if p not in DAMAGE23 and doctor.find(p) < doctor.find(row["body"][0])]
+        heads = [p for p in before if p.startswith(greetings)]
+        assert len(heads) <= 1
+        assert not heads or before[0] == heads[0]
 
 
 def test_row_generator_is_deterministic():
