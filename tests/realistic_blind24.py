@@ -282,6 +282,18 @@ OPEN24 = (
     "Eid Mubarak and thank you for your question.",
     "Jai Hind.",
     "Hello from Team {site}.",
+    "Hi! I'm {dr}, an ENT surgeon with 9 yrs experience, and I'll be glad to help.",
+    "Greetings {name}!!",
+    "Hello, Mr./Ms. {name}.",
+    "I am an orthopaedic surgeon at a {city} hospital and have read your query.",
+    "Thank you very much for your patience and for sharing the reports.",
+    "Hello,I have studied your case.~",
+    "Hi and welcome to {site} - your online health partner.",
+    "Sorry for the delay in replying.",
+    "Dear {name_up},Thanks for writing.~",
+    "Good afternoon!",
+    "Hello dr here",
+    "Thank you for your question, which I will answer point by point.",
 )
 
 CLOSE24 = (
@@ -373,6 +385,18 @@ CLOSE24 = (
     "Keep smiling.",
     "Hope you find this helpful, and do update me.",
     "Any more doubts, msg me.",
+    "Regards,\n{dr}\n{deg}\n{city}",
+    "With best wishes,\n{dr}",
+    "{dr}\nConsultant Cardiologist\n{site}",
+    "I remain at your service for any further help.",
+    "Ask me anytime, I am available 24x7 on {site}.",
+    "Book a video consultation with me for a detailed evaluation.",
+    "Thank you for the opportunity to help you.",
+    "Warm wishes for a happy and healthy life.",
+    "God bless.Take care.~",
+    "regards dr {surname_low}",
+    "Happy to help.",
+    "Eid Mubarak!",
 )
 
 DAMAGE24 = (
@@ -435,7 +459,8 @@ def _fields24(rng: random.Random) -> dict:
     dr = rng.choice(DR_FORMS24).format(first=first, last=last, FIRST=first.upper(), LAST=last.upper(),
                                        first_low=first.lower(), last_low=last.lower(), initial=first[0])
     site = rng.choice(SITES24)
-    return {"name": rng.choice(NAMES24), "dr": dr, "dr_up": dr.upper(), "surname": last,
+    name = rng.choice(NAMES24)
+    return {"name": name, "name_up": name.upper(), "dr": dr, "dr_up": dr.upper(), "surname": last,
             "surname_low": last.lower(), "deg": rng.choice(DEGREES24), "site": site, "site_up": site.upper(),
             "city": rng.choice(CITIES24)}
 
@@ -446,7 +471,19 @@ def _fill24(template: str, fields: dict) -> tuple[str, bool]:
     return template.rstrip("~").format_map(fields), glued
 
 
-def _pieces24(rng: random.Random, fields: dict) -> tuple[list, list, list]:
+def _draw24(rng: random.Random, decks: dict, pool: tuple, k: int) -> list:
+    """k distinct templates from a shuffled deck of the pool, so that every form is used about as often."""
+    deck = decks.setdefault(pool, [])
+    if len(deck) < k:
+        deck.extend(rng.sample(pool, len(pool)))
+    drawn = deck[:k]
+    if len(set(drawn)) < k:
+        return rng.sample(pool, k)
+    del deck[:k]
+    return drawn
+
+
+def _pieces24(rng: random.Random, fields: dict, decks: dict) -> tuple[list, list, list]:
     """(text, glued, is_body) pieces of one answer, the body list and the plants list."""
     clean = rng.random() < 0.12
     n_open = 0 if clean else rng.choice((0, 1, 1, 1, 2, 2, 3))
@@ -454,8 +491,8 @@ def _pieces24(rng: random.Random, fields: dict) -> tuple[list, list, list]:
     if not clean and n_open == n_close == 0:
         n_close = 1
     body = rng.sample(BODY24, rng.randint(2, 5))
-    opens = [_fill24(t, fields) for t in rng.sample(OPEN24, n_open)]
-    closes = [_fill24(t, fields) for t in rng.sample(CLOSE24, n_close)]
+    opens = [_fill24(t, fields) for t in _draw24(rng, decks, OPEN24, n_open)]
+    closes = [_fill24(t, fields) for t in _draw24(rng, decks, CLOSE24, n_close)]
     middle = [(s, False) for s in body]
     if not clean and rng.random() < 0.22:
         middle.insert(rng.randint(0, len(middle)), (rng.choice(DAMAGE24), False))
@@ -479,16 +516,18 @@ def _join24(rng: random.Random, pieces: list) -> str:
     return out
 
 
-def make_row24(rng: random.Random) -> dict:
+def make_row24(rng: random.Random, decks: dict | None = None) -> dict:
+    """One answer; decks (shared across rows by make_blind24) spread the openers and closers evenly."""
     fields = _fields24(rng)
-    pieces, body, plants = _pieces24(rng, fields)
+    pieces, body, plants = _pieces24(rng, fields, {} if decks is None else decks)
     return {"Description": rng.choice(DESC24), "Patient": rng.choice(PATIENT24),
             "Doctor": _join24(rng, pieces), "body": body, "plants": plants}
 
 
 def make_blind24(n: int = ROWS24, seed: int = SEED24) -> list[dict]:
     rng = random.Random(seed)
-    return [make_row24(rng) for _ in range(n)]
+    decks: dict = {}
+    return [make_row24(rng, decks) for _ in range(n)]
 
 
 def main() -> None:

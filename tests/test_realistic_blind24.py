@@ -83,3 +83,10 @@ def test_many_forms_are_used(rows):
     used = {p for row in rows for p in row["plants"]}
     assert len(used) >= 120
     assert sum(bool(row["plants"]) and row["Doctor"].startswith(row["body"][0]) for row in rows) >= 10
+
+
+def test_decks_spread_the_forms():
+    rng, decks = blind.random.Random(3), {}
+    drawn = [t for _ in range(150) for t in blind._draw24(rng, decks, blind.OPEN24, 2)]
+    assert set(drawn) == set(blind.OPEN24)
+    assert max(drawn.count(t) for t in blind.OPEN24) <= 4
