@@ -497,3 +497,18 @@ def test_edges_blinds_15_and_16_found(text, after):
 ])
 def test_edges_blinds_19_and_20_found(text, after):
     assert clean.clean_answer(text) == after
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Hello, I have gone through your query and the attached reports (attachment removed to protect patient "
+     f"identity).Giddiness on turning the head suggests BPPV. {BODY}",
+     f"Giddiness on turning the head suggests BPPV. {BODY}"),  # the note gives the full stop it took back
+    (f"{BODY} Please consult your specialist doctor, discuss with him or her and start taking the medicines after "
+     "consent.", BODY),  # iCliniq's prescription disclaimer
+    (f"{BODY} Please start taking the medicines after consent.",
+     f"{BODY} Please start taking the medicines after consent."),
+    (f"{BODY} Consult a cardiologist online for more details --> Hope this information helps you.", BODY),
+    (f"I have reviewed the attachment. {BODY}", BODY),
+])
+def test_edges_blind_21_found(text, after):
+    assert clean.clean_answer(text) == after

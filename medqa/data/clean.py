@@ -23,11 +23,11 @@ from medqa.config import CleanCfg
 from medqa.data import glue, workers
 from medqa.data.boilerplate import Mined, key, mine
 from medqa.data.courtesy import peel
+from medqa.data.damage import strip_damage
 from medqa.data.dedup import duplicates, prepare_in
 from medqa.data.medical import is_medical
 from medqa.data.patterns import (
     ADDRESS_IN_SENTENCE_RE,
-    ATTACHMENT_RE,
     BLANK_LINES_RE,
     BOUNDARY_RE,
     CONTACT_LEAD_RE,
@@ -42,20 +42,12 @@ from medqa.data.patterns import (
     MOJIBAKE,
     MOJIBAKE_CHARS,
     MOJIBAKE_RE,
-    PLACEHOLDER_END_RE,
-    PLACEHOLDER_RE,
-    PLACEHOLDER_SIGNATURE_RE,
-    PLACEHOLDER_SIGNOFF_RE,
-    PLACEHOLDER_TITLE_RE,
-    PLACEHOLDER_WORD_RE,
     REFERRAL_BARE_RE,
     REFERRAL_RE,
-    SENTENCE_OR_GLUED_RE,
     SENTENCE_OR_LINE_RE,
     SIGNED_NAME_RE,
     SIGNOFF_HINTS,
     SIGNOFF_RE,
-    SITE_CONTEXT_RE,
     SITE_HINTS,
     SITE_RE,
     SPACE_BEFORE_PUNCT_RE,
@@ -183,40 +175,6 @@ def strip_sites(text: str) -> str:
     text = HCM_SITE_RE.sub(r"\g<keep>", text) if "HCM" in text else text
     low = text.lower()
     return SITE_RE.sub("", text) if any(h in low for h in SITE_HINTS) else text
-
-
-def _note_out(found: re.Match) -> str:
-    """A note that stood where a sentence ended ("gud day(attachment removed) Apply ...") leaves a line break."""
-    before, after = found.string[found.start() - 1:found.start()], found.string[found.end():].lstrip()[:1]
-    return "\n" if before.isalnum() and after.isupper() else ""
-
-
-def strip_damage(text: str) -> str:
-    """Notes left where content was cut ("(attachment removed to protect patient identity)"), and every
-    sentence where the "Chat Doctor" placeholder stood over an ordinary word ("...terminology to ad Chat
-    Doctor."): the sentence is damaged, so it goes whole. A sentence where the placeholder names the site
-    ("your query on Chat Doctor") is left to the site rule."""
-    if "ttachment" in text or "mage" in text or "hoto" in text:
-        text = ATTACHMENT_RE.sub(_note_out, text)
-    if not PLACEHOLDER_RE.search(text):
-        return text
-    text = PLACEHOLDER_SIGNATURE_RE.sub("", PLACEHOLDER_SIGNOFF_RE.sub("", text))
-    if PLACEHOLDER_TITLE_RE.search(text):  # "Chat Doctor. Ravi Nair, MBBS": it stood for "Dr.", the sign-off's
-        text = PLACEHOLDER_TITLE_RE.sub("Dr. ", text)
-    parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator
-    out: list[str] = []
-    cut_short = False  # the dropped sentence ended at the placeholder ("consult a Chat Doctor. who will ...")
-    for sentence, sep in zip(parts[::2], parts[1::2]):
-        damaged = bool(PLACEHOLDER_RE.search(sentence)) and (not SITE_CONTEXT_RE.search(sentence)
-                                                             or bool(PLACEHOLDER_WORD_RE.search(sentence)))
-        if damaged or (cut_short and sentence[:1].islower()):  # its lower-case rest is the same sentence
-            cut_short = bool(PLACEHOLDER_END_RE.search(sentence)) or (cut_short and damaged)
-            if out and not out[-1]:  # "dose.<dropped> Rest": the space after the dropped sentence stays
-                out[-1] = sep
-            continue
-        cut_short = False
-        out += [sentence, sep]
-    return "".join(out).strip()
 
 
 def _capitalise(text: str) -> str:

@@ -173,7 +173,9 @@ _SERVICE_WORDS = frozenset("doctor doctors specialist specialists consult consul
 
 
 _AND_RE = re.compile(r"^(?i:and|but|or)\s+")  # "Get well soon, and do write back ...": the clause after "and"
-_DISCLAIMS = frozenset("not no don t doesn patient relationship".split())  # "does not create a doctor-patient ..."
+# "does not create a doctor-patient relationship", "... and start taking the medicines after consent"
+_DISCLAIMS = frozenset("not no don t doesn patient relationship start taking the medicine medicines after consent"
+                       .split())
 
 
 def _all_framed(unit: str, where: str) -> bool:

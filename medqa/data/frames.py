@@ -132,7 +132,8 @@ _ADVERT += (r"|upgrade to|need a prescription|book a (?:paid|premium|private) "
 _DISCLAIMER = (r"(?:medical )?disclaimer|(?:this|the above|my|our) (?:reply|answer|advice|information|response|opinion"
                r"|consultation)s? (?:is|are|does not|do not|doesn t|don t|isn t|is not|cannot|can t)"
                r"(?= .*\b(?:replace|substitute|educational|information only|general|diagnosis|relationship"
-               r"|medical advice)\b)|this is not (?:a )?(?:medical advice|diagnosis)")
+               r"|medical advice)\b)|this is not (?:a )?(?:medical advice|diagnosis)"
+               r"|please consult your (?:specialist |treating |family )?doctor,? (?:discuss|talk) with him or her")
 OPEN_FRAMES = {"thanks": _THANKS, "welcome": _WELCOME, "hope": _HOPE, "wish": _WISH, "advert": _ADVERT,
                "disclaimer": _DISCLAIMER}
 
@@ -218,7 +219,7 @@ whatever now little bit guide safe right place come came hands must uncomfortabl
 worrying frustrating distressing tough painful scary upsetting troubling done them they their when alright
 worried anxious concerned scared way home
 if persist persists continue continues recur recurs check checkup consultation examination
-asking consulting second opinion live twice sure earlier sooner gladly happily app new
+asking consulting second opinion live twice sure earlier sooner gladly happily app new attachment
 """.split())
 # Where and how long a doctor has practised, and the degrees a signature lists (names `courtesy` masks).
 SELF_WORDS = frozenset("""

@@ -83,7 +83,8 @@ REFERRAL_LEAD = (r"(?:\bfor (?:more|further)(?: information| info| details| quer
                  r"|queries|questions|doubts|information|guidance))[,:]?\s+")
 _INVITE = r"revert(?: back)?(?: after [\w ]{1,20}?)?(?: to)?|follow up with"  # the doctor's own follow-up
 _ONLINE_TAIL = (r"(?:,? click here|\s+for (?:a )?(?:further follow up|follow up|detailed opinion|further guidance"
-                r"|second opinion|detailed consultation)|\s+after the (?:tests?|reports?|investigations))?")
+                r"|second opinion|detailed consultation|more details|more information|further details)"
+                r"|\s+after the (?:tests?|reports?|investigations))?")
 REFERRAL_ASK = (rf"\b(?:consult(?: with)?|ask|contact|{_INVITE}|talk to|chat with|(?:to )?discuss with|speak to"
                 r"|get in touch with|write to)\s+(?:an? |the |your )?"
                 r"(?:[\w &-]{1,60}?\s+online|online\s+[\w &-]{1,60}?(?=\s*(?:-+>|\u2192|:|[.!?\n]|$)))"  # "online ENT"
