@@ -250,7 +250,7 @@ def test_edges_the_blind_sets_found(text, after):
     ("Thank you for consulting us at CureLineHCM, a thickened heart muscle, runs in families. " + BODY,
      "HCM, a thickened heart muscle, runs in families. " + BODY),
     ("Thank you for consulting us at MyClinicOnlineHair fall after typhoid recovers in months. " + BODY,
-     "Thank you for consulting us at MyClinicOnlineHair fall after typhoid recovers in months. " + BODY),
+     "Hair fall after typhoid recovers in months. " + BODY),  # a site's name ending in "Online" ends there
     ("Thanks for choosing MedNowWish to conceive soon? Then start folic acid 5 mg daily. " + BODY,
      "Thanks for choosing MedNowWish to conceive soon? Then start folic acid 5 mg daily. " + BODY),
     # a damaged sentence glued to a medical one takes only itself
@@ -509,6 +509,11 @@ def test_edges_blinds_19_and_20_found(text, after):
      f"{BODY} Please start taking the medicines after consent."),
     (f"{BODY} Consult a cardiologist online for more details --> Hope this information helps you.", BODY),
     (f"I have reviewed the attachment. {BODY}", BODY),
+    (f"Hello mommy, Sleep early. {BODY}", f"Sleep early. {BODY}"),  # a medical word after a comma is no name
+    (f"Wish to conceive soon? Then start folic acid daily. {BODY}",
+     f"Wish to conceive soon? Then start folic acid daily. {BODY}"),  # a short question in known words only
+    (f"Respected Chat Doctor, Stop smoking. {BODY}", f"Stop smoking. {BODY}"),  # the placeholder's address only
+    (f"Welcome to SecondOpinion OnlineSleep early. {BODY}", f"Sleep early. {BODY}"),
 ])
 def test_edges_blind_21_found(text, after):
     assert clean.clean_answer(text) == after

@@ -103,7 +103,8 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     if not any(w in COURTESY and w not in WEAK for w in words) or _advises(words):
         return False
     unknown = sum(not (w in COURTESY or w in FUNCTION or w.startswith("<") or w in masked) for w in words)
-    if unknown and (strict or unknown * UNKNOWN_SHARE >= len(words)):
+    asks = unit.rstrip().endswith("?")  # "Wish to conceive soon?": a short question is courtesy in known words only
+    if unknown and (strict or asks or unknown * UNKNOWN_SHARE >= len(words)):
         return False
     bare = sum(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in words)
     return bare <= len(words) - bare  # "Dear as it is," is not a greeting

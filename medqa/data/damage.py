@@ -25,6 +25,9 @@ from medqa.data.patterns import (
     SITE_CONTEXT_RE,
 )
 
+# The placeholder greeted as the reader: a clause of its own before the sentence that follows.
+_ADDRESSED_RE = re.compile(r"(?i)(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:hi|hello|dear|respected)\s+chat ?doctor\s*[,:!]\s*")
+
 
 def _note_out(found: re.Match) -> str:
     """A note that stood where a sentence ended ("gud day(attachment removed) Apply ...") leaves a line break; one
@@ -46,6 +49,7 @@ def strip_damage(text: str) -> str:
     if not PLACEHOLDER_RE.search(text):
         return text
     text = PLACEHOLDER_SIGNATURE_RE.sub("", PLACEHOLDER_SIGNOFF_RE.sub("", text))
+    text = _ADDRESSED_RE.sub("", text)  # "Respected Chat Doctor, Stop smoking.": the address only
     if PLACEHOLDER_TITLE_RE.search(text):  # "Chat Doctor. Ravi Nair, MBBS": it stood for "Dr.", the sign-off's
         text = PLACEHOLDER_TITLE_RE.sub("Dr. ", text)
     parts = SENTENCE_OR_GLUED_RE.split(text) + [""]  # sentence, separator, sentence, ..., separator

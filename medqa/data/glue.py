@@ -18,7 +18,7 @@ from medqa.data.boilerplate import PICTOGRAPH_RE
 # Words run together where a line break or full stop was lost: "HelloThanks for query", "Healthcare MagicIn
 # PCOD", "HCMAccording". Only after these words, so "iCliniq" or "McDonald" stay as they are.
 GLUE_RE = re.compile(r"(?:\b(?i:hi|hello|hey|dear|thanks|welcome|regards|out|query|question|concern|us|here|forum)"
-                     r"|(?i:magic|cliniq|hcm|doctor))"
+                     r"|(?i:magic|cliniq|hcm|doctor|online))"
                      r"(?=[A-Z][a-z]|[AI] [a-z0-9])"  # "HCMA swollen toe", "HelloI have read", "dearA 24 hour"
                      r"|\b(?i:hello|hi|dear)(?=thank)")  # "Hellothanks for query"
 

@@ -164,7 +164,8 @@ footwear shoe shoes gloves mask masks sun sunlight sunbath humidif dust pollen m
 sanitar pads tampon sanitiz disinfect sterili massag sitz ergonom pillow mattress intercourse abstin sex
 sexual scratch scratching steam irrigat diaper nappy breastfe wean immunis immuniz vaccinat infant newborn
 toddler brush floss oil egg fat tear tears lifting squat pushup bmi workout calorie calori nutri postur toilet
-healing respond asleep awake spectacles lens lenses wheelchair lactos gluten dairy chew fluorid glasses kegel"""
+healing respond asleep awake spectacles lens lenses wheelchair lactos gluten dairy chew fluorid glasses kegel
+conceiv conception"""
 # Whole words only: doses and frequencies, and words whose longer forms mean something else.
 WHOLE = """
 mg ml mcg iu daily twice once thrice dose doses dosage kg kgs lbs cm mm gm gms tsp teaspoon tablespoon bd od

@@ -144,6 +144,14 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
 
 
+def _title_word(tok: str) -> bool:
+    """A specialist's title ("Cardiologist"), which a signature lists after the name and a comma."""
+    return bool(_TITLE_WORD_RE.fullmatch(tok.lower()))
+
+
+_TITLE_WORD_RE = re.compile(r"\w+(?:ologist|iatrist|iatrician|ician)|physician|surgeon|specialist|consultant")
+
+
 def _camel(tok: str) -> str:
     """A run-together name in the pieces `key` splits it into: "MedHelpDesk" -> "med help desk"."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
@@ -163,7 +171,8 @@ def names(unit: str) -> frozenset[str]:
             before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
         is_name = (i == 0 and bool(NAME_FIRST_RE.match(unit))) or (
             i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
-        opens_clause = before == "," and not prev_name and is_medical(tok.lower())  # "query, Sleep at a fixed time"
+        opens_clause = before == "," and is_medical(tok.lower()) and not _title_word(tok)  # "query, Sleep at a fixed
+        # time", "Hello mommy, Sleep early.": a medical word after a comma opens a clause, but "Ravi, Cardiologist"
         if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
             out.add(tok.lower().strip(".'"))
             pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
