@@ -513,6 +513,8 @@ def test_edges_blinds_19_and_20_found(text, after):
     (f"Wish to conceive soon? Then start folic acid daily. {BODY}",
      f"Wish to conceive soon? Then start folic acid daily. {BODY}"),  # a short question in known words only
     (f"Respected Chat Doctor, Stop smoking. {BODY}", f"Stop smoking. {BODY}"),  # the placeholder's address only
+    (f"hi Chat Doctor A mole that bleeds should be removed. {BODY}", f"A mole that bleeds should be removed. {BODY}"),
+    (f"Dear Chat DoctorSee a dentist this week. {BODY}", f"See a dentist this week. {BODY}"),
     (f"Welcome to SecondOpinion OnlineSleep early. {BODY}", f"Sleep early. {BODY}"),
 ])
 def test_edges_blind_21_found(text, after):

@@ -25,8 +25,10 @@ from medqa.data.patterns import (
     SITE_CONTEXT_RE,
 )
 
-# The placeholder greeted as the reader: a clause of its own before the sentence that follows.
-_ADDRESSED_RE = re.compile(r"(?i)(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:hi|hello|dear|respected)\s+chat ?doctor\s*[,:!]\s*")
+# The placeholder greeted as the reader: a clause of its own before the sentence that follows ("Respected Chat
+# Doctor, Stop smoking.", "hi Chat Doctor A mole ...", "Dear Chat DoctorSee a dentist ...").
+_ADDRESSED_RE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?i:hi|hello|dear|respected|namaste|hey)\s+"
+                           r"(?i:chat ?doctor)(?:\s+ji)?(?:\s*[,:!]\s*|\s*(?=[A-Z]))")
 
 
 def _note_out(found: re.Match) -> str:
