@@ -96,7 +96,7 @@ def is_courtesy(unit: str, where: str = "open", strict: bool = False) -> bool:
     if not words:
         return bool(unit.strip())  # "💐", "🙏": a pictograph alone is decoration
     bare_words = [w for w in words if w not in masked]  # a name is no medical word ("AskaMedic")
-    if not words or len(words) > MAX_WORDS or is_medical(" ".join(bare_words), where):
+    if len(words) > MAX_WORDS or is_medical(" ".join(bare_words), where):
         return _framed(unit, bare_words, where, strict)
     if _framed(unit, bare_words, where, strict):
         return True
@@ -145,8 +145,8 @@ def _framed(unit: str, words: list[str], where: str, clause: bool) -> bool:
         return _all_framed(core, where)  # "Stay healthy, stay safe.", but not "Take care, the pain will settle."
     if len(rest) > 1 and all(w in FUNCTION and w not in COURTESY and w not in PRONOUNS for w in rest):
         return False  # "Dear as it is, ...": a frame's word followed by bare function words is no frame
-    if kind in ("advert", "disclaimer"):  # "... talk to a doctor today", "... does not replace your own GP": the
-        rest = [w for w in rest if w not in _SERVICE_WORDS and (kind == "advert" or w not in _DISCLAIMS)]  # service's
+    if kind in ("advert", "disclaimer"):  # the service's words: "... talk to a doctor", "... does not replace a GP"
+        rest = [w for w in rest if w not in _SERVICE_WORDS and (kind == "advert" or w not in _DISCLAIMS)]
     if kind in ("title", "self"):  # "A paediatrician & neonatologist practising in Pune", "Infertility Specialist"
         rest = [w for w, then in zip(rest, rest[1:] + [""]) if not frames.is_specialist(w)
                 and not (then in ("specialist", "surgeon", "physician", "consultant") and w not in FUNCTION)]

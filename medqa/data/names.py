@@ -99,7 +99,12 @@ def signature_block(text: str) -> str | None:
     return "\n".join(lines[start:])
 
 
+BLOCK_LINE_CHARS = 120  # a signature's line is short; a longer one is the answer's
+
+
 def _block_line(line: str) -> bool:
+    if len(line) > BLOCK_LINE_CHARS:
+        return False
     parts = [p.strip() for p in line.split("|")]
     return all(p and _signature_part(p) for p in parts)
 
