@@ -70,7 +70,7 @@ _LOWER_SIGNOFF = (r"(?:hope|thanks?|thanx|thnx|regards|rgds|wish|wishing|take ca
 _GLUED_LOWER_RE = re.compile(rf"(?<=[a-z]{{2}}[.!?])(?={_LOWER_SIGNOFF})")
 _GLUE_HINT_RE = re.compile(rf"[.!?,:][A-Z-]|[.!?]--|[A-Z]{{3}}[a-z]|[a-z][A-Z][a-z]|[a-z][AI] |[a-z] (?:{_STARTS})\b"
                            rf"|(?:query|queries|question|questions|concern|concerns) [A-Z]|[a-z][.!?]{_LOWER_SIGNOFF}"
-                           r"|[\U0001F000-\U0001FAFF\u2600-\u27BF] +[A-Z]")  # "Hi 👋 Your rash ..."
+                           rf"|{PICTOGRAPH_RE.pattern} +[A-Z]")  # "Hi 👋 Your rash ..."
 
 
 def _unlost(after: frozenset[str], piece: str) -> str:

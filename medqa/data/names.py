@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from medqa.data.boilerplate import key
-from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, WEAK
+from medqa.data.frames import COURTESY, FUNCTION, GREET_WORD, WEAK, is_specialist
 from medqa.data.medical import HEDGE, NEGATION, is_medical
 from medqa.data.patterns import DEGREES
 
@@ -48,7 +48,6 @@ _DEGREES_LINE_RE = re.compile(rf"\(?(?:{DEGREES})\b(?:[ ,()&/.-]+(?:[A-Z][A-Za-z
                               r"[ ,.()]*$")  # "MBBS, DCH, consultant psychiatrist."
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}$")
 _SHOUTED_RE = re.compile(r"\b[A-Z]{3,}\b")
-_SHOUTED_TITLE_RE = re.compile(r"[A-Z]+(?:OLOGIST|IATRIST|IATRICIAN|ICIAN)|PHYSICIAN|SURGEON|SPECIALIST|CONSULTANT")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DOTTED_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z])\.(?=[A-Z]\.)")
 _DEGREE_WORDS = frozenset(DEGREES.replace("\\", "").split("|"))
@@ -60,7 +59,7 @@ def degrees_line(unit: str) -> bool:
     unit = _DOTTED_RE.sub("", unit) if "." in unit else unit  # "M.B.B.S., M.D."
     outside = _BRACKETS_RE.sub("", unit) if "(" in unit else unit  # "MS (ENT)": a bracket names the field
     return bool(_DEGREES_LINE_RE.match(unit)) and all(
-        w in _DEGREE_WORDS or _SHOUTED_TITLE_RE.fullmatch(w) for w in _SHOUTED_RE.findall(outside))
+        w in _DEGREE_WORDS or is_specialist(w.lower()) for w in _SHOUTED_RE.findall(outside))
 
 
 _SIGNATURES = (_SIGNATURE_RE, _NAMED_TITLE_RE, _SHOUTED_DR_RE, _PLACE_RE, _INITIALS_RE)
@@ -149,14 +148,6 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _NOT_NAMES = FUNCTION | frozenset(NEGATION) | frozenset(HEDGE.split())  # "Thanks for asking If you have thoughts"
 
 
-def _title_word(tok: str) -> bool:
-    """A specialist's title ("Cardiologist"), which a signature lists after the name and a comma."""
-    return bool(_TITLE_WORD_RE.fullmatch(tok.lower()))
-
-
-_TITLE_WORD_RE = re.compile(r"\w+(?:ologist|iatrist|iatrician|ician)|physician|surgeon|specialist|consultant")
-
-
 def _camel(tok: str) -> str:
     """A run-together name in the pieces `key` splits it into: "MedHelpDesk" -> "med help desk"."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tok).lower()
@@ -176,8 +167,9 @@ def names(unit: str) -> frozenset[str]:
             before == "the" and bool(_CAMEL_RE.search(tok)))  # "the AskaMedic family", but not "the EEG"
         is_name = (i == 0 and bool(NAME_FIRST_RE.match(unit))) or (
             i > 0 and (after_trigger or (tok.islower() and greeted)))  # "hi ravi,": names lose capitals too
-        opens_clause = before == "," and is_medical(tok.lower()) and not _title_word(tok)  # "query, Sleep at a fixed
-        # time", "Hello mommy, Sleep early.": a medical word after a comma opens a clause, but "Ravi, Cardiologist"
+        # "query, Sleep at a fixed time", "Hello mommy, Sleep early.": a medical word after a comma opens a clause,
+        # but "Ravi, Cardiologist" goes on a signature
+        opens_clause = before == "," and is_medical(tok.lower()) and not is_specialist(tok.lower())
         if is_name and tok.lower() not in _NOT_NAMES and not opens_clause:
             out.add(tok.lower().strip(".'"))
             pieces = _CAMEL_PIECES_RE.findall(tok.lower() if tok.islower() else _camel(tok))
